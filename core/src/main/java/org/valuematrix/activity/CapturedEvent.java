@@ -1,0 +1,70 @@
+package org.valuematrix.activity;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something a person did, as a host reports it, before classification. {@code sourceId}
+ * identifies the host event: the same source id twice is stored once.
+ */
+public final class CapturedEvent {
+    private final String sourceId;
+    private final Instant occurredAt;
+    private final String actor;
+    private final Verb verb;
+    private final ActivityObject object;
+    private final String containerKey;
+    private final String product;
+    private final String counterpart;
+
+    public CapturedEvent(String sourceId, Instant occurredAt, String actor, Verb verb, ActivityObject object,
+            String containerKey, String product, String counterpart) {
+        this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.verb = Objects.requireNonNull(verb, "verb");
+        this.object = Objects.requireNonNull(object, "object");
+        this.containerKey = Objects.requireNonNull(containerKey, "containerKey");
+        this.product = Objects.requireNonNull(product, "product");
+        this.counterpart = counterpart;
+    }
+
+    public String sourceId() {
+        return sourceId;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Verb verb() {
+        return verb;
+    }
+
+    public ActivityObject object() {
+        return object;
+    }
+
+    public String containerKey() {
+        return containerKey;
+    }
+
+    public String product() {
+        return product;
+    }
+
+    /** @return the person the action responds to, if any (may equal the actor) */
+    public Optional<String> counterpart() {
+        return Optional.ofNullable(counterpart);
+    }
+
+    /** An interaction is an event with a counterpart who is not the actor. */
+    public boolean isInteraction() {
+        return counterpart != null && !counterpart.equals(actor);
+    }
+}

@@ -1,0 +1,136 @@
+package org.valuematrix.activity.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.java.ao.Query;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.Classification;
+import org.valuematrix.activity.Classifier;
+import org.valuematrix.activity.TieKey;
+import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.spi.EntityAccess;
+import org.valuematrix.spi.EntityAccessException;
+import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamMembership;
+
+/**
+ * Classifies and stores a batch of captured events in one transaction: all of the batch or
+ * none of it. Idempotent by source id.
+ */
+public class EventIngest {
+    private final EntityAccess ao;
+    private final Classifier classifier;
+    private final TeamMembership membership;
+    private final TeamCatalog catalog;
+
+    public EventIngest(EntityAccess ao, Classifier classifier, TeamMembership membership, TeamCatalog catalog) {
+        this.ao = ao;
+        this.classifier = classifier;
+        this.membership = membership;
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param events events in any order
+     * @return the outcome of each event, in the order given
+     */
+    public List<IngestOutcome> ingest(List<CapturedEvent> events) {
+        try {
+            return ao.executeInTransaction(() -> ingestOnce(events));
+        } catch (EntityAccessException raced) {
+            // Another node stored one of these source ids or ties between our read and write;
+            // a second pass sees its rows and skips or merges them.
+            return ao.executeInTransaction(() -> ingestOnce(events));
+        }
+    }
+
+    private List<IngestOutcome> ingestOnce(List<CapturedEvent> events) {
+        Map<String, CapturedEvent> fresh = new LinkedHashMap<>();
+        for (CapturedEvent e : events) {
+            fresh.putIfAbsent(e.sourceId(), e);
+        }
+        fresh.keySet().removeAll(storedSourceIds(fresh.keySet()));
+
+        List<CapturedEvent> ordered = new ArrayList<>(fresh.values());
+        ordered.sort(Comparator.comparing(CapturedEvent::occurredAt));
+        Set<String> tieKeys = new HashSet<>();
+        for (CapturedEvent e : ordered) {
+            if (e.isInteraction()) {
+                tieKeys.add(TieKey.of(e.actor(), e.counterpart().get()));
+            }
+        }
+        TieHistory ties = new TieHistory(ao, tieKeys);
+        List<Map<String, Object>> rows = new ArrayList<>(ordered.size());
+        for (CapturedEvent e : ordered) {
+            rows.add(row(e, classify(e, ties)));
+        }
+        if (!rows.isEmpty()) {
+            ao.create(AOActivityEvent.class, rows);
+            ties.write();
+        }
+        List<IngestOutcome> outcomes = new ArrayList<>(events.size());
+        Set<String> claimed = new HashSet<>();
+        for (CapturedEvent e : events) {
+            boolean stored = fresh.containsKey(e.sourceId()) && claimed.add(e.sourceId());
+            outcomes.add(stored ? IngestOutcome.STORED : IngestOutcome.DUPLICATE);
+        }
+        return outcomes;
+    }
+
+    private Classification classify(CapturedEvent e, TieHistory ties) {
+        long at = e.occurredAt().toEpochMilli();
+        if (!e.isInteraction()) {
+            return classifier.classify(e, membership.of(e.actor()), org.valuematrix.team.Membership.none(), catalog.owner(e.containerKey()),
+                    java.util.Optional.empty());
+        }
+        String tie = TieKey.of(e.actor(), e.counterpart().get());
+        Classification c = classifier.classify(e, membership.of(e.actor()), membership.of(e.counterpart().get()),
+                catalog.owner(e.containerKey()), ties.previous(tie, at));
+        ties.record(tie, at);
+        return c;
+    }
+
+    private Set<String> storedSourceIds(Set<String> sourceIds) {
+        Set<String> stored = new HashSet<>();
+        for (List<String> chunk : Chunks.of(sourceIds)) {
+            AOActivityEvent[] hits = ao.find(AOActivityEvent.class, Query.select("ID, SOURCE_ID")
+                    .where("SOURCE_ID IN (" + Chunks.placeholders(chunk.size()) + ")", chunk.toArray()));
+            for (AOActivityEvent hit : hits) {
+                stored.add(hit.getSourceId());
+            }
+        }
+        return stored;
+    }
+
+    static Map<String, Object> row(CapturedEvent e, Classification c) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("SOURCE_ID", e.sourceId());
+        row.put("OCCURRED_AT", e.occurredAt().toEpochMilli());
+        row.put("ACTOR", e.actor());
+        row.put("VERB", e.verb().wire());
+        row.put("OBJECT_TYPE", e.object().type());
+        row.put("OBJECT_ID", e.object().id());
+        row.put("OBJECT_TITLE", clip(e.object().title(), 255));
+        row.put("OBJECT_URL", clip(e.object().url(), 450));
+        row.put("CONTAINER_KEY", e.containerKey());
+        row.put("PRODUCT", e.product());
+        row.put("COUNTERPART", e.counterpart().orElse(null));
+        row.put("SCOPE", c.scope().map(s -> s.wire()).orElse(null));
+        row.put("NOVELTY", c.novelty().map(n -> n.wire()).orElse(null));
+        row.put("ACTOR_TEAM", c.actorTeam().orElse(null));
+        row.put("COUNTERPART_TEAM", c.counterpartTeam().orElse(null));
+        row.put("TIE_KEY", e.isInteraction() ? TieKey.of(e.actor(), e.counterpart().get()) : null);
+        return row;
+    }
+
+    // Titles are for display; a longer one is cut rather than the event refused.
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,51 @@
+package org.valuematrix.activity.stream;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.valuematrix.activity.ActivityEvent;
+import org.valuematrix.spi.Containers;
+import org.valuematrix.support.TtlCache;
+
+/**
+ * The permission-trimmed stream: a viewer only ever gets events from containers the host says
+ * they may view. The visible set is asked of the host once per request (cached per viewer for
+ * a few seconds) and applied inside the database query.
+ */
+public class StreamService {
+    private static final long VISIBLE_TTL_MILLIS = 5_000;
+
+    private final StreamStore store;
+    private final Containers containers;
+    private final TtlCache<String, Set<String>> visible;
+
+    public StreamService(StreamStore store, Containers containers, Clock clock) {
+        this.store = store;
+        this.containers = containers;
+        this.visible = new TtlCache<>(clock, VISIBLE_TTL_MILLIS, 10_000);
+    }
+
+    /** @param viewer the viewer's user key, or null for anonymous */
+    public StreamPage page(String viewer, StreamFilter filter) {
+        Set<String> readable = new HashSet<>(visibleTo(viewer));
+        if (!filter.containers().isEmpty()) {
+            readable.retainAll(filter.containers());
+        }
+        if (readable.isEmpty()) {
+            return new StreamPage(List.of(), null);
+        }
+        List<ActivityEvent> rows = store.find(filter, readable, filter.limit() + 1);
+        if (rows.size() <= filter.limit()) {
+            return new StreamPage(rows, null);
+        }
+        List<ActivityEvent> page = rows.subList(0, filter.limit());
+        ActivityEvent last = page.get(page.size() - 1);
+        return new StreamPage(page, new StreamCursor(last.occurredAt().toEpochMilli(), last.id()));
+    }
+
+    /** @return the keys of the containers the viewer may see (cached a few seconds) */
+    public Set<String> visibleTo(String viewer) {
+        return visible.get(viewer, containers::visibleTo);
+    }
+}

@@ -1,0 +1,102 @@
+package org.valuematrix.activity.stream;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.valuematrix.activity.ActivityEvent;
+import org.valuematrix.activity.ActivityObject;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.Classification;
+import org.valuematrix.activity.Novelty;
+import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.Verb;
+import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.activity.ingest.Chunks;
+import org.valuematrix.spi.EntityAccess;
+
+/**
+ * Reads stored events with keyset paging on (OCCURRED_AT, ID) descending, restricted in the
+ * database to the containers given: never fetch-then-filter.
+ */
+public class StreamStore {
+    private final EntityAccess ao;
+
+    public StreamStore(EntityAccess ao) {
+        this.ao = ao;
+    }
+
+    /**
+     * @param filter validated filters, cursor and limit
+     * @param containers the containers to read from (already intersected with what the viewer
+     *     may see); must not be empty
+     * @param max how many rows to read at most
+     */
+    public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
+        Where where = new Where();
+        where.in("CONTAINER_KEY", containers);
+        if (!filter.teams().isEmpty()) {
+            where.add("(" + inClause("ACTOR_TEAM", filter.teams().size()) + " OR "
+                    + inClause("COUNTERPART_TEAM", filter.teams().size()) + ")");
+            where.params.addAll(filter.teams());
+            where.params.addAll(filter.teams());
+        }
+        where.in("SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
+        where.in("ACTOR", filter.actors());
+        where.in("VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
+        filter.since().ifPresent(s -> where.add("OCCURRED_AT >= ?", s.toEpochMilli()));
+        filter.until().ifPresent(u -> where.add("OCCURRED_AT < ?", u.toEpochMilli()));
+        filter.cursor().ifPresent(c -> where.add("(OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
+                c.occurredAt(), c.occurredAt(), c.id()));
+        Query query = Query.select().where(where.sql(), where.params.toArray())
+                .order("OCCURRED_AT DESC, ID DESC").limit(max);
+        List<ActivityEvent> out = new ArrayList<>(max);
+        for (AOActivityEvent row : ao.find(AOActivityEvent.class, query)) {
+            out.add(toEvent(row));
+        }
+        return out;
+    }
+
+    public static ActivityEvent toEvent(AOActivityEvent row) {
+        CapturedEvent captured = new CapturedEvent(row.getSourceId(), Instant.ofEpochMilli(row.getOccurredAt()),
+                row.getActor(), Verb.parse(row.getVerb()).orElse(Verb.UPDATED),
+                new ActivityObject(row.getObjectType(), row.getObjectId(), row.getObjectTitle(), row.getObjectUrl()),
+                row.getContainerKey(), row.getProduct(), row.getCounterpart());
+        Classification c = new Classification(Scope.parse(row.getScope()).orElse(null),
+                Novelty.parse(row.getNovelty()).orElse(null), row.getActorTeam(), row.getCounterpartTeam());
+        return new ActivityEvent(row.getID(), captured, c);
+    }
+
+    private static String inClause(String column, int n) {
+        return column + " IN (" + Chunks.placeholders(n) + ")";
+    }
+
+    private static final class Where {
+        final List<String> parts = new ArrayList<>();
+        final List<Object> params = new ArrayList<>();
+
+        void add(String sql, Object... values) {
+            parts.add(sql);
+            params.addAll(List.of(values));
+        }
+
+        void in(String column, Collection<String> values) {
+            if (values.isEmpty()) {
+                return;
+            }
+            List<String> ors = new ArrayList<>();
+            for (List<String> chunk : Chunks.of(values)) {
+                ors.add(inClause(column, chunk.size()));
+                params.addAll(chunk);
+            }
+            parts.add(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")");
+        }
+
+        String sql() {
+            return String.join(" AND ", parts);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.valuematrix.team;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.valuematrix.spi.Directory;
+import org.valuematrix.support.TtlCache;
+
+/** Resolves a person's teams from their host groups, as the admin defined teams. */
+public class TeamMembership {
+    private static final long TTL_MILLIS = 60_000;
+    private static final int MAX_PEOPLE = 20_000;
+
+    private final Directory directory;
+    private final TeamCatalog catalog;
+    private final TtlCache<String, Set<String>> groups;
+
+    public TeamMembership(Directory directory, TeamCatalog catalog, Clock clock) {
+        this.directory = directory;
+        this.catalog = catalog;
+        this.groups = new TtlCache<>(clock, TTL_MILLIS, MAX_PEOPLE);
+    }
+
+    /** @param userKey a user key, or null (no one) @return their teams; never null */
+    public Membership of(String userKey) {
+        if (userKey == null) {
+            return Membership.none();
+        }
+        Set<String> mine = groups.get(userKey, directory::groupsOf);
+        List<Team> teams = new ArrayList<>();
+        for (Team team : catalog.teams()) {
+            if (team.groups().stream().anyMatch(mine::contains)) {
+                teams.add(team);
+            }
+        }
+        return teams.isEmpty() ? Membership.none() : new Membership(teams);
+    }
+
+    /** Forgets cached group memberships, e.g. after teams are redefined. */
+    public void invalidate() {
+        groups.invalidateAll();
+    }
+}
