@@ -16,4 +16,13 @@ public interface WebResources {
 
     /** @return the host's base URL path without trailing slash, e.g. {@code /confluence} or {@code ""} */
     String contextPath();
+
+    /** @return HTML the host puts at the top of the body (standalone: its header); "" where the host decorates */
+    String bodyTopHtml();
+
+    /**
+     * @param request the current request, for the address to come back to
+     * @return where to send an anonymous user to log in
+     */
+    String loginUrl(javax.servlet.http.HttpServletRequest request);
 }

@@ -1,0 +1,24 @@
+package org.valuematrix;
+
+import java.util.List;
+import net.java.ao.RawEntity;
+import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.activity.ao.AOTie;
+import org.valuematrix.team.ao.AOContainerTeam;
+import org.valuematrix.team.ao.AOTeam;
+import org.valuematrix.team.ao.AOTeamGroup;
+
+/** Every Active Objects entity of the plugin; the descriptor's {@code <ao>} module lists the same. */
+public final class Entities {
+    private Entities() {
+    }
+
+    public static List<Class<? extends RawEntity<?>>> all() {
+        return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] asArray() {
+        return all().toArray(new Class[0]);
+    }
+}

@@ -1,0 +1,173 @@
+package org.valuematrix;
+
+import java.time.Clock;
+import org.valuematrix.activity.Classifier;
+import org.valuematrix.activity.capture.ActivityCapture;
+import org.valuematrix.activity.capture.QueuedActivityCapture;
+import org.valuematrix.activity.ingest.EventIngest;
+import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.activity.rest.StreamAtomResource;
+import org.valuematrix.activity.rest.StreamResource;
+import org.valuematrix.activity.stream.EventExport;
+import org.valuematrix.activity.stream.StreamPresenter;
+import org.valuematrix.activity.stream.StreamService;
+import org.valuematrix.activity.stream.StreamStore;
+import org.valuematrix.rest.Caller;
+import org.valuematrix.spi.Authentication;
+import org.valuematrix.spi.Containers;
+import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.EntityAccess;
+import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.spi.WebResources;
+import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamMembership;
+import org.valuematrix.team.TeamStore;
+import org.valuematrix.team.rest.ContainersResource;
+import org.valuematrix.team.rest.TeamsResource;
+import org.valuematrix.web.ActivityMacro;
+import org.valuematrix.web.ActivityPageServlet;
+import org.valuematrix.web.StreamFragment;
+import org.valuematrix.web.StreamView;
+
+/**
+ * The composition root: builds every core service from the host's ports with plain
+ * constructors. The standalone host calls it directly; the plugin's Spring context declares it
+ * as a bean and exposes its parts with {@code factory-method}.
+ */
+public class ValueMatrix implements AutoCloseable {
+    public static final String PLUGIN_KEY = "org.valuematrix.value-matrix";
+
+    private final EntityAccess ao;
+    private final TeamStore teamStore;
+    private final TeamCatalog teamCatalog;
+    private final TeamMembership membership;
+    private final EventIngest ingest;
+    private final QueuedActivityCapture capture;
+    private final StreamService stream;
+    private final StreamPresenter presenter;
+    private final EventExport export;
+    private final Caller caller;
+    private final StreamFragment fragment;
+    private final ActivityMacro macro;
+    private final ActivityPageServlet activityPage;
+    private final StreamResource streamResource;
+    private final StreamAtomResource streamAtomResource;
+    private final EventsResource eventsResource;
+    private final TeamsResource teamsResource;
+    private final ContainersResource containersResource;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
+            TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Settings settings) {
+        this.ao = ao;
+        ao.migrate(Entities.asArray());
+        this.teamStore = new TeamStore(ao);
+        this.teamCatalog = new TeamCatalog(teamStore, clock);
+        this.membership = new TeamMembership(directory, teamCatalog, clock);
+        this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog);
+        this.capture = new QueuedActivityCapture(ingest, settings.captureQueueCapacity(), settings.captureBatchSize());
+        this.stream = new StreamService(new StreamStore(ao), containers, clock);
+        this.presenter = new StreamPresenter(directory, containers, teamCatalog);
+        this.export = new EventExport(ao);
+        this.caller = new Caller(authentication, directory);
+        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock), templates, web);
+        this.macro = new ActivityMacro(fragment, teamCatalog, templates, messages);
+        this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamCatalog, containers, templates,
+                messages, web);
+        this.streamResource = new StreamResource(stream, presenter, teamCatalog, caller);
+        this.streamAtomResource = new StreamAtomResource(stream, presenter, teamCatalog, caller, messages, clock);
+        this.eventsResource = new EventsResource(ingest, export, caller);
+        this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, caller);
+        this.containersResource = new ContainersResource(containers, teamStore, teamCatalog, caller);
+    }
+
+    /** Where hosts hand their events: never blocks a request thread for long. */
+    public ActivityCapture capture() {
+        return capture;
+    }
+
+    /** The same capture, with back-pressure and flushing, for imports and the simulator. */
+    public QueuedActivityCapture queuedCapture() {
+        return capture;
+    }
+
+    public EventIngest ingest() {
+        return ingest;
+    }
+
+    public EntityAccess entityAccess() {
+        return ao;
+    }
+
+    public TeamStore teamStore() {
+        return teamStore;
+    }
+
+    public TeamCatalog teamCatalog() {
+        return teamCatalog;
+    }
+
+    public TeamMembership membership() {
+        return membership;
+    }
+
+    public StreamService streamService() {
+        return stream;
+    }
+
+    public StreamPresenter streamPresenter() {
+        return presenter;
+    }
+
+    public EventExport eventExport() {
+        return export;
+    }
+
+    public StreamFragment streamFragment() {
+        return fragment;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public ActivityMacro activityMacro() {
+        return macro;
+    }
+
+    public ActivityPageServlet activityPageServlet() {
+        return activityPage;
+    }
+
+    /** @return every JAX-RS resource of core, for hosts that register instances */
+    public java.util.List<Object> restResources() {
+        return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource);
+    }
+
+    public StreamResource streamResource() {
+        return streamResource;
+    }
+
+    public StreamAtomResource streamAtomResource() {
+        return streamAtomResource;
+    }
+
+    public EventsResource eventsResource() {
+        return eventsResource;
+    }
+
+    public TeamsResource teamsResource() {
+        return teamsResource;
+    }
+
+    public ContainersResource containersResource() {
+        return containersResource;
+    }
+
+    /** Writes what the capture queue still holds, then stops its writer. */
+    @Override
+    public void close() {
+        capture.close();
+    }
+}

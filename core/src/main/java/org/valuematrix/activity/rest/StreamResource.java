@@ -1,0 +1,63 @@
+package org.valuematrix.activity.rest;
+
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.valuematrix.activity.stream.StreamFilter;
+import org.valuematrix.activity.stream.StreamPage;
+import org.valuematrix.activity.stream.StreamPresenter;
+import org.valuematrix.activity.stream.StreamRequestParser;
+import org.valuematrix.activity.stream.StreamService;
+import org.valuematrix.rest.Caller;
+import org.valuematrix.rest.Json;
+import org.valuematrix.rest.Responses;
+import org.valuematrix.team.TeamCatalog;
+
+/**
+ * {@code GET /stream}: the permission-trimmed cross-team stream, as JSON or, when the client
+ * accepts {@code application/activity+json}, as Activity Streams 2.0.
+ */
+@Path("/stream")
+public class StreamResource {
+    private final StreamService stream;
+    private final StreamPresenter presenter;
+    private final TeamCatalog teams;
+    private final Caller caller;
+
+    public StreamResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller) {
+        this.stream = stream;
+        this.presenter = presenter;
+        this.teams = teams;
+        this.caller = caller;
+    }
+
+    @GET
+    @Produces({"application/json", ActivityStreams2.MEDIA_TYPE})
+    public Response get(@Context HttpServletRequest request, @Context UriInfo uri, @HeaderParam("Accept") String accept) {
+        return Responses.guard(() -> {
+            String viewer = caller.user(request);
+            StreamFilter filter = parser().parse(uri.getQueryParameters());
+            StreamPage page = stream.page(viewer, filter);
+            List<Map<String, Object>> items = presenter.items(page.items());
+            if (accept != null && accept.contains(ActivityStreams2.MEDIA_TYPE)) {
+                String body = Json.write(ActivityStreams2.page(request, filter, items, page.next().orElse(null)));
+                return Response.ok(body, ActivityStreams2.MEDIA_TYPE + ";charset=UTF-8").build();
+            }
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("items", items);
+            body.put("nextCursor", page.next().map(c -> c.encode()).orElse(null));
+            return Responses.ok(body);
+        });
+    }
+
+    private StreamRequestParser parser() {
+        return new StreamRequestParser(key -> teams.team(key).isPresent());
+    }
+}

@@ -1,0 +1,136 @@
+package org.valuematrix.activity.stream;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.Verb;
+import org.valuematrix.rest.Problems;
+
+/**
+ * Turns raw stream parameters (REST query, macro parameters, page form) into a
+ * {@link StreamFilter}, collecting every problem so the 400 answer names them all.
+ */
+public final class StreamRequestParser {
+    private final Predicate<String> knownTeam;
+
+    /** @param knownTeam whether a team key exists; unknown teams are a 400, not an empty page */
+    public StreamRequestParser(Predicate<String> knownTeam) {
+        this.knownTeam = knownTeam;
+    }
+
+    public StreamFilter parse(Map<String, List<String>> params) {
+        Problems problems = new Problems();
+        Set<String> teams = strings(params, "team");
+        teams.stream().filter(knownTeam.negate()).findFirst()
+                .ifPresent(t -> problems.add("team", "unknown team '" + t + "'"));
+        Set<Scope> scopes = enums(params, "scope", Scope::parse, "within, across or external", problems);
+        Set<Verb> verbs = enums(params, "verb", Verb::parse, "one of " + verbNames(), problems);
+        Instant since = instant(params, "since", false, problems);
+        Instant until = instant(params, "until", true, problems);
+        if (since != null && until != null && !since.isBefore(until)) {
+            problems.add("until", "must be after since");
+        }
+        int limit = limit(params, problems);
+        StreamCursor cursor = null;
+        String rawCursor = first(params, "cursor");
+        if (rawCursor != null) {
+            cursor = StreamCursor.decode(rawCursor).orElse(null);
+            if (cursor == null) {
+                problems.add("cursor", "not a cursor this server issued; start again without it");
+            }
+        }
+        problems.throwIfAny();
+        return new StreamFilter(teams, scopes, strings(params, "container"), strings(params, "actor"), verbs,
+                since, until, limit, cursor);
+    }
+
+    private static int limit(Map<String, List<String>> params, Problems problems) {
+        String raw = first(params, "limit");
+        if (raw == null) {
+            return StreamFilter.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(raw.trim());
+            if (limit >= 1 && limit <= StreamFilter.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("limit", "must be a whole number from 1 to " + StreamFilter.MAX_LIMIT);
+        return StreamFilter.DEFAULT_LIMIT;
+    }
+
+    /** A date alone means the start of that day (UTC) for since, and its end for until. */
+    private static Instant instant(Map<String, List<String>> params, String name, boolean endOfDay, Problems problems) {
+        String raw = first(params, name);
+        if (raw == null) {
+            return null;
+        }
+        String text = raw.trim();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                LocalDate day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notDate) {
+                problems.add(name, "must be an ISO-8601 date (2026-01-31) or instant (2026-01-31T12:00:00Z)");
+                return null;
+            }
+        }
+    }
+
+    private static <E> Set<E> enums(Map<String, List<String>> params, String name, Function<String, Optional<E>> parse,
+            String expected, Problems problems) {
+        Set<E> out = new LinkedHashSet<>();
+        for (String raw : strings(params, name)) {
+            Optional<E> value = parse.apply(raw);
+            if (value.isPresent()) {
+                out.add(value.get());
+            } else {
+                problems.add(name, "unknown " + name + " '" + raw + "': expected " + expected);
+            }
+        }
+        return out;
+    }
+
+    /** Repeated parameters and comma-separated lists both work; blanks are ignored. */
+    static Set<String> strings(Map<String, List<String>> params, String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String raw : params.getOrDefault(name, List.of())) {
+            if (raw == null) {
+                continue;
+            }
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        return values.isEmpty() || values.get(0) == null || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    private static String verbNames() {
+        StringBuilder sb = new StringBuilder();
+        for (Verb v : Verb.values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(v.wire());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package org.valuematrix.team.rest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.valuematrix.team.Team;
+
+final class TeamJson {
+    private TeamJson() {
+    }
+
+    static Map<String, Object> write(Team t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", t.key());
+        m.put("name", t.name());
+        m.put("kind", t.kind().wire());
+        m.put("groups", t.groups());
+        m.put("position", t.position());
+        return m;
+    }
+}

@@ -1,0 +1,58 @@
+package org.valuematrix.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.valuematrix.activity.stream.StreamFilter;
+import org.valuematrix.activity.stream.StreamPage;
+import org.valuematrix.activity.stream.StreamService;
+import org.valuematrix.rest.Json;
+import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.spi.WebResources;
+
+/**
+ * Renders a stream block (first page on the server; "load more" in the browser through the
+ * REST cursor). Shared by the macro, the full page and the Jira views.
+ */
+public class StreamFragment {
+    private final StreamService stream;
+    private final StreamView view;
+    private final TemplateRenderer templates;
+    private final WebResources web;
+
+    public StreamFragment(StreamService stream, StreamView view, TemplateRenderer templates, WebResources web) {
+        this.stream = stream;
+        this.view = view;
+        this.templates = templates;
+        this.web = web;
+    }
+
+    /**
+     * @param viewer the viewer's user key, or null for anonymous
+     * @param filter what to show
+     * @param compact one line per entry instead of the full card
+     */
+    public String render(String viewer, StreamFilter filter, boolean compact) {
+        StreamPage page = stream.page(viewer, filter);
+        Map<String, Object> ctx = new LinkedHashMap<>();
+        java.util.List<Map<String, Object>> items = view.items(page);
+        ctx.put("items", items);
+        ctx.put("hasItems", !items.isEmpty());
+        ctx.put("t", view.texts());
+        ctx.put("compact", compact);
+        ctx.put("nextCursorHtml", page.next().map(c -> Html.escape(c.encode())).orElse(""));
+        ctx.put("restUrlHtml", Html.escape(restUrl(filter)));
+        ctx.put("textsHtml", Html.escape(Json.write(view.scriptTexts())));
+        ctx.put("contextPathHtml", Html.escape(web.contextPath()));
+        return templates.render("templates/activity/stream.vm", ctx);
+    }
+
+    private String restUrl(StreamFilter filter) {
+        StringBuilder sb = new StringBuilder(web.contextPath()).append("/rest/value-matrix/1.0/stream?limit=")
+                .append(filter.limit());
+        for (String[] p : filter.asParameters()) {
+            sb.append('&').append(p[0]).append('=').append(java.net.URLEncoder.encode(p[1],
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+}
