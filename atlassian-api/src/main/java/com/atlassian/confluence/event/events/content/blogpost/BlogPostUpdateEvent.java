@@ -1,0 +1,21 @@
+package com.atlassian.confluence.event.events.content.blogpost;
+
+import com.atlassian.confluence.pages.BlogPost;
+
+/**
+ * Compile-only re-declaration (class, as in Confluence) of the event Confluence publishes when
+ * a blog post is updated; only its getter is used. Its superclasses ({@code ContentEvent},
+ * {@code ConfluenceEvent}) are not re-declared: the getter is declared here and the JVM finds
+ * the host's declaration at run time.
+ *
+ * <p>Checked against: docs.atlassian.com Confluence javadoc package
+ * {@code com.atlassian.confluence.event.events.content.blogpost} and public Confluence listeners in the
+ * code index ({@code CommentCreateEvent#getComment()} is used by one); the page and blog post
+ * getters are Confluence's long-standing event API, not each re-read for 8.5/9.2.
+ */
+public class BlogPostUpdateEvent {
+
+    public BlogPost getBlogPost() {
+        throw new UnsupportedOperationException("compile-only");
+    }
+}

@@ -1,0 +1,28 @@
+package com.atlassian.confluence.user;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.Group;
+import java.util.List;
+
+/**
+ * Compile-only re-declaration (interface, as in Confluence) of the user accessor. In the host the
+ * members below are inherited from its superinterfaces ({@code ConfluenceUserResolver},
+ * {@code GroupResolver}, {@code GroupMembershipAccessor}); the JVM resolves them there.
+ *
+ * <p>Checked against: docs.atlassian.com ConfluenceServer javadoc 8.5.21
+ * {@code com.atlassian.confluence.user.UserAccessor} (its superinterfaces). The four methods are
+ * Confluence's long-standing user API; their exact presence in 8.5/9.2 was not readable in the
+ * docs index (only the page heading was): see the plugin report.
+ */
+public interface UserAccessor {
+
+    ConfluenceUser getUserByKey(UserKey key);
+
+    ConfluenceUser getUserByName(String name);
+
+    List<String> getGroupNamesForUserName(String userName);
+
+    Group getGroup(String name);
+
+    List<String> getMemberNamesAsList(Group group);
+}

@@ -1,0 +1,15 @@
+package com.atlassian.jira.user;
+
+/**
+ * Compile-only re-declaration (interface, as in Jira) of a Jira user.
+ *
+ * <p>Checked against: the {@code com.atlassian.jira.user.ApplicationUser} types in jira/server
+ * {@code PermissionManager}, {@code GroupManager} and {@code IssueEvent}; {@code String getKey()}
+ * and {@code getDisplayName()} are the long-standing members, not re-read for 9.12/10.3.
+ */
+public interface ApplicationUser {
+
+    String getKey();
+
+    String getDisplayName();
+}
