@@ -1,0 +1,180 @@
+package org.valuematrix.standalone;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.servlet.http.HttpServlet;
+import org.valuematrix.Settings;
+import org.valuematrix.ValueMatrix;
+import org.valuematrix.standalone.content.ContentActions;
+import org.valuematrix.standalone.content.ContentStore;
+import org.valuematrix.standalone.content.rest.ContentResource;
+import org.valuematrix.standalone.db.Database;
+import org.valuematrix.standalone.db.HostEntities;
+import org.valuematrix.standalone.db.HostSettings;
+import org.valuematrix.standalone.demo.DemoLoader;
+import org.valuematrix.standalone.directory.DirectoryStore;
+import org.valuematrix.standalone.directory.EmbeddedDirectory;
+import org.valuematrix.standalone.directory.PasswordHasher;
+import org.valuematrix.standalone.directory.rest.DirectoryResource;
+import org.valuematrix.standalone.spi.BasicCredentialsCache;
+import org.valuematrix.standalone.spi.StandaloneAuthentication;
+import org.valuematrix.standalone.spi.StandaloneContainers;
+import org.valuematrix.standalone.spi.StandaloneDirectory;
+import org.valuematrix.standalone.spi.StandaloneEntityAccess;
+import org.valuematrix.standalone.spi.StandaloneMessages;
+import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
+import org.valuematrix.standalone.spi.StandaloneWebResources;
+import org.valuematrix.standalone.web.BrowseServlet;
+import org.valuematrix.standalone.web.ClasspathResourceServlet;
+import org.valuematrix.standalone.web.ContentView;
+import org.valuematrix.standalone.web.DisplayServlet;
+import org.valuematrix.standalone.web.HostPaths;
+import org.valuematrix.standalone.web.LoginRequired;
+import org.valuematrix.standalone.web.LoginServlet;
+import org.valuematrix.standalone.web.LogoutServlet;
+import org.valuematrix.standalone.web.PageRenderer;
+import org.valuematrix.standalone.web.RootServlet;
+import org.valuematrix.standalone.web.SpacesServlet;
+import org.valuematrix.standalone.web.TeamsServlet;
+import org.valuematrix.standalone.web.WebServer;
+
+/**
+ * The standalone reference host, wired by hand in one place: database, embedded directory, the
+ * ports, core's {@link ValueMatrix}, the demo organisation on an empty database, and the web
+ * server. {@link #close()} stops in the safe order: web, capture queue (flushed), database.
+ */
+public final class StandaloneHost implements AutoCloseable {
+    private final Database database;
+    private final StandaloneEntityAccess ao;
+    private final ValueMatrix valueMatrix;
+    private final WebServer web;
+    private final Optional<DemoLoader.Summary> demo;
+    private final String demoState;
+
+    private StandaloneHost(Database database, StandaloneEntityAccess ao, ValueMatrix valueMatrix, WebServer web,
+            Optional<DemoLoader.Summary> demo, String demoState) {
+        this.database = database;
+        this.ao = ao;
+        this.valueMatrix = valueMatrix;
+        this.web = web;
+        this.demo = demo;
+        this.demoState = demoState;
+    }
+
+    /** Opens the database, loads the demo organisation when it is empty, and starts serving. */
+    public static StandaloneHost start(StandaloneOptions options, PrintStream console) throws Exception {
+        Clock clock = Clock.systemUTC();
+        Database database = options.database();
+        StandaloneEntityAccess ao = new StandaloneEntityAccess(database);
+        ValueMatrix vm = null;
+        try {
+            ao.migrate(HostEntities.asArray());
+            HostSettings settings = new HostSettings(ao);
+            EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao));
+            StandaloneDirectory directoryPort = new StandaloneDirectory(directory);
+            StandaloneAuthentication authentication =
+                    new StandaloneAuthentication(directory, new BasicCredentialsCache(clock));
+            StandaloneTemplateRenderer templates = new StandaloneTemplateRenderer();
+            StandaloneMessages messages = StandaloneMessages.english();
+            StandaloneWebResources webResources =
+                    new StandaloneWebResources(authentication, directoryPort, templates, messages);
+            vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
+                    messages, webResources, clock, Settings.defaults());
+            ContentStore contentStore = new ContentStore(ao);
+
+            Optional<DemoLoader.Summary> demo = Optional.empty();
+            if (directory.isEmpty()) {
+                ValueMatrix core = vm;
+                DemoLoader loader = new DemoLoader(directory, vm.teamStore(), () -> {
+                    core.teamCatalog().invalidate();
+                    core.membership().invalidate();
+                }, contentStore, vm.queuedCapture(), settings, new PasswordHasher(options.passwordIterations()), clock,
+                        console);
+                demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
+            }
+
+            ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock);
+            PageRenderer pages = new PageRenderer(templates, messages, webResources);
+            LoginRequired login = new LoginRequired(authentication, webResources);
+            ContentView contentView = new ContentView(contentStore, vm.activityMacro(), directoryPort, pages);
+
+            Map<String, List<Object>> rest = new LinkedHashMap<>();
+            rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
+            rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
+                    new ContentResource(actions, vm.caller())));
+            Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+            servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
+            servlets.put(HostPaths.LOGIN, new LoginServlet(directory, authentication, pages));
+            servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication));
+            servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, vm.teamCatalog(), pages));
+            servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), pages));
+            servlets.put(HostPaths.DISPLAY + "/*", new DisplayServlet(login, directory, contentStore, actions,
+                    contentView, vm.teamCatalog(), pages));
+            servlets.put(HostPaths.BROWSE + "/*", new BrowseServlet(login, directory, contentStore, actions, contentView,
+                    vm.teamCatalog(), vm.streamFragment(), pages));
+            servlets.put(HostPaths.STATIC_AUI + "/*", new ClasspathResourceServlet("static/aui"));
+            servlets.put(HostPaths.STATIC_CORE + "/*", new ClasspathResourceServlet("web"));
+            servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));
+            servlets.put("/", new RootServlet(pages));
+
+            WebServer web = new WebServer(options.bind(), options.port(), rest, servlets);
+            web.start();
+            return new StandaloneHost(database, ao, vm, web, demo, settings.get(DemoLoader.STATE).orElse("none"));
+        } catch (Exception | Error e) {
+            if (vm != null) {
+                vm.close();
+            }
+            ao.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    /** @return e.g. {@code http://127.0.0.1:1990} */
+    public String baseUrl() {
+        String host = web.host();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    public ValueMatrix valueMatrix() {
+        return valueMatrix;
+    }
+
+    /** @return what the demo loader did in this start, if it ran */
+    public Optional<DemoLoader.Summary> demo() {
+        return demo;
+    }
+
+    /** @return loading, loaded or none: whether the demo organisation finished loading */
+    public String demoState() {
+        return demoState;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public void join() throws InterruptedException {
+        web.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            web.close();
+        } finally {
+            try {
+                valueMatrix.close();
+            } finally {
+                ao.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.valuematrix.standalone;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.valuematrix.standalone.db.Database;
+import org.valuematrix.standalone.directory.PasswordHasher;
+
+/** The standalone host's command line, with the defaults the README documents. */
+public final class StandaloneOptions {
+    public static final int DEFAULT_PORT = 1990;
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final String DEFAULT_DATA_DIR = "vm-data";
+    public static final String DEFAULT_DEMO_PASSWORD = "demo";
+    public static final long DEFAULT_DEMO_EVENTS = 200_000;
+    public static final long DEMO_SEED = 20_26_01_01L;
+
+    private int port = DEFAULT_PORT;
+    private String bind = DEFAULT_BIND;
+    private Path dataDir = Path.of(DEFAULT_DATA_DIR);
+    private String dbUrl;
+    private String dbUser;
+    private String dbPassword;
+    private String demoPassword = DEFAULT_DEMO_PASSWORD;
+    private long demoEvents = DEFAULT_DEMO_EVENTS;
+    private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
+    private boolean help;
+
+    public static StandaloneOptions defaults() {
+        return new StandaloneOptions();
+    }
+
+    /** @throws IllegalArgumentException naming the first option that is unknown, lacks a value or is invalid */
+    public static StandaloneOptions parse(String... args) {
+        StandaloneOptions o = new StandaloneOptions();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ("--help".equals(arg) || "-h".equals(arg)) {
+                o.help = true;
+                continue;
+            }
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[i + 1];
+            }
+            boolean consumedNext = eq < 0;
+            o.set(name, value);
+            if (consumedNext) {
+                i++;
+            }
+        }
+        return o;
+    }
+
+    private void set(String name, String value) {
+        if (!name.startsWith("--") || value == null) {
+            throw new IllegalArgumentException(name.startsWith("--") ? name + " needs a value" : "unknown argument " + name);
+        }
+        switch (name) {
+            case "--port": port = number(name, value, 0, 65_535); break;
+            case "--bind": bind = value; break;
+            case "--data-dir": dataDir = Path.of(value); break;
+            case "--db-url": dbUrl = value; break;
+            case "--db-user": dbUser = value; break;
+            case "--db-password": dbPassword = value; break;
+            case "--demo-password": demoPassword = nonBlank(name, value); break;
+            case "--demo-events": demoEvents = number(name, value, 0, 50_000_000); break;
+            default: throw new IllegalArgumentException("unknown option " + name);
+        }
+    }
+
+    public static String usage() {
+        return String.join("\n",
+                "Usage: java -jar value-matrix-standalone.jar [options]",
+                "  --port N             HTTP port (default " + DEFAULT_PORT + "; 0 = any free port)",
+                "  --bind ADDRESS       address to listen on (default " + DEFAULT_BIND + ")",
+                "  --data-dir DIR       where the H2 database lives (default ./" + DEFAULT_DATA_DIR + ")",
+                "  --db-url URL         a JDBC URL instead of H2, e.g. jdbc:postgresql://localhost/vm",
+                "  --db-user USER       database user",
+                "  --db-password PW     database password",
+                "  --demo-password PW   password of every demo user, set when the demo is first loaded (default "
+                        + DEFAULT_DEMO_PASSWORD + ")",
+                "  --demo-events N      activity events in the demo year, on first load (default "
+                        + String.format(Locale.ROOT, "%,d", DEFAULT_DEMO_EVENTS) + ")",
+                "  --help               this text");
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            long n = Long.parseLong(value.replace("_", "").trim());
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max);
+    }
+
+    private static String nonBlank(String name, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    public StandaloneOptions withPort(int value) {
+        port = value;
+        return this;
+    }
+
+    public StandaloneOptions withDataDir(Path value) {
+        dataDir = value;
+        return this;
+    }
+
+    public StandaloneOptions withDatabase(String url, String user, String password) {
+        dbUrl = url;
+        dbUser = user;
+        dbPassword = password;
+        return this;
+    }
+
+    public StandaloneOptions withDemoEvents(long value) {
+        demoEvents = value;
+        return this;
+    }
+
+    /** A cheaper password hash, for tests that start several hosts; never from the command line. */
+    public StandaloneOptions withPasswordIterations(int value) {
+        passwordIterations = value;
+        return this;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String bind() {
+        return bind;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database database() {
+        return dbUrl == null ? Database.h2(dataDir) : new Database(dbUrl, dbUser, dbPassword);
+    }
+
+    public String demoPassword() {
+        return demoPassword;
+    }
+
+    public long demoEvents() {
+        return demoEvents;
+    }
+
+    public int passwordIterations() {
+        return passwordIterations;
+    }
+
+    public boolean help() {
+        return help;
+    }
+}

@@ -1,0 +1,41 @@
+package org.valuematrix.standalone.content;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A comment on a content item. */
+public final class Comment {
+    private final long id;
+    private final long contentId;
+    private final String author;
+    private final String body;
+    private final Instant createdAt;
+
+    public Comment(long id, long contentId, String author, String body, Instant createdAt) {
+        this.id = id;
+        this.contentId = contentId;
+        this.author = Objects.requireNonNull(author, "author");
+        this.body = body == null ? "" : body;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long contentId() {
+        return contentId;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,95 @@
+package org.valuematrix.standalone.content;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.valuematrix.activity.ActivityObject;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.Verb;
+import org.valuematrix.activity.capture.ActivityCapture;
+import org.valuematrix.rest.BadRequestException;
+import org.valuematrix.rest.ForbiddenException;
+import org.valuematrix.rest.NotFoundException;
+import org.valuematrix.standalone.directory.DirectoryContainer;
+import org.valuematrix.standalone.directory.EmbeddedDirectory;
+
+/**
+ * What people do in the standalone host (create a page, comment), stored in the host's content
+ * store and reported through core's capture port, exactly as Confluence's and Jira's event
+ * listeners report theirs.
+ */
+public class ContentActions {
+    private static final Logger LOG = LoggerFactory.getLogger(ContentActions.class);
+    static final int MAX_TITLE = 255;
+    static final int MAX_BODY = 100_000;
+
+    private final ContentStore store;
+    private final EmbeddedDirectory directory;
+    private final ActivityCapture capture;
+    private final Clock clock;
+
+    public ContentActions(ContentStore store, EmbeddedDirectory directory, ActivityCapture capture, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.capture = capture;
+        this.clock = clock;
+    }
+
+    /** Creates a page in a space, or an issue in a project, as {@code author}. */
+    public Content create(String author, String containerKey, String title, String body) {
+        DirectoryContainer container = viewable(author, containerKey);
+        String cleanTitle = title == null ? "" : title.trim();
+        if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TITLE) {
+            throw BadRequestException.of("title", "is required, at most " + MAX_TITLE + " characters");
+        }
+        requireBody(body, false);
+        ContentType type = container.isSpace() ? ContentType.PAGE : ContentType.ISSUE;
+        Content c = store.create(type, containerKey, cleanTitle, author, body, clock.instant());
+        report(new CapturedEvent("standalone:content:" + c.id(), c.createdAt(), author, Verb.CREATED,
+                new ActivityObject(type.wire(), String.valueOf(c.id()), c.title(), c.url()), containerKey,
+                container.container().product(), null));
+        return c;
+    }
+
+    /**
+     * Comments on a page or issue. The counterpart is the item's author (Jira: the reporter),
+     * none when people comment on their own item.
+     */
+    public Comment comment(String author, long contentId, String body) {
+        Content c = store.byId(contentId).orElseThrow(() -> new NotFoundException("No content has the id " + contentId + "."));
+        DirectoryContainer container = viewable(author, c.containerKey());
+        requireBody(body, true);
+        Comment comment = store.addComment(contentId, author, body.trim(), clock.instant());
+        String counterpart = c.author().equals(author) ? null : c.author();
+        report(new CapturedEvent("standalone:comment:" + comment.id(), comment.createdAt(), author, Verb.COMMENTED,
+                new ActivityObject("comment", String.valueOf(comment.id()), c.title(), c.url() + "#comment-" + comment.id()),
+                c.containerKey(), container.container().product(), counterpart));
+        return comment;
+    }
+
+    public Optional<Content> content(long id) {
+        return store.byId(id);
+    }
+
+    private DirectoryContainer viewable(String user, String containerKey) {
+        DirectoryContainer container = directory.snapshot().container(containerKey)
+                .orElseThrow(() -> new NotFoundException("No space or project has the key '" + containerKey + "'."));
+        if (!directory.snapshot().canView(user, containerKey)) {
+            throw new ForbiddenException("You may not view " + containerKey + ".");
+        }
+        return container;
+    }
+
+    private static void requireBody(String body, boolean required) {
+        if ((required && (body == null || body.isBlank())) || (body != null && body.length() > MAX_BODY)) {
+            throw BadRequestException.of("body", (required ? "is required, " : "") + "at most " + MAX_BODY + " characters");
+        }
+    }
+
+    private void report(CapturedEvent event) {
+        if (!capture.capture(event)) {
+            LOG.warn("Activity for {} was not captured (queue full)", event.sourceId());
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.valuematrix.standalone.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.valuematrix.activity.ActivityObject;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.Verb;
+import org.valuematrix.standalone.content.Content;
+import org.valuematrix.standalone.content.ContentType;
+import org.valuematrix.standalone.demo.DemoWorld.Actor;
+import org.valuematrix.standalone.demo.DemoWorld.Place;
+
+/**
+ * Generates the demo year's activity, in time order, from a seeded random: who did what, where
+ * and in response to whom, following {@link JourneyCurve}. Content created along the way (pages,
+ * issues) is kept in the {@link DemoWorld} so the events' links lead somewhere.
+ */
+final class ActivitySimulator {
+    static final int DAYS = 365;
+    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+
+    private final DemoWorld world;
+    private final Random random;
+    private final DemoTitles titles;
+    private final Instant start;
+    private final long total;
+    private long sequence;
+
+    ActivitySimulator(DemoWorld world, Random random, Instant end, long total) {
+        this.world = world;
+        this.random = random;
+        this.titles = new DemoTitles(random);
+        this.start = end.minus(Duration.ofDays(DAYS));
+        this.total = total;
+    }
+
+    /** Writes each space's home and activity pages and some older content, before the year starts. */
+    void seedContent() {
+        for (Place place : world.places.values()) {
+            List<Actor> owners = world.byTeam.get(place.spec.owner());
+            Instant before = start.minus(Duration.ofDays(90));
+            if (place.spec.isSpace()) {
+                world.add(place, ContentType.PAGE, place.spec.name() + " home", "Home", owners.get(0).key(),
+                        place.spec.description() + "\n\n" + DemoMacros.home(place.spec), before);
+                world.add(place, ContentType.PAGE, "Activity", "Activity", owners.get(0).key(),
+                        "Who works with whom around this space, newest first.\n\n" + DemoMacros.activity(), before);
+            }
+            for (int i = 0; i < 8; i++) {
+                Actor author = owners.get(random.nextInt(owners.size()));
+                Instant at = start.minus(Duration.ofMinutes(1 + random.nextInt(120 * 24 * 60)));
+                create(place, author, at);
+            }
+        }
+        world.contents.sort((a, b) -> a.createdAt().compareTo(b.createdAt()));
+    }
+
+    /** Generates every event of the year, oldest first. */
+    void run(Consumer<CapturedEvent> sink) {
+        long[] perDay = perDay();
+        for (int d = 0; d < DAYS; d++) {
+            double t = (double) d / DAYS;
+            List<Actor> active = new ArrayList<>();
+            for (Actor a : world.actors) {
+                if (isActive(a, t)) {
+                    active.add(a);
+                }
+            }
+            if (active.isEmpty()) {
+                continue;
+            }
+            double[] cumulative = cumulative(active);
+            long[] times = times(d, (int) perDay[d]);
+            for (long at : times) {
+                Actor actor = active.get(pick(cumulative));
+                CapturedEvent e = event(actor, t, Instant.ofEpochMilli(at));
+                if (e != null) {
+                    sink.accept(e);
+                }
+            }
+        }
+    }
+
+    private CapturedEvent event(Actor actor, double t, Instant at) {
+        if (actor.isExternal()) {
+            Place place = pick(actor.home);
+            Actor staff = pickStaffAuthor(place, t);
+            if (random.nextDouble() < JourneyCurve.CUSTOMER_PARTICIPATION || staff == null) {
+                return participation(actor, place, at);
+            }
+            return interaction(actor, staff, place, at);
+        }
+        if (random.nextDouble() < JourneyCurve.PARTICIPATION) {
+            return participation(actor, pick(actor.home), at);
+        }
+        double r = random.nextDouble();
+        double external = JourneyCurve.external(t, actor.ownsCustomerPlace, !actor.customerPlaces.isEmpty());
+        if (r < external) {
+            Place place = pick(actor.customerPlaces);
+            Actor customer = pickCustomer(place, t);
+            if (customer != null) {
+                return interaction(actor, customer, place, at);
+            }
+        } else if (r < external + JourneyCurve.across(t)) {
+            CapturedEvent across = across(actor, t, at);
+            if (across != null) {
+                return across;
+            }
+        }
+        return within(actor, t, at);
+    }
+
+    private CapturedEvent within(Actor actor, double t, Instant at) {
+        List<Actor> team = world.byTeam.get(actor.team());
+        Actor other = random.nextDouble() < JourneyCurve.reuseTie(t) && !actor.circle.isEmpty()
+                ? pick(actor.circle) : pick(team);
+        if (other == actor || !isActive(other, t)) {
+            return participation(actor, pick(actor.home), at);
+        }
+        return interaction(actor, other, pick(actor.home), at);
+    }
+
+    /** Across silos: back to a known contact in another team, or a new one, in a place of theirs. */
+    private CapturedEvent across(Actor actor, double t, Instant at) {
+        Actor other;
+        if (!actor.contacts.isEmpty() && random.nextDouble() < JourneyCurve.reuseTie(t)) {
+            other = pick(actor.contacts);
+        } else {
+            List<Actor> team = world.byTeam.get(DemoAffinity.partner(actor.team(), random));
+            other = team.get(random.nextInt(team.size()));
+        }
+        if (!isActive(other, t)) {
+            return null;
+        }
+        List<Place> theirs = new ArrayList<>(other.home);
+        theirs.retainAll(actor.visible);
+        if (theirs.isEmpty()) {
+            return null;
+        }
+        actor.meet(other);
+        other.meet(actor);
+        return interaction(actor, other, pick(theirs), at);
+    }
+
+    private CapturedEvent participation(Actor actor, Place place, Instant at) {
+        List<Content> mine = place.byAuthor.get(actor.key());
+        if (mine != null && random.nextDouble() < 0.55) {
+            return event(actor, Verb.UPDATED, object(recent(mine)), place, at, null);
+        }
+        return event(actor, Verb.CREATED, object(create(place, actor, at)), place, at, null);
+    }
+
+    /** An interaction of {@code actor} with {@code other}: on other's content when there is some. */
+    private CapturedEvent interaction(Actor actor, Actor other, Place place, Instant at) {
+        List<Content> theirs = place.byAuthor.get(other.key());
+        boolean onTheirs = theirs != null && random.nextDouble() < 0.8;
+        Content item = onTheirs ? recent(theirs) : place.items.isEmpty() ? null : recent(place.items);
+        if (item == null) {
+            return participation(actor, place, at);
+        }
+        Verb verb = place.spec.isSpace() ? spaceVerb(onTheirs) : projectVerb(onTheirs);
+        ActivityObject object = verb == Verb.COMMENTED || verb == Verb.REPLIED ? comment(item) : object(item);
+        return event(actor, verb, object, place, at, other.key());
+    }
+
+    private Verb spaceVerb(boolean onTheirs) {
+        double r = random.nextDouble();
+        if (onTheirs) {
+            return r < 0.55 ? Verb.COMMENTED : r < 0.9 ? Verb.LIKED : Verb.UPDATED;
+        }
+        return r < 0.6 ? Verb.REPLIED : Verb.MENTIONED;
+    }
+
+    private Verb projectVerb(boolean onTheirs) {
+        double r = random.nextDouble();
+        if (onTheirs) {
+            return r < 0.5 ? Verb.COMMENTED : r < 0.8 ? Verb.TRANSITIONED : Verb.RESOLVED;
+        }
+        return r < 0.7 ? Verb.ASSIGNED : Verb.COMMENTED;
+    }
+
+    private Content create(Place place, Actor author, Instant at) {
+        String team = author.team();
+        if (!place.spec.isSpace()) {
+            String title = titles.issue(team);
+            return world.add(place, ContentType.ISSUE, title, null, author.key(), titles.body(title), at);
+        }
+        ContentType type = random.nextDouble() < 0.15 ? ContentType.BLOGPOST : ContentType.PAGE;
+        String title = titles.page(team);
+        return world.add(place, type, title, null, author.key(), titles.body(title), at);
+    }
+
+    private CapturedEvent event(Actor actor, Verb verb, ActivityObject object, Place place, Instant at, String counterpart) {
+        return new CapturedEvent("demo:" + (++sequence), at, actor.key(), verb, object, place.spec.key(),
+                place.spec.product(), counterpart);
+    }
+
+    private ActivityObject comment(Content item) {
+        String id = "demo-comment-" + (sequence + 1);
+        return new ActivityObject("comment", id, item.title(), item.url());
+    }
+
+    private static ActivityObject object(Content item) {
+        return new ActivityObject(item.type().wire(), String.valueOf(item.id()), item.title(), item.url());
+    }
+
+    /** An active employee who wrote something in a customer place: someone a customer can respond to. */
+    private Actor pickStaffAuthor(Place place, double t) {
+        for (int i = 0; i < 5 && !place.items.isEmpty(); i++) {
+            Actor author = world.actor(recent(place.items).author());
+            if (author != null && !author.isExternal() && isActive(author, t)) {
+                return author;
+            }
+        }
+        return null;
+    }
+
+    /** An active customer or partner person of the place's customer group. */
+    private Actor pickCustomer(Place place, double t) {
+        String group = place.customerGroup();
+        List<Actor> customers = new ArrayList<>();
+        for (Actor a : world.actors) {
+            if (a.isExternal() && isActive(a, t) && a.person.groups().contains(group)) {
+                customers.add(a);
+            }
+        }
+        return customers.isEmpty() ? null : pick(customers);
+    }
+
+    private static boolean isActive(Actor a, double t) {
+        return a.adoptAt <= t && !a.home.isEmpty();
+    }
+
+    /** Newer items are likelier: people respond to what is current. */
+    private Content recent(List<Content> items) {
+        double u = random.nextDouble();
+        return items.get(Math.min(items.size() - 1, (int) (items.size() * (1 - u * u * u))));
+    }
+
+    /** Splits the total over the days by volume and weekday, rounding so the sum is exact. */
+    private long[] perDay() {
+        double[] w = new double[DAYS];
+        double sum = 0;
+        for (int d = 0; d < DAYS; d++) {
+            DayOfWeek dow = start.plusMillis(d * DAY_MILLIS + DAY_MILLIS / 2).atOffset(ZoneOffset.UTC).getDayOfWeek();
+            w[d] = JourneyCurve.volume((double) d / DAYS) * (dow.getValue() >= 6 ? 0.12 : 1.0);
+            sum += w[d];
+        }
+        long[] out = new long[DAYS];
+        long assigned = 0;
+        double carry = 0;
+        for (int d = 0; d < DAYS; d++) {
+            double exact = total * w[d] / sum + carry;
+            out[d] = Math.round(Math.floor(exact));
+            carry = exact - out[d];
+            assigned += out[d];
+        }
+        out[DAYS - 1] += total - assigned;
+        return out;
+    }
+
+    /** Sorted event times within day d, mostly in working hours (UTC). */
+    private long[] times(int d, int n) {
+        long dayStart = start.toEpochMilli() + d * DAY_MILLIS;
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            long at = dayStart + (long) (random.nextDouble() * DAY_MILLIS);
+            int hour = Instant.ofEpochMilli(at).atOffset(ZoneOffset.UTC).getHour();
+            if ((hour < 7 || hour > 18) && random.nextDouble() < 0.7) {
+                at = dayStart + (long) (random.nextDouble() * DAY_MILLIS);
+            }
+            times[i] = at;
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private double[] cumulative(List<Actor> active) {
+        double[] c = new double[active.size()];
+        double sum = 0;
+        for (int i = 0; i < c.length; i++) {
+            sum += active.get(i).weight;
+            c[i] = sum;
+        }
+        return c;
+    }
+
+    private int pick(double[] cumulative) {
+        double x = random.nextDouble() * cumulative[cumulative.length - 1];
+        int i = Arrays.binarySearch(cumulative, x);
+        return Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
+    }
+
+    private <T> T pick(List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+}

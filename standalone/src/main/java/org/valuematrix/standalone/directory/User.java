@@ -1,0 +1,47 @@
+package org.valuematrix.standalone.directory;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A person of the embedded directory. The password hash never leaves the directory package's stores. */
+public final class User {
+    private final String key;
+    private final String username;
+    private final String displayName;
+    private final String passwordHash;
+    private final List<String> groups;
+
+    public User(String key, String username, String displayName, String passwordHash, List<String> groups) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.username = Objects.requireNonNull(username, "username");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.groups = List.copyOf(groups);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /** @return the user's groups, in the order they were given */
+    public List<String> groups() {
+        return groups;
+    }
+
+    @Override
+    public String toString() {
+        return username + " (" + key + ")";
+    }
+}

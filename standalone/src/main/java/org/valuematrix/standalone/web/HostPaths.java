@@ -1,0 +1,21 @@
+package org.valuematrix.standalone.web;
+
+/** The standalone host's addresses (the context path is always empty here). */
+public final class HostPaths {
+    public static final String HOME = "/";
+    public static final String LOGIN = "/login";
+    public static final String LOGOUT = "/logout";
+    public static final String SPACES = "/spaces";
+    public static final String TEAMS = "/admin/teams";
+    public static final String DISPLAY = "/display";
+    public static final String BROWSE = "/browse";
+    public static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
+    public static final String CORE_REST = "/rest/value-matrix/1.0";
+    public static final String HOST_REST = "/rest/standalone/1.0";
+    public static final String STATIC_AUI = "/static/aui";
+    public static final String STATIC_CORE = "/static/vm";
+    public static final String STATIC_HOST = "/static/standalone";
+
+    private HostPaths() {
+    }
+}

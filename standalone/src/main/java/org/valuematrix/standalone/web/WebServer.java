@@ -1,0 +1,106 @@
+package org.valuematrix.standalone.web;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.EnumSet;
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * Jetty with sessions, the host filter, Jersey for REST resources (registered as instances) and
+ * the pages' servlets. Knows nothing of Value Matrix: the host hands it what to serve.
+ */
+public class WebServer implements AutoCloseable {
+    private static final int SESSION_SECONDS = 8 * 60 * 60;
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    /**
+     * @param rest path spec (e.g. {@code /rest/value-matrix/1.0/*}) → JAX-RS resource instances
+     * @param servlets path spec → servlet
+     */
+    public WebServer(String bind, int port, Map<String, List<Object>> rest, Map<String, HttpServlet> servlets) {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("vm-http");
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(bind);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        context.getSessionHandler().setMaxInactiveInterval(SESSION_SECONDS);
+        context.getSessionHandler().getSessionCookieConfig().setName("VMSESSIONID");
+        context.addFilter(new FilterHolder(new HostFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        rest.forEach((path, resources) -> context.addServlet(new ServletHolder(jersey(resources)), path));
+        servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowServlet(false);
+        errors.setShowMessageInTitle(false);
+        context.setErrorHandler(errors);
+        server.setErrorHandler(errors);
+        server.setHandler(context);
+        server.setStopTimeout(5_000);
+    }
+
+    private static ServletContainer jersey(List<Object> resources) {
+        ResourceConfig config = new ResourceConfig();
+        resources.forEach(config::register);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // Jersey's own 404/405/406 answers keep their status, without Jetty's HTML error page.
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        return new ServletContainer(config);
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    /** @return the port listened on (the real one when started with port 0) */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public String host() {
+        String host = connector.getHost();
+        return host == null ? "localhost" : host;
+    }
+
+    public InetSocketAddress address() {
+        return new InetSocketAddress(host(), port());
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
+        }
+    }
+}
