@@ -1,0 +1,70 @@
+package org.valuematrix.testing;
+
+import java.lang.reflect.Proxy;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import org.valuematrix.spi.Authentication;
+
+/**
+ * Tiny in-process HTTP requests: who is calling (read back by {@link #AUTHENTICATION}) and
+ * the address parts links are built from ({@code https://wiki.example.com:8443/wiki}). Any other
+ * request method fails loudly, so a test notices when code starts to depend on more.
+ */
+public final class Requests {
+    public static final String USER_ATTRIBUTE = "test.user";
+    public static final String SCHEME = "https";
+    public static final String HOST = "wiki.example.com";
+    public static final int PORT = 8443;
+    public static final String BASE = SCHEME + "://" + HOST + ":" + PORT + FakeWebResources.CONTEXT_PATH;
+
+    /** The host's authentication, as these requests carry it. */
+    public static final Authentication AUTHENTICATION =
+            request -> Optional.ofNullable((String) request.getAttribute(USER_ATTRIBUTE));
+
+    private Requests() {
+    }
+
+    public static HttpServletRequest anonymous() {
+        return request(null, Map.of());
+    }
+
+    public static HttpServletRequest as(String userKey) {
+        return request(userKey, Map.of());
+    }
+
+    /** @param parameters form/query parameters, for servlets */
+    public static HttpServletRequest as(String userKey, Map<String, String[]> parameters) {
+        return request(userKey, parameters);
+    }
+
+    private static HttpServletRequest request(String userKey, Map<String, String[]> parameters) {
+        Map<String, Object> attributes = new HashMap<>();
+        if (userKey != null) {
+            attributes.put(USER_ATTRIBUTE, userKey);
+        }
+        return (HttpServletRequest) Proxy.newProxyInstance(Requests.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "getAttribute": return attributes.get((String) args[0]);
+                        case "setAttribute": attributes.put((String) args[0], args[1]); return null;
+                        case "getScheme": return SCHEME;
+                        case "getServerName": return HOST;
+                        case "getServerPort": return PORT;
+                        case "getContextPath": return FakeWebResources.CONTEXT_PATH;
+                        case "getParameterMap": return Collections.unmodifiableMap(parameters);
+                        case "getParameter":
+                            String[] v = parameters.get((String) args[0]);
+                            return v == null || v.length == 0 ? null : v[0];
+                        case "getQueryString": return null;
+                        case "getLocale": return java.util.Locale.ENGLISH;
+                        case "toString": return "request as " + userKey;
+                        case "hashCode": return System.identityHashCode(proxy);
+                        case "equals": return proxy == args[0];
+                        default: throw new UnsupportedOperationException("test request has no " + method.getName());
+                    }
+                });
+    }
+}

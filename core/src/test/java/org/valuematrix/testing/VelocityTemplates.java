@@ -1,0 +1,67 @@
+package org.valuematrix.testing;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.valuematrix.spi.TemplateRenderer;
+
+/**
+ * Renders core's templates with a real Velocity 1.7 engine (the hosts' version), from the
+ * classpath, with strict references so a template naming a value its model lacks fails the
+ * test instead of printing "$item.x" to users. Contexts must hold only String, Number,
+ * Boolean, Map, List and null, the Confluence 9 / Jira 10 allowlist.
+ */
+public final class VelocityTemplates implements TemplateRenderer {
+    private final VelocityEngine engine;
+
+    public VelocityTemplates() {
+        Properties p = new Properties();
+        p.setProperty("resource.loader", "classpath");
+        p.setProperty("classpath.resource.loader.class",
+                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        p.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
+        p.setProperty("runtime.references.strict", "true");
+        p.setProperty("input.encoding", "UTF-8");
+        p.setProperty("output.encoding", "UTF-8");
+        engine = new VelocityEngine(p);
+        engine.init();
+    }
+
+    @Override
+    public String render(String template, Map<String, Object> context) {
+        context.forEach((k, v) -> requireAllowed(k, v));
+        Template t = engine.getTemplate(template, "UTF-8");
+        StringWriter out = new StringWriter();
+        t.merge(new VelocityContext(new java.util.HashMap<>(context)), out);
+        return out.toString();
+    }
+
+    /** @throws IllegalArgumentException naming the first value outside the allowlist */
+    public static void requireAllowed(String path, Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return;
+        }
+        if (value instanceof Map) {
+            ((Map<?, ?>) value).forEach((k, v) -> {
+                if (!(k instanceof String)) {
+                    throw new IllegalArgumentException(path + " has a key that is not a String: " + k);
+                }
+                requireAllowed(path + "." + k, v);
+            });
+            return;
+        }
+        if (value instanceof List) {
+            List<?> list = (List<?>) value;
+            for (int i = 0; i < list.size(); i++) {
+                requireAllowed(path + "[" + i + "]", list.get(i));
+            }
+            return;
+        }
+        throw new IllegalArgumentException(path + " is a " + value.getClass().getName()
+                + ": outside the Velocity allowlist (String, Number, Boolean, Map, List)");
+    }
+}
