@@ -54,7 +54,8 @@ public final class Classifier {
     }
 
     Novelty novelty(Instant at, Optional<Instant> previous) {
-        if (previous.isEmpty()) {
+        // Only an interaction before this one counts; a later one is no baseline for it.
+        if (previous.isEmpty() || previous.get().isAfter(at)) {
             return Novelty.NEW;
         }
         Instant windowStart = at.minus(noveltyWindow);
