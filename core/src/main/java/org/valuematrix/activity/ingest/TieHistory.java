@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import net.java.ao.Query;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.ao.AOTie;
@@ -19,6 +20,7 @@ final class TieHistory {
     private final EntityAccess ao;
     private final Map<String, long[]> stored = new HashMap<>();
     private final Map<String, long[]> touched = new HashMap<>();
+    private final Map<String, TreeSet<Long>> recorded = new HashMap<>();
 
     TieHistory(EntityAccess ao, Collection<String> tieKeys) {
         this.ao = ao;
@@ -33,14 +35,17 @@ final class TieHistory {
 
     /** @return the latest interaction of the tie at or before {@code at}, if any */
     Optional<Instant> previous(String tieKey, long at) {
-        long[] batch = touched.get(tieKey);
         long best = Long.MIN_VALUE;
         long[] db = stored.get(tieKey);
         if (db != null && db[0] <= at) {
             best = db[1] <= at ? db[1] : latestStoredAtOrBefore(tieKey, at);
         }
-        if (batch != null && batch[1] <= at) {
-            best = Math.max(best, batch[1]);
+        // The batch's own earlier interactions are not in the database yet; the tie's merged
+        // last time may be a later stored one (an import of older events), so look them up.
+        TreeSet<Long> batch = recorded.get(tieKey);
+        Long inBatch = batch == null ? null : batch.floor(at);
+        if (inBatch != null) {
+            best = Math.max(best, inBatch);
         }
         return best == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(best));
     }
@@ -51,6 +56,7 @@ final class TieHistory {
                 k -> db == null ? new long[] {at, at} : new long[] {db[0], db[1]});
         t[0] = Math.min(t[0], at);
         t[1] = Math.max(t[1], at);
+        recorded.computeIfAbsent(tieKey, k -> new TreeSet<>()).add(at);
     }
 
     void write() {
