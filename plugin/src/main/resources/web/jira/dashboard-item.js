@@ -12,7 +12,7 @@ define('value-matrix/activity-dashboard-item', ['jquery'], function ($) {
   DashboardItem.prototype.render = function (element, preferences) {
     var api = this.API;
     var $el = $(element);
-    var failed = $el.attr('data-vm-failed') || 'Could not load the activity. Reload the dashboard to try again.';
+    var failed = AJS.I18n.getText('vm.atlassian.jira.dashboard.failed');
     if (api && api.showLoadingBar) { api.showLoadingBar(); }
     $.ajax({
       url: AJS.contextPath() + '/plugins/servlet/value-matrix/stream-fragment',

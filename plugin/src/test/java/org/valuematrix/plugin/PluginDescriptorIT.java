@@ -6,6 +6,7 @@ import static org.valuematrix.plugin.PluginJar.elements;
 import java.io.File;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,6 +209,17 @@ class PluginDescriptorIT {
     }
 
     @Test
+    void scriptTexts_shouldExistInTheI18nResources() throws Exception {
+        Matcher m = Pattern.compile("AJS\\.I18n\\.getText\\('([^']+)'\\)")
+                .matcher(jar.text("web/jira/dashboard-item.js"));
+        List<String> keys = new ArrayList<>();
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        assertThat(keys).isNotEmpty().allSatisfy(k -> assertThat(texts.getProperty(k)).as(k).isNotBlank());
+    }
+
+    @Test
     void springContexts_shouldBeInTheJar() {
         assertThat(jar.entries()).contains("META-INF/spring/host-services.xml", "META-INF/spring/value-matrix.xml");
     }
@@ -279,7 +293,7 @@ class PluginDescriptorIT {
                     }
                 } else if (new File(url.toURI()).getParentFile().toPath().resolve("org/valuematrix/ValueMatrix.class").toFile().exists()) {
                     File dir = new File(url.toURI());
-                    java.nio.file.Files.walk(dir.toPath()).filter(java.nio.file.Files::isRegularFile)
+                    Files.walk(dir.toPath()).filter(Files::isRegularFile)
                             .forEach(f -> out.add(root + dir.toPath().relativize(f).toString().replace(File.separatorChar, '/')));
                 }
             }
