@@ -10,9 +10,12 @@ import java.util.List;
  * {@code GroupResolver}, {@code GroupMembershipAccessor}); the JVM resolves them there.
  *
  * <p>Checked against: docs.atlassian.com ConfluenceServer javadoc 8.5.21
- * {@code com.atlassian.confluence.user.UserAccessor} (its superinterfaces). The four methods are
- * Confluence's long-standing user API; their exact presence in 8.5/9.2 was not readable in the
- * docs index (only the page heading was): see the plugin report.
+ * {@code com.atlassian.confluence.user.UserAccessor} (its superinterfaces; the method table was
+ * not readable in the docs index) and public Confluence plugins in the code index, which call
+ * {@code List<String> getGroupNamesForUserName(user.getName())}, {@code Group getGroup(String)} and
+ * {@code List<String> getMemberNamesAsList(Group)} with these types; {@code getUserByKey(UserKey)}
+ * and {@code getUserByName(String)} return {@code ConfluenceUser} since 5.2. Presence in 9.2
+ * specifically is not confirmed: see the plugin report.
  */
 public interface UserAccessor {
 

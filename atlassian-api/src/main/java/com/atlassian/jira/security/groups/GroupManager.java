@@ -8,8 +8,10 @@ import java.util.Collection;
  *
  * <p>Checked against: docs.atlassian.com jira/server
  * {@code com.atlassian.jira.security.groups.GroupManager} ({@code Collection<String>
- * getGroupNamesForUser(ApplicationUser)}); {@code Collection<ApplicationUser> getUsersInGroup(String)}
- * was cut off in the excerpt and is not confirmed for 9.12/10.3: see the plugin report.
+ * getGroupNamesForUser(ApplicationUser)}); {@code getUsersInGroup(String)} was cut off in that
+ * excerpt and is confirmed only by public Jira scripts in the code index
+ * ({@code groupManager.getUsersInGroup('jira-administrators')} returning application users), not
+ * for 9.12/10.3 javadoc: see the plugin report.
  */
 public interface GroupManager {
 
