@@ -10,8 +10,9 @@ import com.atlassian.confluence.pages.Comment;
  *
  * <p>Checked against: docs.atlassian.com Confluence javadoc package
  * {@code com.atlassian.confluence.event.events.content.comment} and public Confluence listeners in the
- * code index ({@code CommentCreateEvent#getComment()} is used by one); the page and blog post
- * getters are Confluence's long-standing event API, not each re-read for 8.5/9.2.
+ * code index, which call {@code PageCreateEvent#getPage()}, {@code BlogPostCreateEvent#getBlogPost()},
+ * {@code BlogPostUpdateEvent} and {@code CommentCreateEvent#getComment()} with these return types
+ * (including decompiled Confluence listeners); not re-read in 8.5/9.2 javadoc.
  */
 public class CommentCreateEvent {
 
