@@ -78,17 +78,26 @@ public final class StreamRequestParser {
             return null;
         }
         String text = raw.trim();
+        Instant at;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            at = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notDateTime) {
             try {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notDate) {
+                at = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (java.time.DateTimeException notDate) {
                 problems.add(name, "must be an ISO-8601 date (2026-01-31) or instant (2026-01-31T12:00:00Z)");
                 return null;
             }
         }
+        // Times are stored as epoch milliseconds; a year beyond them is bad input, not a failure.
+        try {
+            at.toEpochMilli();
+        } catch (ArithmeticException outOfRange) {
+            problems.add(name, "is out of range");
+            return null;
+        }
+        return at;
     }
 
     private static <E> Set<E> enums(Map<String, List<String>> params, String name, Function<String, Optional<E>> parse,
