@@ -1,5 +1,6 @@
 package org.valuematrix.web;
 
+import javax.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,8 @@ public class ActivityPageServlet extends HttpServlet {
     private final transient Messages messages;
     private final transient WebResources web;
 
+    // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
+    @Inject
     public ActivityPageServlet(Authentication authentication, StreamFragment fragment, StreamService stream,
             TeamCatalog teams, Containers containers, TemplateRenderer templates, Messages messages, WebResources web) {
         this.authentication = authentication;

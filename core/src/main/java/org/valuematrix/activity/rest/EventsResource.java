@@ -1,5 +1,6 @@
 package org.valuematrix.activity.rest;
 
+import javax.inject.Inject;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public class EventsResource {
     private final EventExport export;
     private final Caller caller;
 
+    // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
+    @Inject
     public EventsResource(EventIngest ingest, EventExport export, Caller caller) {
         this.ingest = ingest;
         this.export = export;

@@ -1,5 +1,6 @@
 package org.valuematrix.activity.rest;
 
+import javax.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public class StreamAtomResource {
     private final Messages messages;
     private final Clock clock;
 
+    // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
+    @Inject
     public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
             Messages messages, Clock clock) {
         this.stream = stream;

@@ -1,5 +1,6 @@
 package org.valuematrix.activity.rest;
 
+import javax.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
@@ -31,6 +32,8 @@ public class StreamResource {
     private final TeamCatalog teams;
     private final Caller caller;
 
+    // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
+    @Inject
     public StreamResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller) {
         this.stream = stream;
         this.presenter = presenter;

@@ -1,5 +1,6 @@
 package org.valuematrix.team.rest;
 
+import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ public class ContainersResource {
     private final TeamCatalog catalog;
     private final Caller caller;
 
+    // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
+    @Inject
     public ContainersResource(Containers containers, TeamStore store, TeamCatalog catalog, Caller caller) {
         this.containers = containers;
         this.store = store;

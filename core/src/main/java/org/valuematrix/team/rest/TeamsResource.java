@@ -1,5 +1,6 @@
 package org.valuematrix.team.rest;
 
+import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ public class TeamsResource {
     private final TeamMembership membership;
     private final Caller caller;
 
+    // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
+    @Inject
     public TeamsResource(TeamStore store, TeamCatalog catalog, TeamMembership membership, Caller caller) {
         this.store = store;
         this.catalog = catalog;
