@@ -1,0 +1,26 @@
+package org.valuematrix.standalone.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What every stream shows, whatever the filter: each item once, newest first. */
+final class StreamChecks {
+    private StreamChecks() {
+    }
+
+    static void assertOnceEachNewestFirst(List<Chromium.Item> items) {
+        Set<String> seen = new HashSet<>();
+        for (Chromium.Item item : items) {
+            assertThat(item.id).as("data-id of %s", item).isNotBlank();
+            assertThat(seen.add(item.id)).as("item %s shown twice", item.id).isTrue();
+            assertThat(item.when).as("time[datetime] of %s", item).isNotNull();
+        }
+        for (int i = 1; i < items.size(); i++) {
+            assertThat(items.get(i).when).as("item %d (%s) is not newer than item %d (%s)", i, items.get(i), i - 1,
+                    items.get(i - 1)).isBeforeOrEqualTo(items.get(i - 1).when);
+        }
+    }
+}
