@@ -150,7 +150,7 @@ final class ActivitySimulator {
 
     private CapturedEvent participation(Actor actor, Place place, Instant at) {
         List<Content> mine = place.byAuthor.get(actor.key());
-        if (mine != null && random.nextDouble() < 0.55) {
+        if (mine != null && random.nextDouble() < 0.75) {
             return event(actor, Verb.UPDATED, object(recent(mine)), place, at, null);
         }
         return event(actor, Verb.CREATED, object(create(place, actor, at)), place, at, null);

@@ -67,7 +67,9 @@ public class DemoLoader {
         List<DemoPerson> people = DemoPeople.generate(seed);
         out.printf("Loading the demo organisation: %d people, %d teams, %d spaces and projects%n", people.size(),
                 DemoOrganisation.TEAMS.size(), DemoOrganisation.CONTAINERS.size());
-        directory.add(users(people, password), containers());
+        List<User> users = users(people, password);
+        out.printf("  %d passwords hashed in %.1f s%n", users.size(), (System.nanoTime() - started) / 1e9);
+        directory.add(users, containers());
         defineTeams();
         out.printf("  directory and teams ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
 

@@ -1,0 +1,101 @@
+package org.valuematrix.standalone.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.valuematrix.standalone.StandaloneHost;
+import org.valuematrix.standalone.StandaloneOptions;
+
+/**
+ * A standalone host started in-process on a free port, with its own temporary H2 database (or
+ * the database given), a small demo organisation and cheap password hashing.
+ */
+public final class TestHost implements AutoCloseable {
+    /** Enough activity for every filter to find something, small enough to load in seconds. */
+    public static final long DEMO_EVENTS = 5_000;
+    /** Tests start several hosts; each hashes ~250 demo passwords. */
+    private static final int TEST_PASSWORD_ITERATIONS = 1_000;
+
+    private static TestHost shared;
+
+    private final StandaloneHost host;
+    private final Path dataDir;
+    private final String console;
+
+    private TestHost(StandaloneHost host, Path dataDir, String console) {
+        this.host = host;
+        this.dataDir = dataDir;
+        this.console = console;
+    }
+
+    /** The host most tests share (one per test JVM), closed when the JVM exits. */
+    public static synchronized TestHost shared() {
+        if (shared == null) {
+            shared = start(DEMO_EVENTS);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "test-host-shutdown"));
+        }
+        return shared;
+    }
+
+    /** A fresh host on a fresh H2 database; the caller closes it. */
+    public static TestHost start(long demoEvents) {
+        return start(StandaloneOptions.defaults().withDemoEvents(demoEvents));
+    }
+
+    /** A fresh host with these options (port, data directory and hashing cost are set here). */
+    public static TestHost start(StandaloneOptions options) {
+        try {
+            Path dir = Files.createTempDirectory("vm-standalone-test");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            StandaloneHost host = StandaloneHost.start(options.withPort(0).withDataDir(dir)
+                    .withPasswordIterations(TEST_PASSWORD_ITERATIONS), new PrintStream(out, true, StandardCharsets.UTF_8));
+            String console = out.toString(StandardCharsets.UTF_8);
+            // Surefire keeps this in target/surefire-reports/*-output.txt: the demo's load times.
+            System.out.print(console);
+            return new TestHost(host, dir, console);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("standalone host did not start", e);
+        }
+    }
+
+    public Api api() {
+        return new Api(host.baseUrl());
+    }
+
+    public StandaloneHost host() {
+        return host;
+    }
+
+    /** @return what the host printed while starting (demo loading progress) */
+    public String console() {
+        return console;
+    }
+
+    /** Waits until the capture queue has written what content actions handed it. */
+    public void flushCapture() {
+        try {
+            host.valueMatrix().queuedCapture().flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        host.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
