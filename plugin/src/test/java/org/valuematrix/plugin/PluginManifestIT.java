@@ -33,6 +33,7 @@ class PluginManifestIT {
         HOST_EXPORTS.put("com.atlassian.user", "atlassian-user, Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.jira.", "Jira only: imported optionally");
         HOST_EXPORTS.put("net.java.ao", "Active Objects library, exported by the AO plugin");
+        HOST_EXPORTS.put("javax.inject", "JSR-330 annotations, exported by both hosts for Spring injection");
         HOST_EXPORTS.put("javax.servlet", "servlet API of the container");
         HOST_EXPORTS.put("javax.ws.rs", "JAX-RS of the REST plugin (Jersey 1 or 2)");
         HOST_EXPORTS.put("javax.xml.", "JDK, exported by the system bundle");
