@@ -2,8 +2,6 @@ package org.valuematrix.standalone.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -243,13 +241,16 @@ final class ActivitySimulator {
         return items.get(Math.min(items.size() - 1, (int) (items.size() * (1 - u * u * u))));
     }
 
-    /** Splits the total over the days by volume and weekday, rounding so the sum is exact. */
+    /**
+     * Splits the total over the days by volume, rounding so the sum is exact. Deliberately no
+     * weekday or office-hours rhythm: those depend on the calendar date of "now", and the demo
+     * must be the same whenever it is loaded (and the people work across time zones anyway).
+     */
     private long[] perDay() {
         double[] w = new double[DAYS];
         double sum = 0;
         for (int d = 0; d < DAYS; d++) {
-            DayOfWeek dow = start.plusMillis(d * DAY_MILLIS + DAY_MILLIS / 2).atOffset(ZoneOffset.UTC).getDayOfWeek();
-            w[d] = JourneyCurve.volume((double) d / DAYS) * (dow.getValue() >= 6 ? 0.12 : 1.0);
+            w[d] = JourneyCurve.volume((double) d / DAYS);
             sum += w[d];
         }
         long[] out = new long[DAYS];
@@ -257,7 +258,7 @@ final class ActivitySimulator {
         double carry = 0;
         for (int d = 0; d < DAYS; d++) {
             double exact = total * w[d] / sum + carry;
-            out[d] = Math.round(Math.floor(exact));
+            out[d] = (long) Math.floor(exact);
             carry = exact - out[d];
             assigned += out[d];
         }
@@ -265,17 +266,12 @@ final class ActivitySimulator {
         return out;
     }
 
-    /** Sorted event times within day d, mostly in working hours (UTC). */
+    /** Sorted event times within day d. */
     private long[] times(int d, int n) {
         long dayStart = start.toEpochMilli() + d * DAY_MILLIS;
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
-            long at = dayStart + (long) (random.nextDouble() * DAY_MILLIS);
-            int hour = Instant.ofEpochMilli(at).atOffset(ZoneOffset.UTC).getHour();
-            if ((hour < 7 || hour > 18) && random.nextDouble() < 0.7) {
-                at = dayStart + (long) (random.nextDouble() * DAY_MILLIS);
-            }
-            times[i] = at;
+            times[i] = dayStart + (long) (random.nextDouble() * DAY_MILLIS);
         }
         Arrays.sort(times);
         return times;

@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.valuematrix.activity.capture.QueuedActivityCapture;
 import org.valuematrix.spi.Container;
 import org.valuematrix.standalone.content.Content;
@@ -67,9 +70,10 @@ public class DemoLoader {
         List<DemoPerson> people = DemoPeople.generate(seed);
         out.printf("Loading the demo organisation: %d people, %d teams, %d spaces and projects%n", people.size(),
                 DemoOrganisation.TEAMS.size(), DemoOrganisation.CONTAINERS.size());
-        List<User> users = users(people, password);
-        out.printf("  %d passwords hashed in %.1f s%n", users.size(), (System.nanoTime() - started) / 1e9);
-        directory.add(users, containers());
+        // Hashing ~250 passwords takes seconds: it runs while the activity loads, and nobody can
+        // log in before the hashes are stored (the placeholder matches no password).
+        CompletableFuture<Map<String, String>> hashes = CompletableFuture.supplyAsync(() -> hashes(people, password));
+        directory.add(users(people), containers());
         defineTeams();
         out.printf("  directory and teams ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
 
@@ -92,6 +96,7 @@ public class DemoLoader {
         });
         capture.flush();
         progress.done(sent[0]);
+        directory.setPasswordHashes(join(hashes));
         long contentStarted = System.nanoTime();
         storeContent(world.contents);
         out.printf("  %,d pages and issues stored in %.1f s%n", world.contents.size(),
@@ -106,11 +111,28 @@ public class DemoLoader {
         return summary;
     }
 
-    /** Hashing ~250 passwords is the slow part of the directory: both cores share it. */
-    private List<User> users(List<DemoPerson> people, String password) {
-        return people.parallelStream()
-                .map(p -> new User(p.key(), p.username(), p.displayName(), hasher.hash(password), p.groups()))
-                .collect(Collectors.toList());
+    private static List<User> users(List<DemoPerson> people) {
+        List<User> users = new ArrayList<>();
+        for (DemoPerson p : people) {
+            users.add(new User(p.key(), p.username(), p.displayName(), PasswordHasher.UNUSABLE, p.groups()));
+        }
+        return users;
+    }
+
+    private Map<String, String> hashes(List<DemoPerson> people, String password) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (DemoPerson p : people) {
+            hashes.put(p.key(), hasher.hash(password));
+        }
+        return hashes;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("hashing the demo passwords failed", e.getCause());
+        }
     }
 
     private static List<DirectoryContainer> containers() {

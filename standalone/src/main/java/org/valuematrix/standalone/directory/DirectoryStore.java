@@ -80,6 +80,20 @@ public class DirectoryStore {
         });
     }
 
+    /** Sets the password hash of each user key given, in one transaction. */
+    public void setPasswordHashes(Map<String, String> hashes) {
+        ao.executeInTransaction(() -> {
+            for (AOUser u : ao.find(AOUser.class, Query.select())) {
+                String hash = hashes.get(u.getUserKey());
+                if (hash != null) {
+                    u.setPasswordHash(hash);
+                    u.save();
+                }
+            }
+            return null;
+        });
+    }
+
     private <T extends net.java.ao.RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
             ao.create(type, rows);

@@ -30,6 +30,12 @@ public class EmbeddedDirectory {
         current.set(store.load());
     }
 
+    /** Replaces password hashes (user key → hash). */
+    public synchronized void setPasswordHashes(java.util.Map<String, String> hashes) {
+        store.setPasswordHashes(hashes);
+        current.set(store.load());
+    }
+
     /** @return the user when the username exists and the password matches its hash */
     public Optional<User> authenticate(String username, String password) {
         Optional<User> user = current.get().byUsername(username);

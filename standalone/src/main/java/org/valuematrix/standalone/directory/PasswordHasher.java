@@ -15,6 +15,8 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256 is higher; this keeps login well under 100 ms here. */
     public static final int DEFAULT_ITERATIONS = 120_000;
+    /** A stored value no password matches (an account that cannot log in yet). */
+    public static final String UNUSABLE = "!";
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
