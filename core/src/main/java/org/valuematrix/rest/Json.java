@@ -56,6 +56,10 @@ public final class Json {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
+            // Limit violations (nesting depth, string length) carry no location.
+            if (e.getLocation() == null) {
+                throw BadRequestException.of(parameter, "malformed JSON: nested too deeply or too long");
+            }
             throw BadRequestException.of(parameter, "malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr());
         }
