@@ -59,7 +59,10 @@ final class EventJson {
         if (occurred != null) {
             try {
                 at = Instant.parse(occurred);
-            } catch (DateTimeParseException e) {
+                // Stored as epoch milliseconds: a year beyond them is bad input, not a failed batch.
+                at.toEpochMilli();
+            } catch (DateTimeParseException | ArithmeticException e) {
+                at = null;
                 problems.add("occurredAt", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
             }
         }
