@@ -56,6 +56,13 @@ public final class Organisation {
 
     /** Creates the standard teams, people and containers described above. */
     public Organisation standard() {
+        define(teamStore, directory, containers);
+        refresh();
+        return this;
+    }
+
+    /** The standard organisation, for anything wired from a team store and in-memory host ports. */
+    public static void define(TeamStore teamStore, InMemoryDirectory directory, InMemoryContainers containers) {
         teamStore.put("eng", "Engineering", TeamKind.INTERNAL, List.of("eng"), 0);
         teamStore.put("support", "Support", TeamKind.INTERNAL, List.of("support"), 1);
         teamStore.put("acme", "Acme Corp", TeamKind.CUSTOMER, List.of("acme"), 2);
@@ -74,8 +81,6 @@ public final class Organisation {
         teamStore.setOwner("ENG", "eng");
         teamStore.setOwner("SUP", "support");
         teamStore.setOwner("ACME", "acme");
-        refresh();
-        return this;
     }
 
     /** Forgets cached teams and memberships after a change. */

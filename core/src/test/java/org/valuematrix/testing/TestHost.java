@@ -60,6 +60,18 @@ public final class TestHost implements AutoCloseable {
         return messages;
     }
 
+    /**
+     * The standard organisation of {@link Organisation}, plus {@code admin}, an administrator
+     * who may view every container.
+     */
+    public TestHost standard() {
+        Organisation.define(vm.teamStore(), directory, containers);
+        directory.admin("admin").addToGroups("admin", "staff");
+        vm.teamCatalog().invalidate();
+        vm.membership().invalidate();
+        return this;
+    }
+
     /** Defines a team through the store, as an admin would, and refreshes the caches. */
     public TestHost team(String key, String name, TeamKind kind, String... groups) {
         vm.teamStore().put(key, name, kind, List.of(groups), null);

@@ -1,0 +1,192 @@
+package org.valuematrix.activity.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.valuematrix.testing.EventBuilder.interaction;
+import static org.valuematrix.testing.RestResults.body;
+import static org.valuematrix.testing.RestResults.contentType;
+import static org.valuematrix.testing.RestResults.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.ws.rs.core.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.Verb;
+import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.testing.Requests;
+import org.valuematrix.testing.TestHost;
+import org.valuematrix.testing.UriInfos;
+
+/** Admin bulk exchange: {@code POST /events} per-item answers, {@code GET /events/export} NDJSON. */
+class EventsResourceTest {
+    private static final String JSON = "application/json";
+    private static final String ONE = "{\"sourceId\":\"x:1\",\"occurredAt\":\"2026-03-02T09:00:00Z\",\"actor\":\"ann\","
+            + "\"verb\":\"commented\",\"object\":{\"type\":\"page\",\"id\":\"1\",\"title\":\"Plan\",\"url\":\"/pages/1\"},"
+            + "\"container\":{\"key\":\"ENG\",\"product\":\"confluence\"},\"counterpart\":\"carl\"}";
+
+    private final TestHost host = TestHost.onH2().standard();
+    private final EventsResource target = host.vm().eventsResource();
+
+    @AfterEach
+    void close() {
+        host.close();
+    }
+
+    private Response post(String user, String contentType, String body) {
+        return target.post(user == null ? Requests.anonymous() : Requests.as(user), contentType, body);
+    }
+
+    @Test
+    void post_shouldStoreValidEventsAndRejectInvalidOnesWithReasons() {
+        String invalid = "{\"sourceId\":\"x:2\",\"occurredAt\":\"yesterday\",\"actor\":\"ann\",\"verb\":\"shouted\","
+                + "\"object\":{\"type\":\"page\",\"id\":\"2\"},\"container\":{\"key\":\"ENG\"}}";
+
+        Response r = post("admin", JSON, "[" + ONE + "," + invalid + ",42," + ONE + "]");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        JsonNode a = json(r);
+        assertThat(a.get("accepted").asInt()).isEqualTo(2);
+        assertThat(a.get("rejected").asInt()).isEqualTo(2);
+        assertThat(a.get("stored").asInt()).isEqualTo(1);
+        JsonNode results = a.get("results");
+        assertThat(results.get(0).get("status").asText()).isEqualTo("stored");
+        assertThat(results.get(0).get("sourceId").asText()).isEqualTo("x:1");
+        assertThat(results.get(1).get("status").asText()).isEqualTo("rejected");
+        assertThat(iterable(results.get(1).get("errors").fieldNames()))
+                .contains("occurredAt", "verb", "container.product");
+        assertThat(results.get(2).get("status").asText()).isEqualTo("rejected");
+        assertThat(results.get(2).get("errors").has("event")).isTrue();
+        assertThat(results.get(3).get("status").asText()).isEqualTo("duplicate");
+        assertThat(host.db().count(AOActivityEvent.class)).isEqualTo(1);
+    }
+
+    @Test
+    void post_shouldClassifyWithThisSitesTeams() {
+        post("admin", JSON, "[" + ONE + "]");
+
+        JsonNode item = json(host.vm().streamResource().get(Requests.as("vic"), UriInfos.query(""), null))
+                .get("items").get(0);
+        assertThat(item.get("scope").asText()).isEqualTo(Scope.ACROSS.wire());
+        assertThat(item.get("novelty").asText()).isEqualTo("new");
+    }
+
+    @Test
+    void post_occurredAtBeyondWhatCanBeStored_shouldBeRejectedNotFail() {
+        String far = ONE.replace("2026-03-02T09:00:00Z", "+1000000000-12-31T23:59:59Z");
+
+        Response r = post("admin", JSON, "[" + far + "]");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(json(r).get("results").get(0).get("status").asText()).isEqualTo("rejected");
+        assertThat(json(r).get("results").get(0).get("errors").has("occurredAt")).isTrue();
+    }
+
+    @Test
+    void export_shouldReimportIntoAnotherSiteAsTheSameEvents() throws Exception {
+        host.ingest(interaction("ann", "carl").sourceId("s1").day(0).title("Ü <tag> & \"q\"").build(),
+                interaction("carl", "dora").sourceId("s2").day(1).verb(Verb.LIKED).in("ACME").build());
+
+        Response export = target.export(Requests.as("admin"), UriInfos.query(""));
+        assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(contentType(export)).startsWith("application/x-ndjson");
+        List<String> lines = body(export).lines().collect(Collectors.toList());
+        assertThat(lines).hasSize(2);
+        JsonNode line = new ObjectMapper().readTree(lines.get(0));
+        assertThat(line.get("sourceId").asText()).isEqualTo("s1");
+        assertThat(line.get("classification").get("scope").asText()).isEqualTo("across");
+        assertThat(line.get("object").get("title").asText()).isEqualTo("Ü <tag> & \"q\"");
+
+        try (TestHost other = TestHost.onH2().standard()) {
+            Response imported = other.vm().eventsResource().post(Requests.as("admin"), JSON,
+                    "[" + String.join(",", lines) + "]");
+
+            assertThat(json(imported).get("stored").asInt()).isEqualTo(2);
+            String reexported = body(other.vm().eventsResource().export(Requests.as("admin"), UriInfos.query("")));
+            assertThat(withoutIds(reexported)).isEqualTo(withoutIds(String.join("\n", lines) + "\n"));
+        }
+    }
+
+    @Test
+    void export_shouldHonourSinceAndUntil() {
+        host.ingest(interaction("ann", "carl").sourceId("d0").day(0).build(),
+                interaction("ann", "carl").sourceId("d1").day(1).build(),
+                interaction("ann", "carl").sourceId("d2").day(2).build());
+
+        String out = body(target.export(Requests.as("admin"), UriInfos.query("since=2026-03-03&until=2026-03-03")));
+
+        assertThat(out.lines()).hasSize(1).allMatch(l -> l.contains("\"d1\""));
+    }
+
+    @Test
+    void export_badSince_shouldAnswer400() {
+        Response r = target.export(Requests.as("admin"), UriInfos.query("since=soon"));
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(json(r).get("errors").has("since")).isTrue();
+    }
+
+    @Test
+    void anonymous_shouldGet401AndNonAdmins403() {
+        assertThat(post(null, JSON, "[]").getStatus()).isEqualTo(401);
+        assertThat(post("vic", JSON, "[" + ONE + "]").getStatus()).isEqualTo(403);
+        assertThat(target.export(Requests.anonymous(), UriInfos.query("")).getStatus()).isEqualTo(401);
+        assertThat(target.export(Requests.as("ann"), UriInfos.query("")).getStatus()).isEqualTo(403);
+        assertThat(host.db().count(AOActivityEvent.class)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data"})
+    void post_notJson_shouldAnswer400NamingContentType(String type) {
+        Response r = post("admin", type, "[" + ONE + "]");
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(json(r).get("errors").has("Content-Type")).isTrue();
+        assertThat(host.db().count(AOActivityEvent.class)).isZero();
+    }
+
+    @Test
+    void post_jsonWithCharset_shouldBeAccepted() {
+        assertThat(post("admin", "application/json; charset=UTF-8", "[" + ONE + "]").getStatus()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "[", "{\"a\":1}", "[1,2] [3]", "not json", "[{\"sourceId\":\"a\",\"sourceId\":\"b\"}]"})
+    void post_malformedOrWrongShape_shouldAnswer400NamingTheBody(String body) {
+        Response r = post("admin", JSON, body);
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(json(r).get("errors").has("body")).isTrue();
+    }
+
+    @Test
+    void post_deeplyNestedJson_shouldAnswer400() {
+        Response r = post("admin", JSON, "[".repeat(100) + "]".repeat(100));
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(json(r).get("errors").has("body")).isTrue();
+    }
+
+    @Test
+    void post_moreThan10000Events_shouldAnswer400() {
+        String many = IntStream.range(0, 10_001).mapToObj(i -> "{}").collect(Collectors.joining(",", "[", "]"));
+
+        Response r = post("admin", JSON, many);
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(json(r).get("errors").get("body").asText()).contains("10000");
+    }
+
+    private static String withoutIds(String ndjson) {
+        return ndjson.replaceAll("\\{\"id\":\\d+,", "{");
+    }
+
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+        return () -> it;
+    }
+}
