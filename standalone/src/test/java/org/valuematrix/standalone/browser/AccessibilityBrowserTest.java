@@ -12,8 +12,9 @@ import org.valuematrix.standalone.support.TestHost;
 
 /**
  * axe-core finds no serious or critical accessibility violation on the login page, the activity
- * page (unfiltered, filtered, and after "load more" added client-rendered entries) and a space
- * page showing the macro. Every violation found, whatever its impact, is printed.
+ * page (unfiltered, filtered, and after "load more" added client-rendered entries), a space
+ * page and a page showing the macro, and the no-access page. Every violation found, whatever its
+ * impact, is printed.
  */
 class AccessibilityBrowserTest {
     private static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
@@ -67,6 +68,23 @@ class AccessibilityBrowserTest {
         browser.stream("#main-content .conf-macro");
 
         assertAccessible("space page /display/ENG with the macro");
+    }
+
+    @Test
+    void pageWithTheMacroAndComments() {
+        loggedIn();
+        browser.open("/display/ENG/Activity");
+        browser.stream("#main-content .conf-macro");
+
+        assertAccessible("page /display/ENG/Activity with the macro and its comments");
+    }
+
+    @Test
+    void noAccessPage() {
+        loggedIn();
+        browser.open("/display/HRC");
+
+        assertAccessible("no-access page /display/HRC");
     }
 
     private static void loggedIn() {
