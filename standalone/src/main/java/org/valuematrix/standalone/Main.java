@@ -19,7 +19,6 @@ public final class Main {
             System.out.println(StandaloneOptions.usage());
             return;
         }
-        Logging.routeJulToSlf4j();
         StandaloneHost host = StandaloneHost.start(options, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "value-matrix-shutdown"));
         System.out.println(Banner.of(options, host));

@@ -67,6 +67,7 @@ public final class StandaloneHost implements AutoCloseable {
 
     /** Opens the database, loads the demo organisation when it is empty, and starts serving. */
     public static StandaloneHost start(StandaloneOptions options, PrintStream console) throws Exception {
+        Logging.routeJulToSlf4j();
         Clock clock = Clock.systemUTC();
         Database database = options.database();
         StandaloneEntityAccess ao = new StandaloneEntityAccess(database);

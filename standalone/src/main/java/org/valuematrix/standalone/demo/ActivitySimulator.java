@@ -46,7 +46,8 @@ final class ActivitySimulator {
             Instant before = start.minus(Duration.ofDays(90));
             if (place.spec.isSpace()) {
                 world.add(place, ContentType.PAGE, place.spec.name() + " home", "Home", owners.get(0).key(),
-                        place.spec.description() + "\n\n" + DemoMacros.home(place.spec), before);
+                        "Welcome to " + place.spec.name() + ". What happens here, newest first:\n\n"
+                                + DemoMacros.home(place.spec), before);
                 world.add(place, ContentType.PAGE, "Activity", "Activity", owners.get(0).key(),
                         "Who works with whom around this space, newest first.\n\n" + DemoMacros.activity(), before);
             }

@@ -41,7 +41,7 @@ public final class DemoPeople {
                 String[] name = persona ? PERSONAS.get(team.persona()) : names.next();
                 String username = persona ? team.persona() : unique(usernames, ascii(name[0] + "." + name[1]));
                 usernames.add(username);
-                String display = name[0] + " " + name[1] + (team.isInternal() ? "" : " (" + team.name() + ")");
+                String display = name[0] + " " + name[1];
                 List<String> groups = team.isInternal() ? List.of(team.group(), DemoOrganisation.STAFF)
                         : List.of(team.group());
                 people.add(new DemoPerson(key(people.size()), username, display, team, groups));

@@ -134,14 +134,16 @@ public class DisplayServlet extends HttpServlet {
         }
 
         static Target of(String pathInfo) {
-            if (pathInfo == null || pathInfo.length() < 2) {
+            String path = pathInfo == null ? "" : pathInfo.replaceFirst("^/", "").replaceFirst("/$", "");
+            int slash = path.indexOf('/');
+            if (path.isEmpty()) {
                 return null;
             }
-            String[] parts = pathInfo.substring(1).split("/", -1);
-            if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
-                return parts.length == 2 && parts[1].isEmpty() && !parts[0].isEmpty() ? new Target(parts[0], null) : null;
+            if (slash < 0) {
+                return new Target(path, null);
             }
-            return new Target(parts[0], parts.length == 2 ? parts[1] : null);
+            String slug = path.substring(slash + 1);
+            return slug.isEmpty() || slug.contains("/") ? null : new Target(path.substring(0, slash), slug);
         }
     }
 }
