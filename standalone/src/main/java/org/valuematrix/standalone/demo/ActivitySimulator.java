@@ -22,7 +22,6 @@ import org.valuematrix.standalone.demo.DemoWorld.Place;
  */
 final class ActivitySimulator {
     static final int DAYS = 365;
-    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
 
     private final DemoWorld world;
     private final Random random;
@@ -62,7 +61,8 @@ final class ActivitySimulator {
 
     /** Generates every event of the year, oldest first. */
     void run(Consumer<CapturedEvent> sink) {
-        long[] perDay = perDay();
+        DemoTimeline timeline = new DemoTimeline(random, start, DAYS);
+        long[] perDay = timeline.perDay(total);
         for (int d = 0; d < DAYS; d++) {
             double t = (double) d / DAYS;
             List<Actor> active = new ArrayList<>();
@@ -75,7 +75,7 @@ final class ActivitySimulator {
                 continue;
             }
             double[] cumulative = cumulative(active);
-            long[] times = times(d, (int) perDay[d]);
+            long[] times = timeline.times(d, (int) perDay[d]);
             for (long at : times) {
                 Actor actor = active.get(pick(cumulative));
                 CapturedEvent e = event(actor, t, Instant.ofEpochMilli(at));
@@ -240,42 +240,6 @@ final class ActivitySimulator {
     private Content recent(List<Content> items) {
         double u = random.nextDouble();
         return items.get(Math.min(items.size() - 1, (int) (items.size() * (1 - u * u * u))));
-    }
-
-    /**
-     * Splits the total over the days by volume, rounding so the sum is exact. Deliberately no
-     * weekday or office-hours rhythm: those depend on the calendar date of "now", and the demo
-     * must be the same whenever it is loaded (and the people work across time zones anyway).
-     */
-    private long[] perDay() {
-        double[] w = new double[DAYS];
-        double sum = 0;
-        for (int d = 0; d < DAYS; d++) {
-            w[d] = JourneyCurve.volume((double) d / DAYS);
-            sum += w[d];
-        }
-        long[] out = new long[DAYS];
-        long assigned = 0;
-        double carry = 0;
-        for (int d = 0; d < DAYS; d++) {
-            double exact = total * w[d] / sum + carry;
-            out[d] = (long) Math.floor(exact);
-            carry = exact - out[d];
-            assigned += out[d];
-        }
-        out[DAYS - 1] += total - assigned;
-        return out;
-    }
-
-    /** Sorted event times within day d. */
-    private long[] times(int d, int n) {
-        long dayStart = start.toEpochMilli() + d * DAY_MILLIS;
-        long[] times = new long[n];
-        for (int i = 0; i < n; i++) {
-            times[i] = dayStart + (long) (random.nextDouble() * DAY_MILLIS);
-        }
-        Arrays.sort(times);
-        return times;
     }
 
     private double[] cumulative(List<Actor> active) {
