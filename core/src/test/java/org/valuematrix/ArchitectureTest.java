@@ -15,7 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * Core's boundaries, enforced: no host, Jetty, Jersey or adapter types anywhere in core (the
  * hosts' types come only through the ports), and the ports depend on nothing else of ours.
  */
-@AnalyzeClasses(packages = "org.valuematrix", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.valuematrix",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
 
     @ArchTest

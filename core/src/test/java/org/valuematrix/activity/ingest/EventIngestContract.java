@@ -293,4 +293,59 @@ abstract class EventIngestContract {
 
         assertThat(org.stored("day150").novelty()).as("day 100 is 50 days before").contains(Novelty.EXISTING);
     }
+
+    @Test
+    void ingest_batchLargerThanOneInList_shouldStoreAndDeduplicateAcrossChunks() {
+        List<CapturedEvent> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            first.add(interaction("p" + (i % 40), "q" + (i % 30)).sourceId("big" + i).at(EventBuilder.T0.plusSeconds(i)).build());
+        }
+        target.ingest(first);
+        List<CapturedEvent> second = new java.util.ArrayList<>(first.subList(100, 700));
+        for (int i = 700; i < 1_300; i++) {
+            second.add(interaction("p" + (i % 40), "q" + (i % 30)).sourceId("big" + i).at(EventBuilder.T0.plusSeconds(i)).build());
+        }
+
+        List<IngestOutcome> outcomes = target.ingest(second);
+
+        assertThat(outcomes.subList(0, 600)).containsOnly(DUPLICATE);
+        assertThat(outcomes.subList(600, 1_200)).containsOnly(STORED);
+        assertThat(db.count(AOActivityEvent.class)).isEqualTo(1_300);
+        assertThat(db.count(AOTie.class)).isEqualTo(120);
+        assertThat(org.stored("big1299").novelty()).as("its tie met 120 s before").contains(Novelty.EXISTING);
+    }
+
+    @Test
+    void ingest_sameEventsFromTwoNodesAtOnce_shouldStoreEachOnce() throws Exception {
+        EventIngest otherNode = new Organisation(db).standard().ingest();
+        for (int round = 0; round < 5; round++) {
+            List<CapturedEvent> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                batch.add(interaction("ann", i % 2 == 0 ? "bob" : "carl").sourceId("r" + round + "-" + i)
+                        .at(EventBuilder.T0.plusSeconds(round * 100L + i)).build());
+            }
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<List<IngestOutcome>> a = pool.submit(() -> {
+                    start.await();
+                    return target.ingest(batch);
+                });
+                java.util.concurrent.Future<List<IngestOutcome>> b = pool.submit(() -> {
+                    start.await();
+                    return otherNode.ingest(batch);
+                });
+                List<IngestOutcome> first = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                List<IngestOutcome> second = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                for (int i = 0; i < batch.size(); i++) {
+                    assertThat(List.of(first.get(i), second.get(i))).as("round %d event %d", round, i)
+                            .containsExactlyInAnyOrder(STORED, DUPLICATE);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(db.count(AOActivityEvent.class)).isEqualTo(150);
+        assertThat(db.count(AOTie.class)).isEqualTo(2);
+    }
 }

@@ -113,6 +113,26 @@ class EventsResourceTest {
     }
 
     @Test
+    void export_moreThanOneReadPage_shouldWriteEveryEventOnceInIdOrder() throws Exception {
+        org.valuematrix.activity.CapturedEvent[] many = IntStream.range(0, 4_100)
+                .mapToObj(i -> interaction("ann", "bob").sourceId("n" + i).at(org.valuematrix.testing.EventBuilder.T0
+                        .plusSeconds(4_100 - i)).build())
+                .toArray(org.valuematrix.activity.CapturedEvent[]::new);
+        host.ingest(many);
+
+        List<String> lines = body(target.export(Requests.as("admin"), UriInfos.query(""))).lines()
+                .collect(Collectors.toList());
+
+        assertThat(lines).hasSize(4_100);
+        ObjectMapper mapper = new ObjectMapper();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String line : lines) {
+            ids.add(mapper.readTree(line).get("id").asLong());
+        }
+        assertThat(ids).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
     void export_shouldHonourSinceAndUntil() {
         host.ingest(interaction("ann", "carl").sourceId("d0").day(0).build(),
                 interaction("ann", "carl").sourceId("d1").day(1).build(),
