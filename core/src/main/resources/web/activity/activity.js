@@ -58,7 +58,7 @@
     a.href = safeHref(item.object.url, contextPath);
     line.appendChild(a);
     if (item.counterpart) {
-      var to = el('span', 'vm-to', ' ' + t['vm.stream.to'] + ' ');
+      var to = el('span', 'vm-to', ' ' + (t['vm.stream.to.' + item.verb] || t['vm.stream.to']) + ' ');
       to.appendChild(el('span', 'vm-counterpart', item.counterpart.displayName));
       if (item.counterpartTeam) { to.appendChild(document.createTextNode(' ')); to.appendChild(el('span', 'vm-team', '(' + item.counterpartTeam.name + ')')); }
       line.appendChild(to);

@@ -58,6 +58,7 @@ public class StreamView {
         v.put("containerUrlHtml", Html.safeUrl(web.contextPath(), (String) container.get("url")));
         v.put("counterpartHtml", counterpart == null ? "" : Html.escape((String) counterpart.get("displayName")));
         v.put("hasCounterpart", counterpart != null);
+        v.put("connectorHtml", Html.escape(messages.text("vm.stream.to." + verb)));
         v.put("actorTeamHtml", actorTeam == null ? "" : Html.escape((String) actorTeam.get("name")));
         v.put("counterpartTeamHtml", counterpartTeam == null ? "" : Html.escape((String) counterpartTeam.get("name")));
         String scope = (String) item.get("scope");

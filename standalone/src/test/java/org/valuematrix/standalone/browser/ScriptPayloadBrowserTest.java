@@ -110,7 +110,7 @@ class ScriptPayloadBrowserTest {
         assertThat(links.subList(0, 4)).extracting(WebElement::getText).as("what the person sees")
                 .containsExactly(SCRIPT, SCRIPT, IMG, IMG);
         assertThat(List.of(items.get(0), items.get(2))).allSatisfy(i -> assertThat(i.text)
-                .contains("Alice Anderson", "commented on", "responding to", "Bob Brennan"));
+                .contains("Alice Anderson", "commented on", "by Bob Brennan"));
         assertThat(List.of(items.get(1), items.get(3))).allSatisfy(i -> assertThat(i.text)
                 .contains("Bob Brennan", "created").doesNotContain("Alice Anderson"));
         StreamChecks.assertOnceEachNewestFirst(items);
