@@ -1,0 +1,63 @@
+package org.valuematrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.valuematrix.testing.EventBuilder.interaction;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.activity.rest.StreamAtomResource;
+import org.valuematrix.activity.rest.StreamResource;
+import org.valuematrix.team.rest.ContainersResource;
+import org.valuematrix.team.rest.TeamsResource;
+import org.valuematrix.testing.TestDatabase;
+import org.valuematrix.testing.TestHost;
+
+/** The composition root the hosts wire: every REST resource, capture that flushes on close. */
+class ValueMatrixTest {
+
+    @Test
+    void restResources_shouldBeEveryCoreResourceOnce() {
+        try (TestHost host = TestHost.onH2()) {
+            assertThat(host.vm().restResources()).hasSize(5).hasOnlyElementsOfTypes(StreamResource.class,
+                    StreamAtomResource.class, EventsResource.class, TeamsResource.class, ContainersResource.class);
+        }
+    }
+
+    @Test
+    void close_shouldWriteWhatTheCaptureQueueHolds() {
+        TestDatabase db = TestDatabase.h2();
+        TestHost host = new TestHost(db).standard();
+        for (int i = 0; i < 250; i++) {
+            assertThat(host.vm().capture().capture(interaction("ann", "bob").sourceId("c" + i).build())).isTrue();
+        }
+
+        host.vm().close();
+
+        assertThat(db.count(AOActivityEvent.class)).isEqualTo(250);
+        db.close();
+    }
+
+    @Test
+    void construction_onAnExistingDatabase_shouldKeepItsData() {
+        TestDatabase db = TestDatabase.h2();
+        try (TestHost first = new TestHost(db).standard()) {
+            first.ingest(interaction("ann", "bob").sourceId("kept").build());
+            first.vm().close();
+            TestHost second = new TestHost(db);
+            assertThat(second.vm().teamStore().all()).hasSize(4);
+            assertThat(db.count(AOActivityEvent.class)).isEqualTo(1);
+            second.vm().close();
+        }
+    }
+
+    @Test
+    void settingsDefaults_shouldBeThoseOfTheDomain() {
+        Settings s = Settings.defaults();
+
+        assertThat(s.noveltyWindow()).isEqualTo(Duration.ofDays(90));
+        assertThat(s.captureQueueCapacity()).isPositive();
+        assertThat(s.captureBatchSize()).isPositive().isLessThanOrEqualTo(s.captureQueueCapacity());
+    }
+}

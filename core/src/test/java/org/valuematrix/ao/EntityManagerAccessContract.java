@@ -1,0 +1,93 @@
+package org.valuematrix.ao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.valuematrix.spi.EntityAccess;
+import org.valuematrix.spi.EntityAccessException;
+import org.valuematrix.team.ao.AOTeam;
+import org.valuematrix.team.ao.AOTeamGroup;
+import org.valuematrix.testing.TestDatabase;
+
+/** The {@link EntityAccess} contract the stores rely on, over a plain AO EntityManager. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EntityManagerAccessContract {
+    private TestDatabase db;
+    private EntityAccess target;
+
+    protected abstract TestDatabase createDatabase();
+
+    @BeforeAll
+    void startDatabase() {
+        db = createDatabase();
+        target = db.ao();
+    }
+
+    @AfterAll
+    void stopDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        db.clear();
+    }
+
+    private static Map<String, Object> team(String key) {
+        return Map.of("TEAM_KEY", key, "NAME", key, "KIND", "internal", "POSITION", 0);
+    }
+
+    @Test
+    void executeInTransaction_failingWork_shouldRollBackAndRethrowTheSameException() {
+        IllegalArgumentException boom = new IllegalArgumentException("boom");
+
+        assertThatThrownBy(() -> target.executeInTransaction(() -> {
+            target.create(AOTeam.class, team("a"));
+            target.create(AOTeamGroup.class, List.of(Map.of("TEAM_KEY", "a", "GROUP_NAME", "g", "POSITION", 0)));
+            throw boom;
+        })).isSameAs(boom);
+
+        assertThat(db.count(AOTeam.class)).isZero();
+        assertThat(db.count(AOTeamGroup.class)).isZero();
+    }
+
+    @Test
+    void executeInTransaction_shouldCommitAndReturnWhatTheWorkReturns() {
+        String result = target.executeInTransaction(() -> {
+            target.create(AOTeam.class, team("a"));
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(db.count(AOTeam.class)).isEqualTo(1);
+    }
+
+    @Test
+    void databaseFailure_shouldBeAnEntityAccessException() {
+        target.create(AOTeam.class, team("a"));
+
+        assertThatThrownBy(() -> target.create(AOTeam.class, team("a"))).as("unique TEAM_KEY")
+                .isInstanceOf(EntityAccessException.class);
+    }
+
+    @Test
+    void batchCreate_findCountStreamAndDelete_shouldSeeTheSameRows() {
+        target.create(AOTeam.class, List.of(team("a"), team("b"), team("c")));
+
+        assertThat(target.count(AOTeam.class, net.java.ao.Query.select().where("TEAM_KEY <> ?", "b"))).isEqualTo(2);
+        java.util.List<String> streamed = new java.util.ArrayList<>();
+        target.stream(AOTeam.class, net.java.ao.Query.select("ID, TEAM_KEY").order("TEAM_KEY DESC"),
+                t -> streamed.add(t.getTeamKey()));
+        assertThat(streamed).containsExactly("c", "b", "a");
+        assertThat(target.deleteWithSQL(AOTeam.class, "TEAM_KEY IN (?,?)", "a", "c")).isEqualTo(2);
+        target.delete(target.find(AOTeam.class, net.java.ao.Query.select()));
+        assertThat(db.count(AOTeam.class)).isZero();
+    }
+}
