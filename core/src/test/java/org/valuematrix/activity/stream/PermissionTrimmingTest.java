@@ -71,6 +71,7 @@ class PermissionTrimmingTest {
             @ForAll @IntRange(min = 0, max = PEOPLE) int viewerIndex, @ForAll @IntRange(min = 1, max = 7) int pageSize,
             @ForAll @IntRange(min = 1, max = 15) int batchSize) {
         Organisation org = model.build(db());
+        StreamService target = org.stream();
         ingest(org, events, "e", batchSize);
         String viewer = person(viewerIndex);
         Set<String> visible = model.visibleTo(viewerIndex);
@@ -85,7 +86,7 @@ class PermissionTrimmingTest {
         Optional<StreamCursor> cursor = Optional.empty();
         int pages = 0;
         do {
-            StreamPage page = org.stream().page(viewer, filter.toFilter(pageSize).withCursor(cursor.orElse(null)));
+            StreamPage page = target.page(viewer, filter.toFilter(pageSize).withCursor(cursor.orElse(null)));
             assertThat(page.items()).hasSizeLessThanOrEqualTo(pageSize);
             assertThat(page.items()).allSatisfy(e -> assertThat(visible).contains(e.containerKey()));
             paged.addAll(page.items());
@@ -102,6 +103,7 @@ class PermissionTrimmingTest {
             @ForAll("filters") FilterSpec filter, @ForAll @IntRange(min = 0, max = PEOPLE) int viewerIndex,
             @ForAll @IntRange(min = 1, max = 5) int pageSize, @ForAll @IntRange(min = 1, max = 4) int arrivalsPerPage) {
         Organisation org = model.build(db());
+        StreamService target = org.stream();
         ingest(org, events, "e", 10);
         String viewer = person(viewerIndex);
         Set<String> visible = model.visibleTo(viewerIndex);
@@ -113,7 +115,7 @@ class PermissionTrimmingTest {
         List<ActivityEvent> paged = new ArrayList<>();
         Optional<StreamCursor> cursor = Optional.empty();
         do {
-            StreamPage page = org.stream().page(viewer, filter.toFilter(pageSize).withCursor(cursor.orElse(null)));
+            StreamPage page = target.page(viewer, filter.toFilter(pageSize).withCursor(cursor.orElse(null)));
             paged.addAll(page.items());
             cursor = page.next();
             for (int i = 0; i < arrivalsPerPage && arriving.hasNext(); i++) {
