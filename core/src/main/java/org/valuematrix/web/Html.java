@@ -38,7 +38,8 @@ public final class Html {
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
             return escape(url.trim());
         }
-        if (lower.startsWith("/") && !lower.startsWith("//")) {
+        // Browsers read "/\host" as "//host": protocol-relative too.
+        if (lower.startsWith("/") && !lower.startsWith("//") && !lower.startsWith("/\\")) {
             return escape(contextPath + url.trim());
         }
         return "#";
