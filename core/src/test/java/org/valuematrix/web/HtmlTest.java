@@ -25,6 +25,12 @@ class HtmlTest {
         assertThat(Html.safeUrl("/wiki", url)).isEqualTo("#");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil.example/x", "/\\evil.example/x", "/\\/evil.example"})
+    void safeUrl_protocolRelative_shouldBecomeHashAlsoAtTheRootContext(String url) {
+        assertThat(Html.safeUrl("", url)).as("browsers read a backslash as a slash").isEqualTo("#");
+    }
+
     @Test
     void safeUrl_null_shouldBecomeHash() {
         assertThat(Html.safeUrl("/wiki", null)).isEqualTo("#");
