@@ -51,7 +51,15 @@ public final class TestHost implements AutoCloseable {
     /** A fresh host with these options (port, data directory and hashing cost are set here). */
     public static TestHost start(StandaloneOptions options) {
         try {
-            Path dir = Files.createTempDirectory("vm-standalone-test");
+            return start(options, Files.createTempDirectory("vm-standalone-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A host on the H2 database in {@code dir}, which may hold data from an earlier start. */
+    public static TestHost start(StandaloneOptions options, Path dir) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             StandaloneHost host = StandaloneHost.start(options.withPort(0).withDataDir(dir)
                     .withPasswordIterations(TEST_PASSWORD_ITERATIONS), new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -87,6 +95,15 @@ public final class TestHost implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the host and keeps its database, for a restart. */
+    public void stop() {
+        host.close();
     }
 
     @Override
