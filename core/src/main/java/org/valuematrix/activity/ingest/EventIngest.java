@@ -41,13 +41,34 @@ public class EventIngest {
      * @return the outcome of each event, in the order given
      */
     public List<IngestOutcome> ingest(List<CapturedEvent> events) {
+        List<CapturedEvent> storable = new ArrayList<>(events.size());
+        for (CapturedEvent e : events) {
+            storable.add(withoutNul(e));
+        }
         try {
-            return ao.executeInTransaction(() -> ingestOnce(events));
+            return ao.executeInTransaction(() -> ingestOnce(storable));
         } catch (EntityAccessException raced) {
             // Another node stored one of these source ids or ties between our read and write;
             // a second pass sees its rows and skips or merges them.
-            return ao.executeInTransaction(() -> ingestOnce(events));
+            return ao.executeInTransaction(() -> ingestOnce(storable));
         }
+    }
+
+    // PostgreSQL refuses NUL in text, which would fail the whole batch; U+FFFD takes its place.
+    private static CapturedEvent withoutNul(CapturedEvent e) {
+        String all = e.sourceId() + e.actor() + e.object().type() + e.object().id() + e.object().title()
+                + e.object().url() + e.containerKey() + e.product() + e.counterpart().orElse("");
+        if (all.indexOf('\u0000') < 0) {
+            return e;
+        }
+        return new CapturedEvent(nul(e.sourceId()), e.occurredAt(), nul(e.actor()), e.verb(),
+                new org.valuematrix.activity.ActivityObject(nul(e.object().type()), nul(e.object().id()),
+                        nul(e.object().title()), nul(e.object().url())),
+                nul(e.containerKey()), nul(e.product()), e.counterpart().map(EventIngest::nul).orElse(null));
+    }
+
+    private static String nul(String text) {
+        return text.replace('\u0000', '\uFFFD');
     }
 
     private List<IngestOutcome> ingestOnce(List<CapturedEvent> events) {
