@@ -214,6 +214,22 @@ abstract class EventIngestContract {
     }
 
     @Test
+    void ingest_nulCharacters_shouldNotFailTheBatchOnAnyDatabase() {
+        CapturedEvent withNul = interaction("ann", "bob\u0000").sourceId("n\u0000ul").title("A\u0000B\tC\u0007")
+                .url("/p/\u0000x").build();
+        CapturedEvent plain = interaction("ann", "carl").sourceId("plain").build();
+
+        assertThat(target.ingest(List.of(withNul, plain))).containsExactly(STORED, STORED);
+        assertThat(target.ingest(List.of(withNul))).as("still idempotent").containsExactly(DUPLICATE);
+
+        ActivityEvent stored = org.stored("n\uFFFDul");
+        assertThat(stored.object().title()).isEqualTo("A\uFFFDB\tC\u0007");
+        assertThat(stored.object().url()).isEqualTo("/p/\uFFFDx");
+        assertThat(stored.counterpart()).contains("bob\uFFFD");
+        assertThat(org.stored("plain").object().title()).isEqualTo("A page");
+    }
+
+    @Test
     void novelty_acrossBatches_shouldFollowTheTieEitherWayRound() {
         Duration d90 = Duration.ofDays(90);
         target.ingest(List.of(interaction("ann", "carl").sourceId("1").at(EventBuilder.T0).build()));
