@@ -11,6 +11,7 @@ final class ConsoleProgress {
     private final PrintStream out;
     private final String label;
     private final long total;
+    private final long divisor;
     private final boolean terminal;
     private final long startNanos = System.nanoTime();
     private long lastPrint;
@@ -19,12 +20,13 @@ final class ConsoleProgress {
     ConsoleProgress(PrintStream out, String label, long total) {
         this.out = out;
         this.label = label;
-        this.total = Math.max(1, total);
+        this.total = total;
+        this.divisor = Math.max(1, total);
         this.terminal = System.console() != null;
     }
 
     void update(long done) {
-        int tenth = (int) (done * 10 / total);
+        int tenth = (int) (done * 10 / divisor);
         long now = System.nanoTime();
         if (terminal && now - lastPrint > 250_000_000L) {
             out.print("\r" + line(done));
@@ -46,7 +48,7 @@ final class ConsoleProgress {
     }
 
     private String line(long done) {
-        return String.format(Locale.ROOT, "%s: %,d of %,d (%d%%), %.1f s", label, done, total, done * 100 / total,
+        return String.format(Locale.ROOT, "%s: %,d of %,d (%d%%), %.1f s", label, done, total, done * 100 / divisor,
                 seconds());
     }
 }
