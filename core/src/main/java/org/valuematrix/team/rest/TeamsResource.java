@@ -82,8 +82,9 @@ public class TeamsResource {
                 problems.throwIfAny();
             }
             String name = n.path("name").isTextual() ? n.get("name").asText().trim() : "";
-            if (name.isEmpty() || name.length() > 255) {
-                problems.add("name", "is required, at most 255 characters");
+            // PostgreSQL cannot store NUL in text.
+            if (name.isEmpty() || name.length() > 255 || name.indexOf('\u0000') >= 0) {
+                problems.add("name", "is required, at most 255 characters, without NUL");
             }
             TeamKind kind = n.path("kind").isTextual() ? TeamKind.parse(n.get("kind").asText()).orElse(null) : null;
             if (kind == null) {
@@ -94,8 +95,9 @@ public class TeamsResource {
                 problems.add("groups", "must be a non-empty array of group names");
             } else {
                 for (JsonNode g : n.get("groups")) {
-                    if (!g.isTextual() || g.asText().isBlank() || g.asText().length() > 255) {
-                        problems.add("groups", "each group must be a non-blank name of at most 255 characters");
+                    if (!g.isTextual() || g.asText().isBlank() || g.asText().length() > 255
+                            || g.asText().indexOf('\u0000') >= 0) {
+                        problems.add("groups", "each group must be a non-blank name of at most 255 characters, without NUL");
                     } else if (!groups.contains(g.asText())) {
                         groups.add(g.asText());
                     }
