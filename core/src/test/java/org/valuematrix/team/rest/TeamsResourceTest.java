@@ -125,6 +125,23 @@ class TeamsResourceTest {
     }
 
     @Test
+    void put_nulCharacters_shouldAnswer400EvenWherePostgreSqlCouldNotStoreThem() {
+        try (TestHost pg = new TestHost(org.valuematrix.testing.TestDatabase.postgres()).standard()) {
+            TeamsResource onPostgres = pg.vm().teamsResource();
+
+            Response name = onPostgres.put(Requests.as("admin"), "nul", JSON,
+                    "{\"name\":\"A\\u0000B\",\"kind\":\"internal\",\"groups\":[\"g\"]}");
+            Response group = onPostgres.put(Requests.as("admin"), "nul", JSON,
+                    "{\"name\":\"AB\",\"kind\":\"internal\",\"groups\":[\"g\\u0000\"]}");
+
+            assertThat(name.getStatus()).isEqualTo(400);
+            assertThat(json(name).get("errors").has("name")).isTrue();
+            assertThat(group.getStatus()).isEqualTo(400);
+            assertThat(json(group).get("errors").has("groups")).isTrue();
+        }
+    }
+
+    @Test
     void put_formContentType_shouldBeRefused() {
         Response r = target.put(Requests.as("admin"), "ops", "application/x-www-form-urlencoded",
                 "{\"name\":\"X\",\"kind\":\"internal\",\"groups\":[\"g\"]}");
