@@ -49,9 +49,17 @@ public final class StreamRequestParser {
                 problems.add("cursor", "not a cursor this server issued; start again without it");
             }
         }
+        Set<String> containers = strings(params, "container");
+        Set<String> actors = strings(params, "actor");
+        // No key holds NUL, and PostgreSQL refuses it even as a query parameter.
+        for (String name : new String[] {"team", "container", "actor"}) {
+            Set<String> values = "team".equals(name) ? teams : "container".equals(name) ? containers : actors;
+            if (values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
+                problems.add(name, "must not contain NUL characters");
+            }
+        }
         problems.throwIfAny();
-        return new StreamFilter(teams, scopes, strings(params, "container"), strings(params, "actor"), verbs,
-                since, until, limit, cursor);
+        return new StreamFilter(teams, scopes, containers, actors, verbs, since, until, limit, cursor);
     }
 
     private static int limit(Map<String, List<String>> params, Problems problems) {

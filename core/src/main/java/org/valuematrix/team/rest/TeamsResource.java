@@ -125,7 +125,8 @@ public class TeamsResource {
     public Response delete(@Context HttpServletRequest request, @PathParam("key") String key) {
         return Responses.guard(() -> {
             caller.admin(request);
-            if (!store.delete(key)) {
+            // A key PUT would refuse names no team (and may hold NUL, which PostgreSQL refuses).
+            if (!KEY.matcher(key).matches() || !store.delete(key)) {
                 throw new NotFoundException("No team has the key '" + key + "'.");
             }
             refresh();
