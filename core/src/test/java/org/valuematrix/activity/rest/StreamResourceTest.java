@@ -162,6 +162,17 @@ class StreamResourceTest {
         assertThat(json(r).get("status").asInt()).isEqualTo(400);
     }
 
+    @ParameterizedTest
+    @CsvSource({"actor, a%00b", "container, E%00NG", "team, e%00ng"})
+    void get_nulInAFilter_shouldAnswer400EvenWherePostgreSqlCouldNotQueryIt(String name, String value) {
+        try (TestHost pg = new TestHost(org.valuematrix.testing.TestDatabase.postgres()).standard()) {
+            Response r = pg.vm().streamResource().get(Requests.as("vic"), UriInfos.query(name + "=" + value), null);
+
+            assertThat(r.getStatus()).isEqualTo(400);
+            assertThat(json(r).get("errors").has(name)).isTrue();
+        }
+    }
+
     @Test
     void get_asActivityStreams_shouldAnswerAnOrderedCollectionPage() {
         Response r = target.get(Requests.as("vic"), UriInfos.query("limit=1&scope=across,external"),

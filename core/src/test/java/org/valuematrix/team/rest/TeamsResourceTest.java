@@ -138,6 +138,8 @@ class TeamsResourceTest {
             assertThat(json(name).get("errors").has("name")).isTrue();
             assertThat(group.getStatus()).isEqualTo(400);
             assertThat(json(group).get("errors").has("groups")).isTrue();
+            assertThat(onPostgres.delete(Requests.as("admin"), "a\u0000b").getStatus()).as("no team has that key")
+                    .isEqualTo(404);
         }
     }
 
