@@ -24,7 +24,8 @@
     if (!url) { return '#'; }
     var lower = url.trim().toLowerCase();
     if (lower.indexOf('https://') === 0 || lower.indexOf('http://') === 0) { return url.trim(); }
-    if (lower.charAt(0) === '/' && lower.charAt(1) !== '/') { return contextPath + url.trim(); }
+    // '//host' and '/\host' both leave the site in browsers.
+    if (lower.charAt(0) === '/' && lower.charAt(1) !== '/' && lower.charAt(1) !== '\\') { return contextPath + url.trim(); }
     return '#';
   }
 

@@ -36,21 +36,49 @@ public class ActivityMacro {
     /** @param viewer the viewer's user key, or null for anonymous */
     public String render(Map<String, String> parameters, String viewer) {
         Map<String, String> p = parameters == null ? Map.of() : parameters;
+        // Every wrong parameter is reported at once, so the page author fixes them in one edit.
+        Map<String, String> problems = new LinkedHashMap<>(ownProblems(p));
+        StreamFilter filter = null;
         try {
-            StreamFilter filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(translate(p));
-            boolean compact = "compact".equals(p.get("mode"));
-            String mode = p.get("mode");
-            if (mode != null && !mode.isBlank() && !"compact".equals(mode) && !"full".equals(mode)) {
-                throw BadRequestException.of("mode", "must be full or compact");
-            }
-            return fragment.render(viewer, filter, compact);
+            filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(translate(p));
         } catch (BadRequestException e) {
-            Map<String, Object> ctx = new LinkedHashMap<>();
-            ctx.put("titleHtml", Html.escape(messages.text("vm.macro.error.title")));
-            List<String> problems = new java.util.ArrayList<>();
-            e.errors().forEach((param, problem) -> problems.add(Html.escape(macroName(param) + ": " + problem)));
-            ctx.put("problemsHtml", problems);
-            return templates.render("templates/activity/macro-error.vm", ctx);
+            problems.putAll(e.errors());
+        }
+        if (!problems.isEmpty()) {
+            return error(problems);
+        }
+        return fragment.render(viewer, filter, "compact".equals(p.get("mode")));
+    }
+
+    private String error(Map<String, String> errors) {
+        Map<String, Object> ctx = new LinkedHashMap<>();
+        ctx.put("titleHtml", Html.escape(messages.text("vm.macro.error.title")));
+        List<String> problems = new java.util.ArrayList<>();
+        errors.forEach((param, problem) -> problems.add(Html.escape(macroName(param) + ": " + problem)));
+        ctx.put("problemsHtml", problems);
+        return templates.render("templates/activity/macro-error.vm", ctx);
+    }
+
+    /** Checks the macro's own parameters, which the stream parser does not know. */
+    private static Map<String, String> ownProblems(Map<String, String> p) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String mode = p.get("mode");
+        if (mode != null && !mode.isBlank() && !"compact".equals(mode) && !"full".equals(mode)) {
+            problems.put("mode", "must be full or compact");
+        }
+        String max = p.get("max");
+        if (max != null && !max.isBlank() && maxValue(max) == null) {
+            problems.put("limit", "must be a whole number from 1 to " + MAX_MAX);
+        }
+        return problems;
+    }
+
+    private static Integer maxValue(String max) {
+        try {
+            int n = Integer.parseInt(max.trim());
+            return n >= 1 && n <= MAX_MAX ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -71,20 +99,8 @@ public class ActivityMacro {
         if (scope != null && !scope.isBlank() && !"all".equals(scope)) {
             put(params, "scope", scope);
         }
-        String max = p.get("max");
-        if (max != null && !max.isBlank()) {
-            try {
-                int n = Integer.parseInt(max.trim());
-                if (n < 1 || n > MAX_MAX) {
-                    throw BadRequestException.of("limit", "must be a whole number from 1 to " + MAX_MAX);
-                }
-            } catch (NumberFormatException e) {
-                throw BadRequestException.of("limit", "must be a whole number from 1 to " + MAX_MAX);
-            }
-            put(params, "limit", max.trim());
-        } else {
-            put(params, "limit", String.valueOf(DEFAULT_MAX));
-        }
+        Integer max = p.get("max") == null ? null : maxValue(p.get("max"));
+        put(params, "limit", String.valueOf(max == null ? DEFAULT_MAX : max));
         return params;
     }
 

@@ -90,6 +90,14 @@ class ActivityMacroTest {
     }
 
     @Test
+    void render_severalBadParameters_shouldNameEachOfThem() {
+        Document doc = render("vic", "teams", "nobody", "scope", "sideways", "max", "0", "mode", "wide");
+
+        assertThat(doc.select(".vm-macro-error li")).extracting(e -> e.text().substring(0, e.text().indexOf(':')))
+                .containsExactlyInAnyOrder("teams", "scope", "max", "mode");
+    }
+
+    @Test
     void render_spacesWithPayload_shouldStayText() {
         Document doc = render("vic", "spaces", "\"><script>alert(4)</script>");
 

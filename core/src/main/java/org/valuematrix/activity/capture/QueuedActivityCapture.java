@@ -29,9 +29,11 @@ public class QueuedActivityCapture implements ActivityCapture, AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    // Accepted but not yet written: counted before an event enters the queue and after its
+    // batch is written, so flush() never sees a batch that is between the queue and the database.
+    private final AtomicLong pending = new AtomicLong();
     private final Object idle = new Object();
     private volatile boolean running = true;
-    private volatile int inFlight;
 
     public QueuedActivityCapture(EventIngest ingest, int capacity, int batchSize) {
         this.ingest = ingest;
@@ -45,9 +47,11 @@ public class QueuedActivityCapture implements ActivityCapture, AutoCloseable {
     @Override
     public boolean capture(CapturedEvent event) {
         try {
+            pending.incrementAndGet();
             if (running && queue.offer(event, OFFER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 return true;
             }
+            done(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -63,13 +67,19 @@ public class QueuedActivityCapture implements ActivityCapture, AutoCloseable {
         if (!running) {
             throw new IllegalStateException("capture is closed");
         }
-        queue.put(event);
+        pending.incrementAndGet();
+        try {
+            queue.put(event);
+        } catch (InterruptedException e) {
+            done(1);
+            throw e;
+        }
     }
 
     /** Blocks until everything queued so far is written (or failed). */
     public void flush() throws InterruptedException {
         synchronized (idle) {
-            while (!queue.isEmpty() || inFlight > 0) {
+            while (pending.get() > 0) {
                 idle.wait(50);
             }
         }
@@ -110,10 +120,8 @@ public class QueuedActivityCapture implements ActivityCapture, AutoCloseable {
             try {
                 CapturedEvent first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    signalIdle();
                     continue;
                 }
-                inFlight = 1;
                 batch.add(first);
                 queue.drainTo(batch, batchSize - 1);
                 write(batch);
@@ -121,11 +129,10 @@ public class QueuedActivityCapture implements ActivityCapture, AutoCloseable {
                 Thread.currentThread().interrupt();
                 running = false;
             } finally {
+                done(batch.size());
                 batch.clear();
-                inFlight = 0;
             }
         }
-        signalIdle();
     }
 
     private void write(List<CapturedEvent> batch) {
@@ -138,9 +145,11 @@ public class QueuedActivityCapture implements ActivityCapture, AutoCloseable {
         }
     }
 
-    private void signalIdle() {
-        synchronized (idle) {
-            idle.notifyAll();
+    private void done(int events) {
+        if (events > 0 && pending.addAndGet(-events) == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
         }
     }
 }
