@@ -50,7 +50,7 @@ public final class Organisation {
         this.catalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, catalog, clock);
         this.ingest = new EventIngest(db.ao(), new Classifier(Duration.ofDays(90)), membership, catalog);
-        this.streamStore = new StreamStore(db.ao());
+        this.streamStore = new StreamStore(db.ao(), clock);
         this.stream = new StreamService(streamStore, containers, clock);
     }
 

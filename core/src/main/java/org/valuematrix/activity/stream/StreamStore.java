@@ -1,5 +1,6 @@
 package org.valuematrix.activity.stream;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,12 +22,26 @@ import org.valuematrix.spi.EntityAccess;
 /**
  * Reads stored events with keyset paging on (OCCURRED_AT, ID) descending, restricted in the
  * database to the containers given: never fetch-then-filter.
+ *
+ * <p>Every query carries a lower time bound: first the last hour before the page's upper
+ * bound, then eight times wider, until the page is full or the window holds everything. A
+ * window that returns a full page holds the page exactly (anything outside it is older than
+ * all of it). The bound lets the database walk the time index newest-first instead of
+ * collecting and sorting every event of the visible containers; how many windows it takes
+ * depends on how dense the viewer's matching activity is.
  */
 public class StreamStore {
-    private final EntityAccess ao;
+    static final long FIRST_WINDOW_MILLIS = 3_600_000L;
+    static final int WIDENING = 8;
+    /** Past this width the next query has no lower bound (other than since): ten years. */
+    static final long LAST_WINDOW_MILLIS = 10L * 366 * 24 * 3_600_000L;
 
-    public StreamStore(EntityAccess ao) {
+    private final EntityAccess ao;
+    private final Clock clock;
+
+    public StreamStore(EntityAccess ao, Clock clock) {
         this.ao = ao;
+        this.clock = clock;
     }
 
     /**
@@ -36,6 +51,22 @@ public class StreamStore {
      * @param max how many rows to read at most
      */
     public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
+        long anchor = filter.cursor().map(StreamCursor::occurredAt)
+                .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
+        long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        long width = FIRST_WINDOW_MILLIS;
+        while (true) {
+            long lower = anchor - width;
+            boolean last = lower <= floor || width >= LAST_WINDOW_MILLIS;
+            List<ActivityEvent> rows = findFrom(filter, containers, max, last ? floor : lower);
+            if (last || rows.size() >= max) {
+                return rows;
+            }
+            width *= WIDENING;
+        }
+    }
+
+    private List<ActivityEvent> findFrom(StreamFilter filter, Set<String> containers, int max, long lower) {
         Where where = new Where();
         where.in("CONTAINER_KEY", containers);
         if (!filter.teams().isEmpty()) {
@@ -47,7 +78,9 @@ public class StreamStore {
         where.in("SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
         where.in("ACTOR", filter.actors());
         where.in("VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
-        filter.since().ifPresent(s -> where.add("OCCURRED_AT >= ?", s.toEpochMilli()));
+        if (lower != Long.MIN_VALUE) {
+            where.add("OCCURRED_AT >= ?", lower);
+        }
         filter.until().ifPresent(u -> where.add("OCCURRED_AT < ?", u.toEpochMilli()));
         filter.cursor().ifPresent(c -> where.add("(OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
                 c.occurredAt(), c.occurredAt(), c.id()));

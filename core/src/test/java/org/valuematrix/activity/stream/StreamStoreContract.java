@@ -127,6 +127,25 @@ abstract class StreamStoreContract {
             Comparator.comparing(ActivityEvent::occurredAt).thenComparingLong(ActivityEvent::id).reversed();
 
     @Test
+    void page_shouldFindEventsAtEveryDistanceFromNowThroughWideningWindows() {
+        writes();
+        Instant now = Instant.now();
+        org.ingest(
+                interaction("ann", "bob").sourceId("future").at(now.plus(Duration.ofDays(3))).in("ENG").build(),
+                interaction("ann", "bob").sourceId("minutes").at(now.minus(Duration.ofMinutes(5))).in("ENG").build(),
+                interaction("ann", "bob").sourceId("hours").at(now.minus(Duration.ofHours(30))).in("ENG").build(),
+                interaction("ann", "bob").sourceId("twelve-years").at(now.minus(Duration.ofDays(4400))).in("ENG").build());
+
+        List<String> first = ids(target.page("vic", all(3)).items());
+        List<String> whole = ids(everything("vic", all(2)));
+
+        assertThat(first).containsExactly("future", "minutes", "hours");
+        assertThat(whole).hasSize(14).startsWith("future", "minutes", "hours").endsWith("twelve-years");
+        assertThat(ids(target.page("vic", all(25).withCursor(new StreamCursor(now.toEpochMilli(), Long.MAX_VALUE)))
+                .items())).startsWith("minutes", "hours").doesNotContain("future");
+    }
+
+    @Test
     void page_shouldBeNewestFirstAndByIdDescendingAtTheSameTime() {
         List<ActivityEvent> stored = org.stored();
         List<ActivityEvent> expected = new ArrayList<>(stored);
