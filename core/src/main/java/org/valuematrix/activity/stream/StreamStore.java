@@ -82,8 +82,12 @@ public class StreamStore {
             where.add("OCCURRED_AT >= ?", lower);
         }
         filter.until().ifPresent(u -> where.add("OCCURRED_AT < ?", u.toEpochMilli()));
-        filter.cursor().ifPresent(c -> where.add("(OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
-                c.occurredAt(), c.occurredAt(), c.id()));
+        // The first condition is implied by the second; it is there because the second is no
+        // index range: without it a page deep in the past reads every newer event of the window's
+        // lower bound onwards (half the table, on average, for a random "load more").
+        filter.cursor().ifPresent(c -> where.add(
+                "OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
+                c.occurredAt(), c.occurredAt(), c.occurredAt(), c.id()));
         Query query = Query.select().where(where.sql(), where.params.toArray())
                 .order("OCCURRED_AT DESC, ID DESC").limit(max);
         List<ActivityEvent> out = new ArrayList<>(max);
