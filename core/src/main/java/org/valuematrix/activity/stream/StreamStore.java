@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
@@ -28,13 +31,18 @@ import org.valuematrix.spi.EntityAccess;
  * window that returns a full page holds the page exactly (anything outside it is older than
  * all of it). The bound lets the database walk the time index newest-first instead of
  * collecting and sorting every event of the visible containers; how many windows it takes
- * depends on how dense the viewer's matching activity is.
+ * depends on how dense the viewer's matching activity is. A filter on a few teams reads, in
+ * each window, every team's actor and counterpart index ranges and merges them.
  */
 public class StreamStore {
     static final long FIRST_WINDOW_MILLIS = 3_600_000L;
     static final int WIDENING = 8;
     /** Past this width the next query has no lower bound (other than since): ten years. */
     static final long LAST_WINDOW_MILLIS = 10L * 366 * 24 * 3_600_000L;
+    /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
+    static final int SEEK_TEAMS = 4;
+    private static final Comparator<ActivityEvent> NEWEST_FIRST =
+            Comparator.comparing(ActivityEvent::occurredAt).thenComparingLong(ActivityEvent::id).reversed();
 
     private final EntityAccess ao;
     private final Clock clock;
@@ -67,14 +75,38 @@ public class StreamStore {
     }
 
     private List<ActivityEvent> findFrom(StreamFilter filter, Set<String> containers, int max, long lower) {
+        if (filter.teams().isEmpty() || filter.teams().size() > SEEK_TEAMS) {
+            return query(teamsWhere(filter), filter, containers, max, lower);
+        }
+        // A team's events are a few in a hundred: read them through the team indexes, one range
+        // per team and side, instead of every event of the window through the time index.
+        Map<Long, ActivityEvent> byId = new LinkedHashMap<>();
+        for (String team : filter.teams()) {
+            for (String column : new String[] {"ACTOR_TEAM", "COUNTERPART_TEAM"}) {
+                Where side = new Where();
+                side.add(column + " = ?", team);
+                for (ActivityEvent e : query(side, filter, containers, max, lower)) {
+                    byId.putIfAbsent(e.id(), e);
+                }
+            }
+        }
+        return byId.values().stream().sorted(NEWEST_FIRST).limit(max).collect(Collectors.toList());
+    }
+
+    private static Where teamsWhere(StreamFilter filter) {
         Where where = new Where();
-        where.in("CONTAINER_KEY", containers);
         if (!filter.teams().isEmpty()) {
             where.add("(" + inClause("ACTOR_TEAM", filter.teams().size()) + " OR "
                     + inClause("COUNTERPART_TEAM", filter.teams().size()) + ")");
             where.params.addAll(filter.teams());
             where.params.addAll(filter.teams());
         }
+        return where;
+    }
+
+    private List<ActivityEvent> query(Where where, StreamFilter filter, Set<String> containers, int max,
+            long lower) {
+        where.in("CONTAINER_KEY", containers);
         where.in("SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
         where.in("ACTOR", filter.actors());
         where.in("VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
