@@ -6,6 +6,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && "bench".equals(args[0])) {
+            org.valuematrix.standalone.bench.BenchCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         StandaloneOptions options;
         try {
             options = StandaloneOptions.parse(args);

@@ -1,0 +1,246 @@
+package org.valuematrix.standalone.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import net.java.ao.EntityManager;
+import org.valuematrix.Settings;
+import org.valuematrix.ValueMatrix;
+import org.valuematrix.activity.Classifier;
+import org.valuematrix.ao.EntityManagerAccess;
+import org.valuematrix.ao.EntityManagers;
+import org.valuematrix.standalone.bench.BenchOrganisation.BenchContainer;
+import org.valuematrix.standalone.bench.BenchOrganisation.BenchTeam;
+import org.valuematrix.standalone.bench.IngestBenchmark.Rate;
+import org.valuematrix.team.TeamKind;
+import org.valuematrix.team.TeamStore;
+
+/**
+ * {@code java -jar value-matrix-standalone.jar bench [options]}: generates a large
+ * organisation and its events, measures ingest through the real capture path and the stream
+ * page through the real service, each beside a baseline measured in the same run, and prints
+ * a Markdown report (also written to the data directory). See BENCHMARKS.md.
+ */
+public final class BenchCommand {
+    /** Events per block of the alternating ingest comparison. */
+    private static final long INGEST_BLOCK = 100_000;
+
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final BenchReport report = new BenchReport();
+    private Instant end;
+
+    private BenchCommand(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (BenchOptions.UsageException | IllegalArgumentException e) {
+            if (e.getMessage() != null) {
+                System.err.println("bench: " + e.getMessage());
+            }
+            System.err.println(BenchOptions.usage());
+            System.exit(e.getMessage() == null ? 0 : 2);
+            return;
+        }
+        try {
+            new BenchCommand(options, System.out).run();
+        } catch (BenchOptions.UsageException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Instant started = Instant.now();
+        // The events end when the run starts, so "newest" means recent, as on a live site.
+        end = started.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String loadStart = Machine.loadavg();
+        out.printf("Value Matrix benchmark: %,d events, %,d people, %d teams, %,d containers, seed %d%n",
+                options.events, options.people, options.teams, options.containers, options.seed);
+        out.printf("machine: %d cores, %s, %s RAM, load %s; %s%n", Machine.cores(), Machine.cpu(), Machine.memory(),
+                loadStart, Machine.java());
+        BenchOrganisation org = new BenchOrganisation(options);
+        describe(org);
+        List<StreamBenchmark.Result> stream;
+        StreamBenchmark streams;
+        String database;
+        long rows;
+        long fileSize;
+        Path hostJar = options.skipHost ? null : HostMemoryCheck.hostJar(options);
+        BenchDatabase db = BenchDatabase.open(options);
+        try {
+            database = db.describe();
+            out.println("database: " + database);
+            EntityManager em = EntityManagers.create(db.url, db.user, db.password, db.schema);
+            EntityManagerAccess ao = new EntityManagerAccess(em);
+            BenchHostStubs host = new BenchHostStubs();
+            try (ValueMatrix vm = new ValueMatrix(ao, new BenchDirectory(org), new BenchContainers(org), host, host,
+                    host, host, Clock.systemUTC(), Settings.defaults())) {
+                if (options.reuse) {
+                    out.println("reusing the events already in " + db.dir);
+                } else {
+                    defineTeams(vm.teamStore(), org);
+                    vm.teamCatalog().invalidate();
+                    vm.membership().invalidate();
+                    ingest(vm, ao, db, org);
+                }
+                out.println("analysing (optimizer statistics) …");
+                db.analyze();
+                rows = db.count(BenchDatabase.EVENT);
+                out.printf("stream queries on %,d events …%n", rows);
+                streams = new StreamBenchmark(vm.streamService(), org, db, options, out);
+                stream = streams.run();
+                if (hostJar != null) {
+                    HostDirectorySeed.write(ao, org);
+                }
+            } finally {
+                em.getProvider().dispose();
+            }
+            db.closeConnections();
+            fileSize = db.fileSize();
+            report.stream(stream);
+            report.plans(streams.plans);
+            if (hostJar != null) {
+                new HostMemoryCheck(options, org, out).run(hostJar, db.hostUrl(), db.user, db.password, db.dir, report);
+            } else {
+                report.section("Memory: the standalone host under -Xmx512m");
+                report.line("Not measured in this run (" + (options.skipHost ? "--skip-host" : "no host jar: run the"
+                        + " benchmark from value-matrix-standalone.jar or pass --host-jar") + ").");
+            }
+        } finally {
+            db.close();
+        }
+        String loadEnd = Machine.loadavg();
+        writeReport(started, loadStart, loadEnd, database, rows, fileSize, db.dir);
+    }
+
+    private void describe(BenchOrganisation org) {
+        long internal = org.teams.stream().filter(t -> t.kind == TeamKind.INTERNAL).count();
+        long customers = org.teams.stream().filter(t -> t.kind == TeamKind.CUSTOMER).count();
+        long twoTeams = java.util.Arrays.stream(org.teamsOf).filter(t -> t.length > 1).count();
+        long external = 0;
+        for (boolean e : org.external) {
+            external += e ? 1 : 0;
+        }
+        report.section("Data shape");
+        report.line(String.format("- %,d people (%,d in customer or partner teams; %,d in two teams, home team = the"
+                + " first in the admin's order); activity per person Zipf-like, weight 1/(rank+5)^0.8.",
+                org.people.length, external, twoTeams));
+        report.line(String.format("- %d teams: %d internal, %d customer, %d partner; each defined by one host group,"
+                + " 30 %% of internal teams by two (a contractors group).", org.teams.size(), internal, customers,
+                org.teams.size() - internal - customers));
+        report.line(String.format("- %,d containers (65 %% spaces, 35 %% projects), owned by teams in proportion to"
+                + " their size, %d unmapped; 30 %% of internal containers open to all staff.",
+                org.containers.size(), org.unmapped.length));
+        report.line(String.format("- %,d events over the 2 years up to the run's start (%s): office hours, quiet weekends, volume growing"
+                + " 0.5× → 1.5×; 60 %% interactions; cross-team share of interactions rising 10 %% → 30 %%, customer"
+                + " share 2 %% → 12 %% (the journey); 3 %% in unmapped containers.", options.events, end));
+        report.line(String.format("- %d viewers, each seeing exactly %d containers (their team's plus random others"
+                + " through a personal group), not in the staff group.", org.viewers.size(),
+                org.visible.get(org.viewers.get(0)).size()));
+        out.printf("organisation: %,d people, %d teams, %,d containers, %d viewers seeing %d containers each%n",
+                org.people.length, org.teams.size(), org.containers.size(), org.viewers.size(),
+                org.visible.get(org.viewers.get(0)).size());
+    }
+
+    private void defineTeams(TeamStore store, BenchOrganisation org) {
+        for (BenchTeam t : org.teams) {
+            store.put(t.key, t.name, t.kind, t.groups, t.index);
+        }
+        for (BenchContainer c : org.containers) {
+            if (c.owner >= 0) {
+                store.setOwner(c.key, org.teams.get(c.owner).key);
+            }
+        }
+    }
+
+    private void ingest(ValueMatrix vm, EntityManagerAccess ao, BenchDatabase db, BenchOrganisation org)
+            throws Exception {
+        IngestBenchmark ingest = new IngestBenchmark(db, out);
+        EventGenerator events = new EventGenerator(org, options.events, options.seed, end);
+        long slice = options.sliceCount();
+        Rate captured = null;
+        Rate baseline = null;
+        long same = -1;
+        boolean compare = !options.skipIngestBaseline;
+        if (compare) {
+            TwinTable.create(db, BenchDatabase.EVENT, BenchDatabase.BASELINE);
+        }
+        out.printf("ingest: the first %,d events through the capture path into the empty event table%s …%n", slice,
+                compare ? ", and the same rows by raw JDBC batches into an empty twin table, in alternating blocks"
+                        : "");
+        EventGenerator again = new EventGenerator(org, options.events, options.seed, end);
+        RowClassifier rows = new RowClassifier(new Classifier(Settings.defaults().noveltyWindow()), vm.membership(),
+                vm.teamCatalog());
+        long block = Math.min(INGEST_BLOCK, slice);
+        int blocks = (int) ((slice + block - 1) / block);
+        for (int b = 0; b < blocks; b++) {
+            long n = Math.min(block, slice - b * block);
+            String which = " " + (b + 1) + "/" + blocks;
+            // Alternating which goes first, so neither always runs on a warmer cache.
+            if (b % 2 == 0 || !compare) {
+                captured = ingest.capture(vm.queuedCapture(), events, n, "capture path" + which).plus(captured);
+            }
+            if (compare) {
+                baseline = ingest.raw(again, rows, n, BenchDatabase.BASELINE, "raw JDBC baseline" + which)
+                        .plus(baseline);
+            }
+            if (b % 2 == 1 && compare) {
+                captured = ingest.capture(vm.queuedCapture(), events, n, "capture path" + which).plus(captured);
+            }
+        }
+        Rate sliceRate = captured;
+        if (compare) {
+            same = ingest.sameRows(BenchDatabase.BASELINE);
+            out.printf("  %,d of %,d baseline rows identical to the stored events%n", same, slice);
+            TwinTable.drop(db, BenchDatabase.BASELINE);
+        }
+        long rest = options.captureCount() - slice;
+        if (rest > 0) {
+            out.printf("ingest: %,d more events through the capture path …%n", rest);
+            captured = ingest.capture(vm.queuedCapture(), events, rest, "capture path (rest)").plus(captured);
+        }
+        Rate fill = null;
+        long remaining = options.events - options.captureCount();
+        if (remaining > 0) {
+            out.printf("fill: the remaining %,d events by raw JDBC batches (not measured as ingest) …%n", remaining);
+            RowClassifier fillRows = new RowClassifier(new Classifier(Settings.defaults().noveltyWindow()),
+                    vm.membership(), vm.teamCatalog());
+            ingest.loadTies(fillRows.ties);
+            fill = ingest.raw(events, fillRows, remaining, BenchDatabase.EVENT, "raw JDBC fill");
+            ingest.writeTies(fillRows.ties);
+        }
+        report.ingest(sliceRate, baseline, same, captured, fill);
+    }
+
+    private void writeReport(Instant started, String loadStart, String loadEnd, String database, long rows,
+            long fileSize, Path dataDir) throws Exception {
+        StringBuilder head = new StringBuilder();
+        head.append("# Value Matrix benchmark report\n\n");
+        head.append(String.format("- started %s, took %s%n", started,
+                Progress.duration(java.time.Duration.between(started, Instant.now()).getSeconds())));
+        head.append(String.format("- machine: %d cores (nproc), %s, %s RAM; %s%n", Machine.cores(), Machine.cpu(),
+                Machine.memory(), Machine.java()));
+        head.append(String.format("- /proc/loadavg at start: %s; at end: %s%n", loadStart, loadEnd));
+        head.append(String.format("- database: %s; %,d events stored%s%n", database, rows,
+                fileSize > 0 ? String.format(", file %,d MB", fileSize / (1024 * 1024)) : ""));
+        head.append("- command: java -jar standalone/target/value-matrix-standalone.jar bench ")
+                .append(options.commandLine()).append('\n');
+        String text = head + report.text();
+        out.println();
+        out.println(text);
+        Path file = options.report != null ? options.report : dataDir.resolve("bench-report.md");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        out.println("report written to " + file.toAbsolutePath());
+    }
+}

@@ -1,0 +1,231 @@
+package org.valuematrix.standalone.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.valuematrix.activity.ActivityEvent;
+import org.valuematrix.activity.ActivityObject;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.Classification;
+import org.valuematrix.activity.Novelty;
+import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.Verb;
+import org.valuematrix.activity.stream.StreamFilter;
+
+/**
+ * The two baselines of the stream page, in plain JDBC on one connection held open (as a pool
+ * would), building the same {@link ActivityEvent} values as core:
+ * <ul>
+ * <li>{@link #page}: the hand-written keyset query — the visible containers in an IN list,
+ * the filters, the cursor, newest first, one statement;</li>
+ * <li>{@link #live}: the live-provider way — each visible container asked for its latest
+ * items under the same filters, then merged (how Atlassian's activity stream gathers its
+ * providers' entries at read time).</li>
+ * </ul>
+ */
+final class SqlStreams implements AutoCloseable {
+    private static final String COLUMNS = "\"ID\", \"SOURCE_ID\", \"OCCURRED_AT\", \"ACTOR\", \"VERB\", \"OBJECT_TYPE\", "
+            + "\"OBJECT_ID\", \"OBJECT_TITLE\", \"OBJECT_URL\", \"CONTAINER_KEY\", \"PRODUCT\", \"COUNTERPART\", "
+            + "\"SCOPE\", \"NOVELTY\", \"ACTOR_TEAM\", \"COUNTERPART_TEAM\"";
+    private static final Comparator<ActivityEvent> NEWEST_FIRST = Comparator
+            .comparing((ActivityEvent e) -> e.occurredAt()).thenComparingLong(ActivityEvent::id).reversed();
+
+    /** As in StreamStore: the first window, and the widest before the lower bound is dropped. */
+    private static final long FIRST_WINDOW_MILLIS = 3_600_000L;
+    private static final long LAST_WINDOW_MILLIS = 10L * 366 * 24 * 3_600_000L;
+
+    private final Connection connection;
+    private final String table;
+
+    SqlStreams(BenchDatabase db) throws SQLException {
+        this.connection = db.connect();
+        this.table = BenchDatabase.quoted(BenchDatabase.EVENT);
+    }
+
+    /**
+     * The hand-written page: the statements core sends, in plain JDBC (see StreamStore: the
+     * visible containers in an IN list, a lower time bound that starts an hour before the
+     * page's upper bound and widens eightfold until the page is full); {@code limit + 1} rows,
+     * as the service reads.
+     */
+    List<ActivityEvent> page(List<String> visible, StreamFilter filter) throws SQLException {
+        int max = filter.limit() + 1;
+        long anchor = filter.cursor().map(c -> c.occurredAt())
+                .orElse(filter.until().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
+        long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        long width = FIRST_WINDOW_MILLIS;
+        while (true) {
+            long lower = anchor - width;
+            boolean last = lower <= floor || width >= LAST_WINDOW_MILLIS;
+            List<ActivityEvent> rows = window(visible, filter, last ? floor : lower, max);
+            if (last || rows.size() >= max) {
+                return rows;
+            }
+            width *= 8;
+        }
+    }
+
+    /** One statement without time bounds but the cursor's keyset condition, as core first sent it. */
+    List<ActivityEvent> single(List<String> visible, StreamFilter filter) throws SQLException {
+        return window(visible, filter, Long.MIN_VALUE, filter.limit() + 1);
+    }
+
+    private List<ActivityEvent> window(List<String> visible, StreamFilter filter, long lower, int max)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(windowSql(visible, filter, lower))) {
+            bindWindow(s, visible, filter, lower, max);
+            return read(s, new ArrayList<>(max));
+        }
+    }
+
+    private String windowSql(List<String> visible, StreamFilter filter, long lower) {
+        return "SELECT " + COLUMNS + " FROM " + table + " WHERE \"CONTAINER_KEY\" IN (" + marks(visible.size()) + ")"
+                + filters(filter) + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
+                + cursor(filter, lower != Long.MIN_VALUE) + " ORDER BY \"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
+    }
+
+    private static void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
+            int max) throws SQLException {
+        int i = 1;
+        for (String key : visible) {
+            s.setString(i++, key);
+        }
+        i = bindFilters(s, i, filter);
+        if (lower != Long.MIN_VALUE) {
+            s.setLong(i++, lower);
+        }
+        i = bindCursor(s, i, filter, lower != Long.MIN_VALUE);
+        s.setInt(i, max);
+    }
+
+    /** The live-provider way: per container its latest {@code limit} items, merged. */
+    List<ActivityEvent> live(List<String> visible, StreamFilter filter) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM " + table + " WHERE \"CONTAINER_KEY\" = ?" + filters(filter)
+                + cursor(filter, true) + " ORDER BY \"CONTAINER_KEY\" DESC, \"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
+        List<ActivityEvent> all = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (String key : visible) {
+                s.setString(1, key);
+                int i = bindCursor(s, bindFilters(s, 2, filter), filter, true);
+                s.setInt(i, filter.limit());
+                read(s, all);
+            }
+        }
+        return newest(all, filter.limit());
+    }
+
+    /** @return the plans of the page's first statement (a one-hour window) and of the single statement */
+    String explain(List<String> visible, StreamFilter filter, boolean postgres) throws SQLException {
+        String prefix = "EXPLAIN " + (postgres ? "(ANALYZE, BUFFERS) " : "ANALYZE ");
+        long anchor = filter.cursor().map(c -> c.occurredAt()).orElse(System.currentTimeMillis());
+        StringBuilder plan = new StringBuilder("-- the page's first statement (a one-hour window)\n");
+        for (long lower : new long[] {anchor - FIRST_WINDOW_MILLIS, Long.MIN_VALUE}) {
+            if (lower == Long.MIN_VALUE) {
+                plan.append("-- the single statement (no window)\n");
+            }
+            try (PreparedStatement s = connection.prepareStatement(prefix + windowSql(visible, filter, lower))) {
+                bindWindow(s, visible, filter, lower, filter.limit() + 1);
+                plan.append(text(s));
+            }
+        }
+        return plan.toString();
+    }
+
+    private static String text(PreparedStatement s) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                plan.append(rs.getString(1).replaceAll("'[A-Z]{2}\\d{4}', ", "")).append('\n');
+            }
+        }
+        return plan.toString();
+    }
+
+    private static List<ActivityEvent> newest(List<ActivityEvent> rows, int max) {
+        Map<Long, ActivityEvent> byId = new LinkedHashMap<>();
+        for (ActivityEvent e : rows) {
+            byId.putIfAbsent(e.id(), e);
+        }
+        List<ActivityEvent> out = new ArrayList<>(byId.values());
+        out.sort(NEWEST_FIRST);
+        return out.size() <= max ? out : out.subList(0, max);
+    }
+
+    private static String filters(StreamFilter f) {
+        StringBuilder sql = new StringBuilder();
+        if (!f.teams().isEmpty()) {
+            sql.append(" AND (\"ACTOR_TEAM\" IN (").append(marks(f.teams().size())).append(") OR \"COUNTERPART_TEAM\" IN (")
+                    .append(marks(f.teams().size())).append("))");
+        }
+        if (!f.scopes().isEmpty()) {
+            sql.append(" AND \"SCOPE\" IN (").append(marks(f.scopes().size())).append(')');
+        }
+        return sql.toString();
+    }
+
+    /** @param bounded with the redundant upper time bound that makes the cursor an index range */
+    private static String cursor(StreamFilter f, boolean bounded) {
+        return f.cursor().isEmpty() ? "" : (bounded ? " AND \"OCCURRED_AT\" <= ?" : "")
+                + " AND (\"OCCURRED_AT\" < ? OR (\"OCCURRED_AT\" = ? AND \"ID\" < ?))";
+    }
+
+    private static int bindFilters(PreparedStatement s, int i, StreamFilter f) throws SQLException {
+        for (int twice = 0; twice < 2 && !f.teams().isEmpty(); twice++) {
+            for (String team : f.teams()) {
+                s.setString(i++, team);
+            }
+        }
+        for (Scope scope : f.scopes()) {
+            s.setString(i++, scope.wire());
+        }
+        return i;
+    }
+
+    private static int bindCursor(PreparedStatement s, int i, StreamFilter f, boolean bounded)
+            throws SQLException {
+        if (f.cursor().isPresent()) {
+            if (bounded) {
+                s.setLong(i++, f.cursor().get().occurredAt());
+            }
+            s.setLong(i++, f.cursor().get().occurredAt());
+            s.setLong(i++, f.cursor().get().occurredAt());
+            s.setLong(i++, f.cursor().get().id());
+        }
+        return i;
+    }
+
+    private static List<ActivityEvent> read(PreparedStatement s, List<ActivityEvent> into) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                CapturedEvent captured = new CapturedEvent(rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                        rs.getString(4), Verb.parse(rs.getString(5)).orElse(Verb.UPDATED),
+                        new ActivityObject(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                        rs.getString(10), rs.getString(11), rs.getString(12));
+                Classification c = new Classification(Scope.parse(rs.getString(13)).orElse(null),
+                        Novelty.parse(rs.getString(14)).orElse(null), rs.getString(15), rs.getString(16));
+                into.add(new ActivityEvent(rs.getLong(1), captured, c));
+            }
+        }
+        return into;
+    }
+
+    private static String marks(int n) {
+        StringBuilder sb = new StringBuilder(n * 2);
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "?" : ",?");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

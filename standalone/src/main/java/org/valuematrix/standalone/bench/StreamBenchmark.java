@@ -1,0 +1,216 @@
+package org.valuematrix.standalone.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.valuematrix.activity.ActivityEvent;
+import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.stream.StreamCursor;
+import org.valuematrix.activity.stream.StreamFilter;
+import org.valuematrix.activity.stream.StreamService;
+
+/**
+ * The 25-item stream page for viewers who may see one container in ten, three filters, two
+ * page positions, three methods run back to back for every query (in rotating order, so load
+ * from other processes falls on all three alike), after a warm-up. Every query's three answers
+ * are compared: the same events, in the same order.
+ */
+final class StreamBenchmark {
+    static final String[] FILTERS = {"no filter", "scope=across", "one team"};
+    static final String[] PAGES = {"newest page", "random depth"};
+    private static final String LIVE_INDEX = "BENCH_LIVE_CONTAINER_TIME";
+
+    private final StreamService service;
+    private final BenchOrganisation org;
+    private final BenchDatabase db;
+    private final BenchOptions options;
+    private final PrintStream out;
+    final Map<String, String> plans = new TreeMap<>();
+    private long first;
+    private long last;
+
+    StreamBenchmark(StreamService service, BenchOrganisation org, BenchDatabase db, BenchOptions options,
+            PrintStream out) {
+        this.service = service;
+        this.org = org;
+        this.db = db;
+        this.options = options;
+        this.out = out;
+    }
+
+    List<Result> run() throws Exception {
+        long[] range = db.timeRange();
+        first = range[0];
+        last = range[1];
+        List<Result> results = new ArrayList<>();
+        try (SqlStreams sql = new SqlStreams(db)) {
+            for (int f = 0; f < FILTERS.length; f++) {
+                for (int p = 0; p < PAGES.length; p++) {
+                    results.add(run(sql, f, p));
+                }
+            }
+            live(sql, results);
+        }
+        return results;
+    }
+
+    /** Core and the hand-written SQL, back to back for every query, in alternating order. */
+    private Result run(SqlStreams sql, int f, int p) throws Exception {
+        SplittableRandom random = new SplittableRandom(options.seed * 31 + f * 7 + p);
+        int total = options.warmup + options.queries;
+        int liveEvery = Math.max(1, options.queries / Math.max(1, options.liveQueries));
+        Result r = new Result(FILTERS[f], PAGES[p], options.queries);
+        Progress progress = new Progress(out, FILTERS[f] + ", " + PAGES[p], total);
+        for (int i = 0; i < total; i++) {
+            String viewer = org.viewers.get(i % org.viewers.size());
+            List<String> visible = org.visible.get(viewer).stream().sorted().collect(Collectors.toList());
+            StreamFilter filter = filter(f, p, random, visible);
+            if (i == 0) {
+                plans.put(FILTERS[f] + ", " + PAGES[p], sql.explain(visible, filter, db.kind.equals("postgres")));
+            }
+            List<ActivityEvent> core;
+            List<ActivityEvent> hand;
+            long coreNanos;
+            long handNanos;
+            if (i % 2 == 0) {
+                long t0 = System.nanoTime();
+                core = service.page(viewer, filter).items();
+                long t1 = System.nanoTime();
+                hand = sql.page(visible, filter);
+                handNanos = System.nanoTime() - t1;
+                coreNanos = t1 - t0;
+            } else {
+                long t0 = System.nanoTime();
+                hand = sql.page(visible, filter);
+                long t1 = System.nanoTime();
+                core = service.page(viewer, filter).items();
+                coreNanos = System.nanoTime() - t1;
+                handNanos = t1 - t0;
+            }
+            int measured = i - options.warmup;
+            if (measured >= 0) {
+                r.core.add(coreNanos);
+                r.sql.add(handNanos);
+                r.items += core.size();
+                if (!ids(core, filter.limit()).equals(ids(hand, filter.limit()))) {
+                    r.mismatches++;
+                }
+                if (measured % liveEvery == 0) {
+                    r.liveQueries.add(new LiveQuery(visible, filter, ids(core, filter.limit())));
+                }
+                if (measured < options.singleQueries) {
+                    long t0 = System.nanoTime();
+                    List<ActivityEvent> single = sql.single(visible, filter);
+                    r.single.add(System.nanoTime() - t0);
+                    if (!ids(core, filter.limit()).equals(ids(single, filter.limit()))) {
+                        r.mismatches++;
+                    }
+                }
+            }
+            progress.update(i + 1);
+        }
+        progress.done(total);
+        return r;
+    }
+
+    /**
+     * The live-provider way, on a sample of the same queries. A provider reads its own store by
+     * container, so it gets the (container, time) index it would have; the index exists only
+     * while the live way runs, so core's and the SQL baseline's plans never see it.
+     */
+    private void live(SqlStreams sql, List<Result> results) throws Exception {
+        out.println("live-provider way: indexing the events by (container, time) for it …");
+        long t0 = System.nanoTime();
+        db.execute("CREATE INDEX " + LIVE_INDEX + " ON " + BenchDatabase.quoted(BenchDatabase.EVENT)
+                + " (\"CONTAINER_KEY\", \"OCCURRED_AT\")");
+        db.analyze();
+        out.printf("  index built in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+        try {
+            for (Result r : results) {
+                Progress progress = new Progress(out, "live way: " + r.filter + ", " + r.page, r.liveQueries.size());
+                int done = 0;
+                for (LiveQuery q : r.liveQueries) {
+                    long t1 = System.nanoTime();
+                    List<ActivityEvent> live = sql.live(q.visible, q.filter);
+                    r.live.add(System.nanoTime() - t1);
+                    if (!q.coreIds.equals(ids(live, q.filter.limit()))) {
+                        r.mismatches++;
+                    }
+                    progress.update(++done);
+                }
+                progress.done(done);
+            }
+        } finally {
+            db.execute("DROP INDEX " + LIVE_INDEX);
+        }
+    }
+
+    private StreamFilter filter(int f, int p, SplittableRandom random, List<String> visible) {
+        StreamFilter filter = StreamFilter.latest(StreamFilter.DEFAULT_LIMIT);
+        if (f == 1) {
+            filter = filter.withScopes(Set.of(Scope.ACROSS));
+        } else if (f == 2) {
+            filter = filter.withTeams(Set.of(teamOfSomeVisibleContainer(random, visible)));
+        }
+        if (p == 1) {
+            long at = first + (long) (random.nextDouble() * (last - first));
+            filter = filter.withCursor(new StreamCursor(at, Integer.MAX_VALUE));
+        }
+        return filter;
+    }
+
+    /** The team filter a viewer would pick: the owner of one of the containers they see. */
+    private String teamOfSomeVisibleContainer(SplittableRandom random, List<String> visible) {
+        while (true) {
+            String key = visible.get(random.nextInt(visible.size()));
+            int owner = org.containers.get(Integer.parseInt(key.substring(2)) - 1).owner;
+            if (owner >= 0) {
+                return org.teams.get(owner).key;
+            }
+        }
+    }
+
+    private static List<Long> ids(List<ActivityEvent> events, int limit) {
+        return events.stream().limit(limit).map(ActivityEvent::id).collect(Collectors.toList());
+    }
+
+    /** A query kept for the live-provider way, with the page core answered. */
+    private static final class LiveQuery {
+        final List<String> visible;
+        final StreamFilter filter;
+        final List<Long> coreIds;
+
+        LiveQuery(List<String> visible, StreamFilter filter, List<Long> coreIds) {
+            this.visible = visible;
+            this.filter = filter;
+            this.coreIds = coreIds;
+        }
+    }
+
+    /** The figures of one filter and page position. */
+    static final class Result {
+        final String filter;
+        final String page;
+        final Latencies core;
+        final Latencies sql;
+        final Latencies live;
+        final Latencies single;
+        final List<LiveQuery> liveQueries = new ArrayList<>();
+        long items;
+        int mismatches;
+
+        Result(String filter, String page, int n) {
+            this.filter = filter;
+            this.page = page;
+            this.core = new Latencies(n);
+            this.sql = new Latencies(n);
+            this.live = new Latencies(n);
+            this.single = new Latencies(n);
+        }
+    }
+}
