@@ -141,12 +141,16 @@ public class EventIngest {
         row.put("OBJECT_URL", clip(e.object().url(), 450));
         row.put("CONTAINER_KEY", e.containerKey());
         row.put("PRODUCT", e.product());
-        row.put("COUNTERPART", e.counterpart().orElse(null));
-        row.put("SCOPE", c.scope().map(s -> s.wire()).orElse(null));
-        row.put("NOVELTY", c.novelty().map(n -> n.wire()).orElse(null));
-        row.put("ACTOR_TEAM", c.actorTeam().orElse(null));
-        row.put("COUNTERPART_TEAM", c.counterpartTeam().orElse(null));
-        row.put("TIE_KEY", e.isInteraction() ? TieKey.of(e.actor(), e.counterpart().get()) : null);
+        // Absent rather than null: Active Objects validates every entry of every row, and a
+        // column no row of the batch names is simply left NULL.
+        e.counterpart().ifPresent(v -> row.put("COUNTERPART", v));
+        c.scope().ifPresent(s -> row.put("SCOPE", s.wire()));
+        c.novelty().ifPresent(n -> row.put("NOVELTY", n.wire()));
+        c.actorTeam().ifPresent(v -> row.put("ACTOR_TEAM", v));
+        c.counterpartTeam().ifPresent(v -> row.put("COUNTERPART_TEAM", v));
+        if (e.isInteraction()) {
+            row.put("TIE_KEY", TieKey.of(e.actor(), e.counterpart().get()));
+        }
         return row;
     }
 

@@ -63,7 +63,9 @@ final class TieHistory {
         if (touched.isEmpty()) {
             return;
         }
-        for (List<String> chunk : Chunks.of(touched.keySet())) {
+        List<String> rewritten = new java.util.ArrayList<>(touched.keySet());
+        rewritten.retainAll(stored.keySet());
+        for (List<String> chunk : Chunks.of(rewritten)) {
             ao.deleteWithSQL(AOTie.class, "TIE_KEY IN (" + Chunks.placeholders(chunk.size()) + ")", chunk.toArray());
         }
         List<Map<String, Object>> rows = new java.util.ArrayList<>(touched.size());

@@ -279,6 +279,26 @@ abstract class StreamStoreContract {
     }
 
     @Test
+    void page_containerKeysWithQuotesOrSql_shouldBeTrimmedExactlyAndNeverChangeTheStatement() {
+        writes();
+        String quoted = "Q'S";
+        String injection = "X') OR 1=1 OR ('1'='1";
+        org.containers().space(quoted, "Quoted", "odd");
+        org.containers().space(injection, "Injection", "odd");
+        org.containers().space("PLAIN", "Plain", "odd", "plainonly");
+        org.directory().user("olga", "Olga", "odd");
+        org.directory().user("paul", "Paul", "plainonly");
+        org.ingest(interaction("ann", "bob").sourceId("in-quoted").in(quoted).day(7).build(),
+                interaction("ann", "bob").sourceId("in-injection").in(injection).day(8).build(),
+                interaction("ann", "bob").sourceId("in-plain").in("PLAIN").day(9).build());
+
+        assertThat(ids(everything("olga", all(2)))).containsExactly("in-plain", "in-injection", "in-quoted");
+        assertThat(ids(everything("paul", all(2)))).as("keys that would break out of a literal").containsExactly(
+                "in-plain");
+        assertThat(ids(everything("olga", all(5).withContainers(Set.of(quoted))))).containsExactly("in-quoted");
+    }
+
+    @Test
     void paging_whileNewEventsArrive_shouldNeitherRepeatNorSkipWhatExisted() {
         writes();
         List<String> before = ids(target.page("vic", all(200)).items());

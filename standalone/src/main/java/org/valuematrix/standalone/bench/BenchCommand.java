@@ -71,57 +71,78 @@ public final class BenchCommand {
                 loadStart, Machine.java());
         BenchOrganisation org = new BenchOrganisation(options);
         describe(org);
-        List<StreamBenchmark.Result> stream;
-        StreamBenchmark streams;
-        String database;
-        long rows;
-        long fileSize;
         Path hostJar = options.skipHost ? null : HostMemoryCheck.hostJar(options);
         BenchDatabase db = BenchDatabase.open(options);
+        String database = db.describe();
+        out.println("database: " + database);
+        StreamBenchmark streams = new StreamBenchmark(org, db, options, out);
+        long rows;
         try {
-            database = db.describe();
-            out.println("database: " + database);
-            EntityManager em = EntityManagers.create(db.url, db.user, db.password, db.schema);
-            EntityManagerAccess ao = new EntityManagerAccess(em);
-            BenchHostStubs host = new BenchHostStubs();
-            try (ValueMatrix vm = new ValueMatrix(ao, new BenchDirectory(org), new BenchContainers(org), host, host,
-                    host, host, Clock.systemUTC(), Settings.defaults())) {
-                if (options.reuse) {
-                    out.println("reusing the events already in " + db.dir);
-                } else {
+            if (options.reuse) {
+                out.println("reusing the events already in " + db.dir);
+                if (StreamBenchmark.hasLiveIndex(db)) {
+                    report.section("Note");
+                    report.line("This database carries the live-provider way's (container, time) index from an"
+                            + " earlier run: core's and the SQL baseline's plans may use it.");
+                }
+            } else {
+                withCore(db, org, (vm, ao) -> {
                     defineTeams(vm.teamStore(), org);
                     vm.teamCatalog().invalidate();
                     vm.membership().invalidate();
-                    ingest(vm, ao, db, org);
-                }
-                out.println("analysing (optimizer statistics) …");
-                db.analyze();
-                rows = db.count(BenchDatabase.EVENT);
-                out.printf("stream queries on %,d events …%n", rows);
-                streams = new StreamBenchmark(vm.streamService(), org, db, options, out);
-                stream = streams.run();
+                    ingest(vm, db, org);
+                });
+                db.compact(out);
+            }
+            out.println("analysing (optimizer statistics) …");
+            db.analyze();
+            rows = db.count(BenchDatabase.EVENT);
+            out.printf("stream queries on %,d events …%n", rows);
+            withCore(db, org, (vm, ao) -> {
+                streams.run(vm.streamService());
                 if (hostJar != null) {
                     HostDirectorySeed.write(ao, org);
                 }
-            } finally {
-                em.getProvider().dispose();
-            }
+            });
             db.closeConnections();
-            fileSize = db.fileSize();
-            report.stream(stream);
-            report.plans(streams.plans);
+            BenchReport memory = new BenchReport();
             if (hostJar != null) {
-                new HostMemoryCheck(options, org, out).run(hostJar, db.hostUrl(), db.user, db.password, db.dir, report);
+                new HostMemoryCheck(options, org, out).run(hostJar, db.hostUrl(), db.user, db.password, db.dir, memory);
             } else {
-                report.section("Memory: the standalone host under -Xmx512m");
-                report.line("Not measured in this run (" + (options.skipHost ? "--skip-host" : "no host jar: run the"
+                memory.section("Memory: the standalone host under -Xmx512m");
+                memory.line("Not measured in this run (" + (options.skipHost ? "--skip-host" : "no host jar: run the"
                         + " benchmark from value-matrix-standalone.jar or pass --host-jar") + ").");
             }
+            // Last, because it adds an index core's plans must not see (and H2 files are never
+            // altered by dropping things here; see BenchDatabase).
+            db.reopen();
+            streams.live();
+            report.stream(streams.results);
+            report.plans(streams.plans);
+            report.append(memory);
         } finally {
             db.close();
         }
+        long fileSize = db.fileSize();
         String loadEnd = Machine.loadavg();
         writeReport(started, loadStart, loadEnd, database, rows, fileSize, db.dir);
+    }
+
+    /** Work done with core wired over the database, then core and its connections closed again. */
+    private interface CoreWork {
+        void run(ValueMatrix vm, EntityManagerAccess ao) throws Exception;
+    }
+
+    private void withCore(BenchDatabase db, BenchOrganisation org, CoreWork work) throws Exception {
+        EntityManager em = EntityManagers.create(db.url, db.user, db.password, db.schema);
+        EntityManagerAccess ao = new EntityManagerAccess(em);
+        BenchHostStubs host = new BenchHostStubs();
+        try (ValueMatrix vm = new ValueMatrix(ao, new BenchDirectory(org), new BenchContainers(org), host, host, host,
+                host, Clock.systemUTC(), Settings.defaults())) {
+            work.run(vm, ao);
+        } finally {
+            em.getProvider().dispose();
+        }
     }
 
     private void describe(BenchOrganisation org) {
@@ -164,8 +185,7 @@ public final class BenchCommand {
         }
     }
 
-    private void ingest(ValueMatrix vm, EntityManagerAccess ao, BenchDatabase db, BenchOrganisation org)
-            throws Exception {
+    private void ingest(ValueMatrix vm, BenchDatabase db, BenchOrganisation org) throws Exception {
         IngestBenchmark ingest = new IngestBenchmark(db, out);
         EventGenerator events = new EventGenerator(org, options.events, options.seed, end);
         long slice = options.sliceCount();
@@ -173,8 +193,9 @@ public final class BenchCommand {
         Rate baseline = null;
         long same = -1;
         boolean compare = !options.skipIngestBaseline;
+        BenchDatabase twin = compare ? db.twin() : null;
         if (compare) {
-            TwinTable.create(db, BenchDatabase.EVENT, BenchDatabase.BASELINE);
+            TwinTable.create(db, twin, BenchDatabase.EVENT, BenchDatabase.BASELINE);
         }
         out.printf("ingest: the first %,d events through the capture path into the empty event table%s …%n", slice,
                 compare ? ", and the same rows by raw JDBC batches into an empty twin table, in alternating blocks"
@@ -192,7 +213,7 @@ public final class BenchCommand {
                 captured = ingest.capture(vm.queuedCapture(), events, n, "capture path" + which).plus(captured);
             }
             if (compare) {
-                baseline = ingest.raw(again, rows, n, BenchDatabase.BASELINE, "raw JDBC baseline" + which)
+                baseline = ingest.raw(twin, again, rows, n, BenchDatabase.BASELINE, "raw JDBC baseline" + which)
                         .plus(baseline);
             }
             if (b % 2 == 1 && compare) {
@@ -201,9 +222,9 @@ public final class BenchCommand {
         }
         Rate sliceRate = captured;
         if (compare) {
-            same = ingest.sameRows(BenchDatabase.BASELINE);
+            same = ingest.sameRows(twin, BenchDatabase.BASELINE);
             out.printf("  %,d of %,d baseline rows identical to the stored events%n", same, slice);
-            TwinTable.drop(db, BenchDatabase.BASELINE);
+            TwinTable.discard(db, twin, BenchDatabase.BASELINE);
         }
         long rest = options.captureCount() - slice;
         if (rest > 0) {
@@ -217,7 +238,7 @@ public final class BenchCommand {
             RowClassifier fillRows = new RowClassifier(new Classifier(Settings.defaults().noveltyWindow()),
                     vm.membership(), vm.teamCatalog());
             ingest.loadTies(fillRows.ties);
-            fill = ingest.raw(events, fillRows, remaining, BenchDatabase.EVENT, "raw JDBC fill");
+            fill = ingest.raw(db, events, fillRows, remaining, BenchDatabase.EVENT, "raw JDBC fill");
             ingest.writeTies(fillRows.ties);
         }
         report.ingest(sliceRate, baseline, same, captured, fill);

@@ -1,21 +1,34 @@
 package org.valuematrix.standalone.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.valuematrix.ao.EntityManagers;
 
 /**
  * The database under test: an H2 file database in the data directory, an embedded
- * PostgreSQL, or an existing database given by URL. Holds one connection open for the whole
- * run, so an H2 file database stays open between Active Objects' short-lived connections.
+ * PostgreSQL, or an existing database given by URL. Holds one connection open between the
+ * benchmark's phases, so an H2 file stays open between Active Objects' pooled connections.
+ *
+ * <p>The benchmark never drops anything from an H2 file it keeps: while developing it, H2
+ * 2.2.224 files that had seen a dropped table or index failed later with "Chunk … not found"
+ * (not reproduced in isolation). The raw JDBC baseline writes into a separate H2 file,
+ * deleted afterwards, and the live-provider way's index is added last and left in place.
  */
 final class BenchDatabase implements AutoCloseable {
-    /** The H2 page cache for the run (KB); the host runs with H2's default. */
+    /** Extra H2 URL settings for the run (system property bench.h2options); none by default. */
     static final String H2_OPTIONS = System.getProperty("bench.h2options", "");
     static final String EVENT = EntityManagers.TABLE_PREFIX + "EVENT";
     static final String TIE = EntityManagers.TABLE_PREFIX + "TIE";
@@ -29,7 +42,7 @@ final class BenchDatabase implements AutoCloseable {
     final Path dir;
     final Path h2File;
     private final AutoCloseable postgres;
-    private final Connection keeper;
+    private Connection keeper;
 
     private BenchDatabase(String kind, String url, String user, String password, Path dir, Path h2File,
             AutoCloseable postgres) throws SQLException {
@@ -59,11 +72,32 @@ final class BenchDatabase implements AutoCloseable {
             EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dir, o.reuse);
             return new BenchDatabase("postgres", pg.url(), "postgres", "postgres", dir, null, pg);
         }
-        Path file = dir.resolve("vm-bench").toAbsolutePath();
-        if (!o.reuse) {
+        return h2(dir, "vm-bench", !o.reuse);
+    }
+
+    private static BenchDatabase h2(Path dir, String name, boolean fresh) throws IOException, SQLException {
+        Path file = dir.resolve(name).toAbsolutePath();
+        if (fresh) {
             Files.deleteIfExists(Path.of(file + ".mv.db"));
         }
         return new BenchDatabase("h2", "jdbc:h2:file:" + file + H2_OPTIONS, "sa", "", dir, file, null);
+    }
+
+    /**
+     * @return where the raw JDBC ingest baseline writes its twin table: a separate H2 file next
+     *     to this one (see the class comment), else this database
+     */
+    BenchDatabase twin() throws IOException, SQLException {
+        return h2File != null ? h2(dir, "vm-bench-baseline", true) : this;
+    }
+
+    /** Deletes a twin H2 file made by {@link #twin()}. */
+    void delete() throws IOException, SQLException {
+        closeConnections();
+        if (h2File != null) {
+            Files.deleteIfExists(Path.of(h2File + ".mv.db"));
+            Files.deleteIfExists(Path.of(h2File + ".trace.db"));
+        }
     }
 
     Connection connect() throws SQLException {
@@ -86,10 +120,18 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     long count(String table) throws SQLException {
-        try (Statement s = keeper.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + quoted(table))) {
+        try (Statement s = keeper.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + quoted(table))) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** @return the oldest and the newest event time stored */
+    long[] timeRange() throws SQLException {
+        try (Statement s = keeper.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MIN(\"OCCURRED_AT\"), MAX(\"OCCURRED_AT\") FROM " + quoted(EVENT))) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
         }
     }
 
@@ -97,18 +139,28 @@ final class BenchDatabase implements AutoCloseable {
      * @return the table's columns (name, type, size, nullability) and indexes (uniqueness and
      *     columns), in a canonical order, to compare two tables' shapes
      */
-    java.util.List<String> shape(String table) throws SQLException {
-        java.sql.DatabaseMetaData meta = keeper.getMetaData();
-        java.util.List<String> shape = new java.util.ArrayList<>();
-        try (java.sql.ResultSet rs = meta.getColumns(null, schema, table, null)) {
+    List<String> shape(String table) throws SQLException {
+        DatabaseMetaData meta = keeper.getMetaData();
+        List<String> shape = new ArrayList<>();
+        try (ResultSet rs = meta.getColumns(null, schema, table, null)) {
             while (rs.next()) {
                 shape.add("column " + rs.getString("COLUMN_NAME") + " " + rs.getString("TYPE_NAME") + "("
                         + rs.getInt("COLUMN_SIZE") + ") " + rs.getString("IS_NULLABLE") + " "
                         + rs.getString("IS_AUTOINCREMENT"));
             }
         }
-        java.util.Map<String, String> indexes = new java.util.TreeMap<>();
-        try (java.sql.ResultSet rs = meta.getIndexInfo(null, schema, table, false, false)) {
+        shape.addAll(indexes(table).values());
+        Collections.sort(shape);
+        return shape;
+    }
+
+    List<String> indexNames(String table) throws SQLException {
+        return new ArrayList<>(indexes(table).keySet());
+    }
+
+    private Map<String, String> indexes(String table) throws SQLException {
+        Map<String, String> indexes = new TreeMap<>();
+        try (ResultSet rs = keeper.getMetaData().getIndexInfo(null, schema, table, false, true)) {
             while (rs.next()) {
                 if (rs.getString("COLUMN_NAME") != null) {
                     indexes.merge(rs.getString("INDEX_NAME"), (rs.getBoolean("NON_UNIQUE") ? "index" : "unique") + " "
@@ -116,24 +168,55 @@ final class BenchDatabase implements AutoCloseable {
                 }
             }
         }
-        shape.addAll(indexes.values());
-        java.util.Collections.sort(shape);
-        return shape;
-    }
-
-    /** @return the oldest and the newest event time stored */
-    long[] timeRange() throws SQLException {
-        try (Statement s = keeper.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT MIN(\"OCCURRED_AT\"), MAX(\"OCCURRED_AT\") FROM "
-                        + quoted(EVENT))) {
-            rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2)};
-        }
+        return indexes;
     }
 
     /** Refreshes the optimizer's statistics, as a DBA (PostgreSQL autovacuum, H2 auto-analyze) would. */
     void analyze() throws SQLException {
         execute("ANALYZE");
+    }
+
+    /**
+     * H2 only: rewrites the file without the garbage that bulk loading leaves (MVStore keeps
+     * every page version a commit wrote until it compacts; the file can be several times the
+     * data), as an administrator would before serving it. Every other connection must be
+     * closed.
+     */
+    void compact(PrintStream out) throws SQLException {
+        if (h2File == null) {
+            return;
+        }
+        long before = fileSize();
+        long t0 = System.nanoTime();
+        out.printf("compacting the H2 file (%,d MB) …%n", before / (1024 * 1024));
+        try (Statement s = keeper.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // The connection is closed by the shutdown itself.
+        }
+        keeper = connect();
+        out.printf("  %,d MB → %,d MB in %.0f s%n", before / (1024 * 1024), fileSize() / (1024 * 1024),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** @return the URL the standalone host opens this database with (H2: its own settings, not ours) */
+    String hostUrl() {
+        return h2File != null ? "jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE" : url;
+    }
+
+    /** Closes the benchmark's own connection; an H2 file is then free for another process. */
+    void closeConnections() throws SQLException {
+        if (keeper.isClosed()) {
+            return;
+        }
+        keeper.close();
+    }
+
+    /** Opens the benchmark's connection again after {@link #closeConnections()}. */
+    void reopen() throws SQLException {
+        if (keeper.isClosed()) {
+            keeper = connect();
+        }
     }
 
     /** @return the database file size in bytes (H2), or -1 */
@@ -147,38 +230,21 @@ final class BenchDatabase implements AutoCloseable {
 
     String describe() {
         if (postgres != null) {
-            return "PostgreSQL (embedded, io.zonky.test) " + version() + ", zonky defaults (synchronous_commit=off)";
+            return "PostgreSQL " + version() + " (embedded, io.zonky.test; its defaults, synchronous_commit=off)";
         }
         if (kind.equals("h2")) {
-            return "H2 " + org.h2.engine.Constants.FULL_VERSION + " file database, " + url.replace("jdbc:h2:file:", "");
+            return "H2 " + org.h2.engine.Constants.FULL_VERSION + " file database " + url.replace("jdbc:h2:file:", "")
+                    + " (default settings)";
         }
         return url;
     }
 
     private String version() {
-        try (Statement s = keeper.createStatement(); java.sql.ResultSet rs = s.executeQuery("SHOW server_version")) {
+        try (Statement s = keeper.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version")) {
             return rs.next() ? rs.getString(1) : "";
         } catch (SQLException e) {
             return "";
         }
-    }
-
-    /** @return the URL the standalone host opens this database with (H2: its own options, not ours) */
-    String hostUrl() {
-        return h2File != null ? "jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE" : url;
-    }
-
-    /** Closes the benchmark's own connection; an H2 file is then free for another process. */
-    void closeConnections() throws SQLException {
-        if (keeper.isClosed()) {
-            return;
-        }
-        if (h2File != null) {
-            try (Statement s = keeper.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
-        }
-        keeper.close();
     }
 
     @Override

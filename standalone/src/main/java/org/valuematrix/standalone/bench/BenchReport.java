@@ -110,6 +110,10 @@ final class BenchReport {
         return (met ? "met " : "**missed** ") + target;
     }
 
+    void append(BenchReport other) {
+        lines.addAll(other.lines);
+    }
+
     String text() {
         return String.join("\n", lines) + "\n";
     }

@@ -68,14 +68,14 @@ final class IngestBenchmark {
     }
 
     /** Sends {@code count} events through the raw JDBC path into {@code table}. */
-    Rate raw(EventGenerator events, RowClassifier rows, long count, String table, String label)
+    Rate raw(BenchDatabase target, EventGenerator events, RowClassifier rows, long count, String table, String label)
             throws Exception {
         BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(capacity);
         AtomicLong written = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong writerCpu = new AtomicLong();
         Thread writer = new Thread(() -> {
-            drain(queue, table, written, failure);
+            drain(target, queue, table, written, failure);
             writerCpu.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         }, "bench-raw-writer");
         Progress progress = new Progress(out, label, count);
@@ -104,10 +104,10 @@ final class IngestBenchmark {
         return new Rate(count, nanos, cpu);
     }
 
-    private void drain(BlockingQueue<Object[]> queue, String table, AtomicLong written,
+    private void drain(BenchDatabase target, BlockingQueue<Object[]> queue, String table, AtomicLong written,
             AtomicReference<Throwable> failure) {
         List<Object[]> batch = new ArrayList<>(batchSize);
-        try (RawEventWriter writer = new RawEventWriter(db, table)) {
+        try (RawEventWriter writer = new RawEventWriter(target, table)) {
             boolean end = false;
             while (!end) {
                 Object[] first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -133,19 +133,37 @@ final class IngestBenchmark {
     }
 
     /**
-     * @return how many rows of {@code table} equal the stored event of the same source id in
-     *     every column the raw path writes
+     * @return how many rows of the twin table equal the stored event of the same source id in
+     *     every column the raw path writes (both read in source id order and compared here, as
+     *     they may live in different databases)
      */
-    long sameRows(String table) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM " + BenchDatabase.quoted(table) + " b JOIN "
-                + BenchDatabase.quoted(BenchDatabase.EVENT) + " e ON e.\"SOURCE_ID\" = b.\"SOURCE_ID\" WHERE 1=1");
-        for (String c : RowClassifier.COLUMNS) {
-            sql.append(" AND e.\"").append(c).append("\" IS NOT DISTINCT FROM b.\"").append(c).append('"');
+    long sameRows(BenchDatabase twin, String table) throws SQLException {
+        String columns = "\"" + String.join("\", \"", RowClassifier.COLUMNS) + "\"";
+        // Byte order on both sides, as Java compares strings (PostgreSQL would use the locale's).
+        String order = " ORDER BY \"SOURCE_ID\"" + (db.kind.equals("postgres") ? " COLLATE \"C\"" : "");
+        long same = 0;
+        try (Statement a = twin.keeper().createStatement();
+                ResultSet baseline = a.executeQuery("SELECT " + columns + " FROM " + BenchDatabase.quoted(table) + order);
+                Statement b = db.keeper().createStatement();
+                ResultSet stored = b.executeQuery("SELECT " + columns + " FROM "
+                        + BenchDatabase.quoted(BenchDatabase.EVENT) + order)) {
+            while (baseline.next()) {
+                String id = baseline.getString(1);
+                int cmp = -1;
+                while (cmp < 0 && stored.next()) {
+                    cmp = stored.getString(1).compareTo(id);
+                }
+                if (cmp != 0) {
+                    break;
+                }
+                boolean equal = true;
+                for (int i = 2; i <= RowClassifier.COLUMNS.length; i++) {
+                    equal &= java.util.Objects.equals(baseline.getString(i), stored.getString(i));
+                }
+                same += equal ? 1 : 0;
+            }
         }
-        try (Statement s = db.keeper().createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return same;
     }
 
     /** Loads the tie history the capture path stored, so the raw fill classifies novelty from it. */

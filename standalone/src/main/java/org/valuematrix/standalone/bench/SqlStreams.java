@@ -40,6 +40,8 @@ final class SqlStreams implements AutoCloseable {
     /** As in StreamStore: the first window, and the widest before the lower bound is dropped. */
     private static final long FIRST_WINDOW_MILLIS = 3_600_000L;
     private static final long LAST_WINDOW_MILLIS = 10L * 366 * 24 * 3_600_000L;
+    private static final int SEEK_TEAMS = 4;
+    private static final String[] SIDES = {"ACTOR_TEAM", "COUNTERPART_TEAM"};
 
     private final Connection connection;
     private final String table;
@@ -85,24 +87,68 @@ final class SqlStreams implements AutoCloseable {
         }
     }
 
+    /**
+     * A filter on a few teams is written as a DBA would write it for the team indexes: one
+     * branch per team and side, each newest first with its own limit, merged by a UNION.
+     */
+    private static boolean seeksTeams(StreamFilter filter) {
+        return !filter.teams().isEmpty() && filter.teams().size() <= SEEK_TEAMS;
+    }
+
     private String windowSql(List<String> visible, StreamFilter filter, long lower) {
-        return "SELECT " + COLUMNS + " FROM " + table + " WHERE \"CONTAINER_KEY\" IN (" + marks(visible.size()) + ")"
-                + filters(filter) + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
+        if (!seeksTeams(filter)) {
+            return branchSql(visible, filter, lower, filters(filter));
+        }
+        List<String> branches = new ArrayList<>();
+        for (int t = 0; t < filter.teams().size(); t++) {
+            for (String side : SIDES) {
+                branches.add("(" + branchSql(visible, filter, lower, " AND \"" + side + "\" = ?" + scopes(filter)) + ")");
+            }
+        }
+        return "SELECT * FROM (" + String.join(" UNION ", branches) + ") u ORDER BY \"OCCURRED_AT\" DESC, \"ID\" DESC"
+                + " LIMIT ?";
+    }
+
+    private String branchSql(List<String> visible, StreamFilter filter, long lower, String filters) {
+        return "SELECT " + COLUMNS + " FROM " + table + " WHERE \"CONTAINER_KEY\" IN (" + containers(visible) + ")"
+                + filters + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
                 + cursor(filter, lower != Long.MIN_VALUE) + " ORDER BY \"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
     }
 
     private static void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
             int max) throws SQLException {
-        int i = 1;
-        for (String key : visible) {
-            s.setString(i++, key);
+        if (!seeksTeams(filter)) {
+            s.setInt(bindBranch(s, 1, visible, filter, lower, null), max);
+            return;
         }
-        i = bindFilters(s, i, filter);
+        int i = 1;
+        for (String team : filter.teams()) {
+            for (int side = 0; side < SIDES.length; side++) {
+                i = bindBranch(s, i, visible, filter, lower, team);
+                s.setInt(i++, max);
+            }
+        }
+        s.setInt(i, max);
+    }
+
+    /** @return the index of the branch's LIMIT parameter */
+    private static int bindBranch(PreparedStatement s, int i, List<String> visible, StreamFilter filter, long lower,
+            String team) throws SQLException {
+        if (!literal(visible)) {
+            for (String key : visible) {
+                s.setString(i++, key);
+            }
+        }
+        if (team == null) {
+            i = bindFilters(s, i, filter);
+        } else {
+            s.setString(i++, team);
+            i = bindScopes(s, i, filter);
+        }
         if (lower != Long.MIN_VALUE) {
             s.setLong(i++, lower);
         }
-        i = bindCursor(s, i, filter, lower != Long.MIN_VALUE);
-        s.setInt(i, max);
+        return bindCursor(s, i, filter, lower != Long.MIN_VALUE);
     }
 
     /** The live-provider way: per container its latest {@code limit} items, merged. */
@@ -164,10 +210,11 @@ final class SqlStreams implements AutoCloseable {
             sql.append(" AND (\"ACTOR_TEAM\" IN (").append(marks(f.teams().size())).append(") OR \"COUNTERPART_TEAM\" IN (")
                     .append(marks(f.teams().size())).append("))");
         }
-        if (!f.scopes().isEmpty()) {
-            sql.append(" AND \"SCOPE\" IN (").append(marks(f.scopes().size())).append(')');
-        }
-        return sql.toString();
+        return sql.append(scopes(f)).toString();
+    }
+
+    private static String scopes(StreamFilter f) {
+        return f.scopes().isEmpty() ? "" : " AND \"SCOPE\" IN (" + marks(f.scopes().size()) + ")";
     }
 
     /** @param bounded with the redundant upper time bound that makes the cursor an index range */
@@ -182,6 +229,10 @@ final class SqlStreams implements AutoCloseable {
                 s.setString(i++, team);
             }
         }
+        return bindScopes(s, i, f);
+    }
+
+    private static int bindScopes(PreparedStatement s, int i, StreamFilter f) throws SQLException {
         for (Scope scope : f.scopes()) {
             s.setString(i++, scope.wire());
         }
@@ -214,6 +265,18 @@ final class SqlStreams implements AutoCloseable {
             }
         }
         return into;
+    }
+
+    /** As core writes the visible set: literals when every key is plain (H2 then hashes the list). */
+    private static String containers(List<String> visible) {
+        if (!literal(visible)) {
+            return marks(visible.size());
+        }
+        return visible.stream().sorted().map(k -> "'" + k + "'").collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static boolean literal(List<String> visible) {
+        return visible.stream().allMatch(k -> k.matches("[A-Za-z0-9_.:~-]{1,255}"));
     }
 
     private static String marks(int n) {
