@@ -165,21 +165,26 @@ public class StreamStore {
         }
 
         /**
-         * The visible set as SQL literals where every key allows it. H2 tests a row against an
-         * IN list of parameters value by value (200 comparisons a row for a viewer of 200
-         * spaces, most of a page's time), but against a list of constants through a hash set.
-         * A key is inlined only if it consists of characters that need no quoting in any SQL
-         * dialect the hosts run on, so no text from outside can change the statement;
-         * otherwise the whole list stays parameters.
+         * The visible set as SQL literals where a key allows it. H2 tests a row against an IN
+         * list of parameters value by value (200 comparisons a row for a viewer of 200 spaces,
+         * most of a page's time), but against a list of constants through a hash set. A key
+         * is inlined only if it consists of characters that need no quoting in any SQL dialect
+         * the hosts run on, so no text from outside can change the statement; other keys stay
+         * parameters.
          */
         void inConstants(String column, Collection<String> values) {
-            if (!values.stream().allMatch(Where::literalSafe)) {
-                in(column, values);
-                return;
-            }
             List<String> ors = new ArrayList<>();
-            for (List<String> chunk : Chunks.of(new java.util.TreeSet<>(values))) {
+            List<String> plain = new ArrayList<>();
+            List<String> other = new ArrayList<>();
+            for (String v : new java.util.TreeSet<>(values)) {
+                (literalSafe(v) ? plain : other).add(v);
+            }
+            for (List<String> chunk : Chunks.of(plain)) {
                 ors.add(column + " IN (" + chunk.stream().map(v -> "'" + v + "'").collect(Collectors.joining(",")) + ")");
+            }
+            for (List<String> chunk : Chunks.of(other)) {
+                ors.add(inClause(column, chunk.size()));
+                params.addAll(chunk);
             }
             parts.add(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")");
         }
@@ -191,7 +196,7 @@ public class StreamStore {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                        || c == '-' || c == '.' || c == ':' || c == '~';
+                        || c == '-' || c == '.' || c == ':' || c == '~' || c == '@' || c == '+';
                 if (!safe) {
                     return false;
                 }
