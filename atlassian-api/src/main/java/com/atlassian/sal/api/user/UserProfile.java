@@ -5,8 +5,9 @@ package com.atlassian.sal.api.user;
  * is read.
  *
  * <p>Checked against: the {@code getUserProfile(UserKey)} return type in ConfluenceServer
- * javadoc 7.18.3 {@code SetupUserManager}; the member {@code getFullName()} is from SAL's API as
- * known, not re-read in a javadoc page during this work.
+ * javadoc 7.18.3 {@code SetupUserManager}; {@code String getFullName()} against ConfluenceServer
+ * javadoc 8.0.0-m90 {@code com.atlassian.sal.confluence.user.ConfluenceUserProfile} ("getFullName
+ * in interface com.atlassian.sal.api.user.UserProfile").
  */
 public interface UserProfile {
 
