@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Classification;
 import org.valuematrix.activity.Classifier;
 import org.valuematrix.activity.TieKey;
 import org.valuematrix.team.Membership;
+import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamMembership;
 
@@ -23,15 +25,37 @@ final class RowClassifier {
         "COUNTERPART_TEAM", "TIE_KEY"};
 
     private final Classifier classifier;
-    private final TeamMembership membership;
-    private final TeamCatalog catalog;
+    private final Function<String, Membership> membership;
+    private final Function<String, Optional<Team>> owner;
     /** tie key → {first, last} interaction time. */
     final Map<String, long[]> ties = new HashMap<>();
 
     RowClassifier(Classifier classifier, TeamMembership membership, TeamCatalog catalog) {
+        this(classifier, membership::of, catalog::owner);
+    }
+
+    RowClassifier(Classifier classifier, Function<String, Membership> membership, Function<String, Optional<Team>> owner) {
         this.classifier = classifier;
         this.membership = membership;
-        this.catalog = catalog;
+        this.owner = owner;
+    }
+
+    /**
+     * @return a classifier over a snapshot of every person's membership and every container's
+     *     owner, that needs no database (the fill runs while the database is closed to core)
+     */
+    static RowClassifier frozen(Classifier classifier, TeamMembership membership, TeamCatalog catalog,
+            BenchOrganisation org) {
+        Map<String, Membership> people = new HashMap<>();
+        for (String person : org.people) {
+            people.put(person, membership.of(person));
+        }
+        Map<String, Optional<Team>> owners = new HashMap<>();
+        for (BenchOrganisation.BenchContainer c : org.containers) {
+            owners.put(c.key, catalog.owner(c.key));
+        }
+        return new RowClassifier(classifier, p -> people.computeIfAbsent(p, membership::of),
+                k -> owners.computeIfAbsent(k, catalog::owner));
     }
 
     Object[] row(CapturedEvent e) {
@@ -43,8 +67,8 @@ final class RowClassifier {
             long[] seen = ties.get(tie);
             Optional<Instant> previous = seen == null || seen[0] > at ? Optional.empty()
                     : Optional.of(Instant.ofEpochMilli(seen[1]));
-            c = classifier.classify(e, membership.of(e.actor()), membership.of(e.counterpart().get()),
-                    catalog.owner(e.containerKey()), previous);
+            c = classifier.classify(e, membership.apply(e.actor()), membership.apply(e.counterpart().get()),
+                    owner.apply(e.containerKey()), previous);
             if (seen == null) {
                 ties.put(tie, new long[] {at, at});
             } else {
@@ -52,7 +76,7 @@ final class RowClassifier {
                 seen[1] = Math.max(seen[1], at);
             }
         } else {
-            c = classifier.classify(e, membership.of(e.actor()), Membership.none(), catalog.owner(e.containerKey()),
+            c = classifier.classify(e, membership.apply(e.actor()), Membership.none(), owner.apply(e.containerKey()),
                     Optional.empty());
         }
         return new Object[] {e.sourceId(), at, e.actor(), e.verb().wire(), e.object().type(), e.object().id(),
