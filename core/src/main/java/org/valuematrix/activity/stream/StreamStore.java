@@ -143,6 +143,25 @@ public class StreamStore {
         return column + " IN (" + Chunks.placeholders(n) + ")";
     }
 
+    /**
+     * @return whether a value may stand in a statement as a SQL literal: only characters that
+     *     need no quoting or escaping in any SQL dialect the hosts run on
+     */
+    public static boolean literalSafe(String value) {
+        if (value.isEmpty() || value.length() > 255) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    || c == '-' || c == '.' || c == ':' || c == '~' || c == '@' || c == '+';
+            if (!safe) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final class Where {
         final List<String> parts = new ArrayList<>();
         final List<Object> params = new ArrayList<>();
@@ -156,12 +175,7 @@ public class StreamStore {
             if (values.isEmpty()) {
                 return;
             }
-            List<String> ors = new ArrayList<>();
-            for (List<String> chunk : Chunks.of(values)) {
-                ors.add(inClause(column, chunk.size()));
-                params.addAll(chunk);
-            }
-            parts.add(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")");
+            anyOf(parameters(column, values));
         }
 
         /**
@@ -177,31 +191,27 @@ public class StreamStore {
             List<String> plain = new ArrayList<>();
             List<String> other = new ArrayList<>();
             for (String v : new java.util.TreeSet<>(values)) {
-                (literalSafe(v) ? plain : other).add(v);
+                (StreamStore.literalSafe(v) ? plain : other).add(v);
             }
             for (List<String> chunk : Chunks.of(plain)) {
                 ors.add(column + " IN (" + chunk.stream().map(v -> "'" + v + "'").collect(Collectors.joining(",")) + ")");
             }
-            for (List<String> chunk : Chunks.of(other)) {
+            ors.addAll(parameters(column, other));
+            anyOf(ors);
+        }
+
+        /** @return IN clauses of at most {@link Chunks#SIZE} parameters each, their values bound */
+        private List<String> parameters(String column, Collection<String> values) {
+            List<String> ors = new ArrayList<>();
+            for (List<String> chunk : Chunks.of(values)) {
                 ors.add(inClause(column, chunk.size()));
                 params.addAll(chunk);
             }
-            parts.add(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")");
+            return ors;
         }
 
-        static boolean literalSafe(String value) {
-            if (value.isEmpty() || value.length() > 255) {
-                return false;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                        || c == '-' || c == '.' || c == ':' || c == '~' || c == '@' || c == '+';
-                if (!safe) {
-                    return false;
-                }
-            }
-            return true;
+        private void anyOf(List<String> ors) {
+            parts.add(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")");
         }
 
         String sql() {

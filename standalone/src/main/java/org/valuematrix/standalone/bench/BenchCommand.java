@@ -187,9 +187,8 @@ public final class BenchCommand {
     }
 
     private static final long FILL_PART = Long.getLong("bench.fillPart", 1_000_000);
-    private Fill fill;
-    private Rate[] ingestReport;
-    private long sameRows;
+    /** What the ingest comparison measured, and what is left to fill; set inside core's lifetime. */
+    private Ingested ingested;
 
     private void ingest(ValueMatrix vm, BenchDatabase db, BenchOrganisation org) throws Exception {
         IngestBenchmark ingest = new IngestBenchmark(db, out);
@@ -237,23 +236,31 @@ public final class BenchCommand {
             out.printf("ingest: %,d more events through the capture path …%n", rest);
             captured = ingest.capture(vm.queuedCapture(), events, rest, "capture path (rest)").plus(captured);
         }
-        long remaining = options.events - options.captureCount();
-        fill = remaining <= 0 ? null : new Fill(events, RowClassifier.frozen(new Classifier(
-                Settings.defaults().noveltyWindow()), vm.membership(), vm.teamCatalog(), org), remaining);
-        ingestReport = new Rate[] {sliceRate, baseline, captured};
-        sameRows = same;
+        RowClassifier fillRows = RowClassifier.frozen(new Classifier(Settings.defaults().noveltyWindow()),
+                vm.membership(), vm.teamCatalog(), org);
+        ingested = new Ingested(sliceRate, baseline, same, captured, events, fillRows,
+                options.events - options.captureCount());
     }
 
-    /** What is left to load by raw JDBC once core has let go of the database. */
-    private static final class Fill {
+    /** The ingest comparison's rates, and what is left to load by raw JDBC once core has let go. */
+    private static final class Ingested {
+        final Rate slice;
+        final Rate baseline;
+        final long sameRows;
+        final Rate captured;
         final EventGenerator events;
         final RowClassifier rows;
-        final long count;
+        final long remaining;
 
-        Fill(EventGenerator events, RowClassifier rows, long count) {
+        Ingested(Rate slice, Rate baseline, long sameRows, Rate captured, EventGenerator events, RowClassifier rows,
+                long remaining) {
+            this.slice = slice;
+            this.baseline = baseline;
+            this.sameRows = sameRows;
+            this.captured = captured;
             this.events = events;
             this.rows = rows;
-            this.count = count;
+            this.remaining = remaining;
         }
     }
 
@@ -263,24 +270,26 @@ public final class BenchCommand {
      * a 65 GB disk before it was half done), which only a compaction gives back.
      */
     private void fill(BenchDatabase db) throws Exception {
+        Ingested in = ingested;
         Rate filled = null;
-        if (fill != null) {
-            out.printf("fill: the remaining %,d events by raw JDBC batches (not measured as ingest) …%n", fill.count);
+        if (in.remaining > 0) {
+            out.printf("fill: the remaining %,d events by raw JDBC batches (not measured as ingest) …%n", in.remaining);
             IngestBenchmark ingest = new IngestBenchmark(db, out);
-            ingest.loadTies(fill.rows.ties);
-            long part = db.h2File != null ? FILL_PART : fill.count;
-            for (long done = 0; done < fill.count; done += part) {
-                long n = Math.min(part, fill.count - done);
-                filled = ingest.raw(db, fill.events, fill.rows, n, BenchDatabase.EVENT,
+            ingest.loadTies(in.rows.ties);
+            long part = db.h2File != null ? FILL_PART : in.remaining;
+            for (long done = 0; done < in.remaining; done += part) {
+                long n = Math.min(part, in.remaining - done);
+                filled = ingest.raw(db, in.events, in.rows, n, BenchDatabase.EVENT,
                         String.format("raw JDBC fill %,d–%,d", done + 1, done + n)).plus(filled);
-                if (done + n < fill.count) {
+                if (done + n < in.remaining) {
                     db.compact(out);
                 }
             }
-            ingest.writeTies(fill.rows.ties);
+            ingest.writeTies(in.rows.ties);
         }
-        report.ingest(ingestReport[0], ingestReport[1], sameRows, ingestReport[2], filled);
+        report.ingest(in.slice, in.baseline, in.sameRows, in.captured, filled);
     }
+
 
     private void writeReport(Instant started, String loadStart, String loadEnd, String database, long rows,
             long fileSize, Path dataDir) throws Exception {

@@ -18,6 +18,7 @@ import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.Scope;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.stream.StreamFilter;
+import org.valuematrix.activity.stream.StreamStore;
 
 /**
  * The two baselines of the stream page, in plain JDBC on one connection held open (as a pool
@@ -276,7 +277,7 @@ final class SqlStreams implements AutoCloseable {
     }
 
     private static boolean literal(List<String> visible) {
-        return visible.stream().allMatch(k -> k.matches("[A-Za-z0-9_.:~-]{1,255}"));
+        return visible.stream().allMatch(StreamStore::literalSafe);
     }
 
     private static String marks(int n) {
