@@ -29,10 +29,12 @@ import org.valuematrix.spi.EntityAccess;
  * <p>Every query carries a lower time bound: first the last hour before the page's upper
  * bound, then eight times wider, until the page is full or the window holds everything. A
  * window that returns a full page holds the page exactly (anything outside it is older than
- * all of it). The bound lets the database walk the time index newest-first instead of
- * collecting and sorting every event of the visible containers; how many windows it takes
- * depends on how dense the viewer's matching activity is. A filter on a few teams reads, in
- * each window, every team's actor and counterpart index ranges and merges them.
+ * all of it). Inside a window the database walks the time index newest-first, tests the
+ * visible set and the scope in the index (see {@link AOActivityEvent}) and stops when the page
+ * is full; the bound keeps the statement to one range of that index whatever the planner
+ * would otherwise choose, and limits what a sparse filter reads. How many windows a page
+ * takes depends on how dense the viewer's matching activity is. A filter on a few teams
+ * reads, in each window, every team's actor and counterpart index ranges and merges them.
  */
 public class StreamStore {
     static final long FIRST_WINDOW_MILLIS = 3_600_000L;
@@ -41,6 +43,7 @@ public class StreamStore {
     static final long LAST_WINDOW_MILLIS = 10L * 366 * 24 * 3_600_000L;
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
     static final int SEEK_TEAMS = 4;
+    private static final String NEWEST = "OCCURRED_AT DESC, ID DESC";
     private static final Comparator<ActivityEvent> NEWEST_FIRST =
             Comparator.comparing(ActivityEvent::occurredAt).thenComparingLong(ActivityEvent::id).reversed();
 
@@ -76,16 +79,19 @@ public class StreamStore {
 
     private List<ActivityEvent> findFrom(StreamFilter filter, Set<String> containers, int max, long lower) {
         if (filter.teams().isEmpty() || filter.teams().size() > SEEK_TEAMS) {
-            return query(teamsWhere(filter), filter, containers, max, lower);
+            return query(teamsWhere(filter), NEWEST, filter, containers, max, lower);
         }
         // A team's events are a few in a hundred: read them through the team indexes, one range
-        // per team and side, instead of every event of the window through the time index.
+        // per team and side, instead of every event of the window through the time index. The
+        // order names the team column first (it is one value here, so the order is the same):
+        // that is the index's own order, which the database can then walk newest-first and
+        // stop after the page instead of sorting the whole range.
         Map<Long, ActivityEvent> byId = new LinkedHashMap<>();
         for (String team : filter.teams()) {
             for (String column : new String[] {"ACTOR_TEAM", "COUNTERPART_TEAM"}) {
                 Where side = new Where();
                 side.add(column + " = ?", team);
-                for (ActivityEvent e : query(side, filter, containers, max, lower)) {
+                for (ActivityEvent e : query(side, column + " DESC, " + NEWEST, filter, containers, max, lower)) {
                     byId.putIfAbsent(e.id(), e);
                 }
             }
@@ -104,8 +110,8 @@ public class StreamStore {
         return where;
     }
 
-    private List<ActivityEvent> query(Where where, StreamFilter filter, Set<String> containers, int max,
-            long lower) {
+    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, Set<String> containers,
+            int max, long lower) {
         where.inConstants("CONTAINER_KEY", containers);
         where.in("SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
         where.in("ACTOR", filter.actors());
@@ -121,7 +127,7 @@ public class StreamStore {
                 "OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
                 c.occurredAt(), c.occurredAt(), c.occurredAt(), c.id()));
         Query query = Query.select().where(where.sql(), where.params.toArray())
-                .order("OCCURRED_AT DESC, ID DESC").limit(max);
+                .order(order).limit(max);
         List<ActivityEvent> out = new ArrayList<>(max);
         for (AOActivityEvent row : ao.find(AOActivityEvent.class, query)) {
             out.add(toEvent(row));

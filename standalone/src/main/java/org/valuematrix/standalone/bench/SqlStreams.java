@@ -98,22 +98,25 @@ final class SqlStreams implements AutoCloseable {
 
     private String windowSql(List<String> visible, StreamFilter filter, long lower) {
         if (!seeksTeams(filter)) {
-            return branchSql(visible, filter, lower, filters(filter));
+            return branchSql(visible, filter, lower, filters(filter), "");
         }
         List<String> branches = new ArrayList<>();
         for (int t = 0; t < filter.teams().size(); t++) {
             for (String side : SIDES) {
-                branches.add("(" + branchSql(visible, filter, lower, " AND \"" + side + "\" = ?" + scopes(filter)) + ")");
+                branches.add("(" + branchSql(visible, filter, lower, " AND \"" + side + "\" = ?" + scopes(filter),
+                        "\"" + side + "\" DESC, ") + ")");
             }
         }
         return "SELECT * FROM (" + String.join(" UNION ", branches) + ") u ORDER BY \"OCCURRED_AT\" DESC, \"ID\" DESC"
                 + " LIMIT ?";
     }
 
-    private String branchSql(List<String> visible, StreamFilter filter, long lower, String filters) {
+    /** @param orderPrefix ordering by a column held to one value first makes that column's index usable for the order */
+    private String branchSql(List<String> visible, StreamFilter filter, long lower, String filters,
+            String orderPrefix) {
         return "SELECT " + COLUMNS + " FROM " + table + " WHERE \"CONTAINER_KEY\" IN (" + containers(visible) + ")"
                 + filters + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
-                + cursor(filter, lower != Long.MIN_VALUE) + " ORDER BY \"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
+                + cursor(filter, lower != Long.MIN_VALUE) + " ORDER BY " + orderPrefix + "\"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
     }
 
     private static void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
