@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.valuematrix.Entities;
+import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.EntityAccessException;
 import org.valuematrix.team.ao.AOTeam;
@@ -42,6 +44,18 @@ abstract class EntityManagerAccessContract {
 
     private static Map<String, Object> team(String key) {
         return Map.of("TEAM_KEY", key, "NAME", key, "KIND", "internal", "POSITION", 0);
+    }
+
+    @Test
+    void migrate_again_shouldRecogniseTheIndexesItMadeAndKeepTheRows() {
+        target.create(AOTeam.class, team("a"));
+        List<String> before = db.indexes(AOActivityEvent.class);
+
+        target.migrate(Entities.asArray());
+
+        assertThat(db.indexes(AOActivityEvent.class)).isEqualTo(before)
+                .anyMatch(i -> i.endsWith("(OCCURRED_AT,ID,CONTAINER_KEY,SCOPE)"));
+        assertThat(db.count(AOTeam.class)).isEqualTo(1);
     }
 
     @Test

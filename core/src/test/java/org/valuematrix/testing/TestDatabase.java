@@ -87,6 +87,30 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * @return the table's indexes as {@code NAME(COLUMN,…)}, upper case, sorted, read from the
+     *     JDBC metadata directly (not through Active Objects)
+     */
+    public java.util.List<String> indexes(Class<? extends RawEntity<?>> entity) {
+        String table = em.getTableNameConverter().getName(entity);
+        java.util.Map<String, java.util.TreeMap<Integer, String>> columns = new java.util.TreeMap<>();
+        try (Connection c = em.getProvider().getConnection();
+                ResultSet rs = c.getMetaData().getIndexInfo(null, em.getProvider().getSchema(), table, false, true)) {
+            while (rs.next()) {
+                if (rs.getString("COLUMN_NAME") != null) {
+                    columns.computeIfAbsent(rs.getString("INDEX_NAME").toUpperCase(java.util.Locale.ROOT),
+                            n -> new java.util.TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"),
+                                    rs.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(table, e);
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        columns.forEach((name, cols) -> out.add(name + "(" + String.join(",", cols.values()) + ")"));
+        return out;
+    }
+
     /** @return the entity's table name quoted for SQL on either database */
     public String quotedTable(Class<? extends RawEntity<?>> entity) {
         String schema = em.getProvider().getSchema();
