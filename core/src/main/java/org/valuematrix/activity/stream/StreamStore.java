@@ -44,6 +44,9 @@ public class StreamStore {
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
     static final int SEEK_TEAMS = 4;
     private static final String NEWEST = "OCCURRED_AT DESC, ID DESC";
+    /** Every column {@link #toEvent} reads. */
+    private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
+            + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
     private static final Comparator<ActivityEvent> NEWEST_FIRST =
             Comparator.comparing(ActivityEvent::occurredAt).thenComparingLong(ActivityEvent::id).reversed();
 
@@ -62,6 +65,7 @@ public class StreamStore {
      * @param max how many rows to read at most
      */
     public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
+        Fragment visible = Fragment.anyOf("CONTAINER_KEY", containers);
         long anchor = filter.cursor().map(StreamCursor::occurredAt)
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
@@ -69,7 +73,7 @@ public class StreamStore {
         while (true) {
             long lower = anchor - width;
             boolean last = lower <= floor || width >= LAST_WINDOW_MILLIS;
-            List<ActivityEvent> rows = findFrom(filter, containers, max, last ? floor : lower);
+            List<ActivityEvent> rows = findFrom(filter, visible, max, last ? floor : lower);
             if (last || rows.size() >= max) {
                 return rows;
             }
@@ -77,9 +81,9 @@ public class StreamStore {
         }
     }
 
-    private List<ActivityEvent> findFrom(StreamFilter filter, Set<String> containers, int max, long lower) {
+    private List<ActivityEvent> findFrom(StreamFilter filter, Fragment visible, int max, long lower) {
         if (filter.teams().isEmpty() || filter.teams().size() > SEEK_TEAMS) {
-            return query(teamsWhere(filter), NEWEST, filter, containers, max, lower);
+            return query(teamsWhere(filter), NEWEST, filter, visible, max, lower);
         }
         // A team's events are a few in a hundred: read them through the team indexes, one range
         // per team and side, instead of every event of the window through the time index. The
@@ -91,7 +95,7 @@ public class StreamStore {
             for (String column : new String[] {"ACTOR_TEAM", "COUNTERPART_TEAM"}) {
                 Where side = new Where();
                 side.add(column + " = ?", team);
-                for (ActivityEvent e : query(side, column + " DESC, " + NEWEST, filter, containers, max, lower)) {
+                for (ActivityEvent e : query(side, column + " DESC, " + NEWEST, filter, visible, max, lower)) {
                     byId.putIfAbsent(e.id(), e);
                 }
             }
@@ -110,9 +114,9 @@ public class StreamStore {
         return where;
     }
 
-    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, Set<String> containers,
-            int max, long lower) {
-        where.inConstants("CONTAINER_KEY", containers);
+    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, Fragment visible, int max,
+            long lower) {
+        where.add(visible.sql, visible.params.toArray());
         where.in("SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
         where.in("ACTOR", filter.actors());
         where.in("VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
@@ -126,12 +130,12 @@ public class StreamStore {
         filter.cursor().ifPresent(c -> where.add(
                 "OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
                 c.occurredAt(), c.occurredAt(), c.occurredAt(), c.id()));
-        Query query = Query.select().where(where.sql(), where.params.toArray())
-                .order(order).limit(max);
+        Query query = Query.select(COLUMNS).where(where.sql(), where.params.toArray()).order(order).limit(max);
+        // Streamed, read-only rows: find() would build an entity proxy per row and work out the
+        // entity's column names again on every call, most of core's cost over plain JDBC once
+        // a page is a millisecond of database work.
         List<ActivityEvent> out = new ArrayList<>(max);
-        for (AOActivityEvent row : ao.find(AOActivityEvent.class, query)) {
-            out.add(toEvent(row));
-        }
+        ao.stream(AOActivityEvent.class, query, row -> out.add(toEvent(row)));
         return out;
     }
 
@@ -168,6 +172,41 @@ public class StreamStore {
         return true;
     }
 
+    /**
+     * The visible set as a condition, rendered once per page (a page may send several
+     * statements). Keys are SQL literals where a key allows it: H2 tests a row against an IN
+     * list of parameters value by value (200 comparisons a row for a viewer of 200 spaces,
+     * most of a page's time), but against a list of constants through a hash set. A key is
+     * inlined only if it consists of characters that need no quoting in any SQL dialect the
+     * hosts run on, so no text from outside can change the statement; other keys stay
+     * parameters.
+     */
+    private static final class Fragment {
+        final String sql;
+        final List<Object> params;
+
+        private Fragment(String sql, List<Object> params) {
+            this.sql = sql;
+            this.params = params;
+        }
+
+        static Fragment anyOf(String column, Collection<String> values) {
+            List<String> plain = new ArrayList<>();
+            List<String> other = new ArrayList<>();
+            for (String v : new java.util.TreeSet<>(values)) {
+                (StreamStore.literalSafe(v) ? plain : other).add(v);
+            }
+            List<String> ors = new ArrayList<>();
+            for (List<String> chunk : Chunks.of(plain)) {
+                ors.add(column + " IN (" + chunk.stream().map(v -> "'" + v + "'").collect(Collectors.joining(",")) + ")");
+            }
+            Where bound = new Where();
+            ors.addAll(bound.parameters(column, other));
+            return new Fragment(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")",
+                    List.copyOf(bound.params));
+        }
+    }
+
     private static final class Where {
         final List<String> parts = new ArrayList<>();
         final List<Object> params = new ArrayList<>();
@@ -182,28 +221,6 @@ public class StreamStore {
                 return;
             }
             anyOf(parameters(column, values));
-        }
-
-        /**
-         * The visible set as SQL literals where a key allows it. H2 tests a row against an IN
-         * list of parameters value by value (200 comparisons a row for a viewer of 200 spaces,
-         * most of a page's time), but against a list of constants through a hash set. A key
-         * is inlined only if it consists of characters that need no quoting in any SQL dialect
-         * the hosts run on, so no text from outside can change the statement; other keys stay
-         * parameters.
-         */
-        void inConstants(String column, Collection<String> values) {
-            List<String> ors = new ArrayList<>();
-            List<String> plain = new ArrayList<>();
-            List<String> other = new ArrayList<>();
-            for (String v : new java.util.TreeSet<>(values)) {
-                (StreamStore.literalSafe(v) ? plain : other).add(v);
-            }
-            for (List<String> chunk : Chunks.of(plain)) {
-                ors.add(column + " IN (" + chunk.stream().map(v -> "'" + v + "'").collect(Collectors.joining(",")) + ")");
-            }
-            ors.addAll(parameters(column, other));
-            anyOf(ors);
         }
 
         /** @return IN clauses of at most {@link Chunks#SIZE} parameters each, their values bound */

@@ -21,9 +21,10 @@ import org.valuematrix.standalone.db.ao.AOSetting;
  * Active Objects for the standalone host: core's {@link EntityManagerAccess} over an
  * {@link EntityManager} it opens itself (with the hosts' table naming) and closes on shutdown.
  *
- * <p>It remembers which entity declarations it has migrated: reading the schema back makes
- * H2 count every table for each index it lists, which takes half a minute on the demo's
- * 200,000 events, so an unchanged schema is not migrated again on the next start.
+ * <p>It remembers which entity declarations it has migrated, so an unchanged schema is not
+ * migrated again on the next start: a migration reads back every table's columns and indexes,
+ * which is work on a large database even with approximate index statistics (see
+ * {@link EntityManagers}).
  */
 public class StandaloneEntityAccess implements EntityAccess, AutoCloseable {
     private static final String KEY_PREFIX = "schema.migrated.";
