@@ -47,13 +47,14 @@ public final class EntityManagers {
         if (url.startsWith("jdbc:h2:")) {
             return new EntityManager(new H2Provider(dataSource(url, user, password), schema), new Configuration());
         }
+        NameConverters names = names();
         return EntityManagerBuilder.url(url).username(user).password(password).schema(schema).auto()
-                .tableNameConverter(names().getTableNameConverter())
-                .fieldNameConverter(names().getFieldNameConverter())
-                .indexNameConverter(names().getIndexNameConverter())
-                .uniqueNameConverter(names().getUniqueNameConverter())
-                .sequenceNameConverter(names().getSequenceNameConverter())
-                .triggerNameConverter(names().getTriggerNameConverter())
+                .tableNameConverter(names.getTableNameConverter())
+                .fieldNameConverter(names.getFieldNameConverter())
+                .indexNameConverter(names.getIndexNameConverter())
+                .uniqueNameConverter(names.getUniqueNameConverter())
+                .sequenceNameConverter(names.getSequenceNameConverter())
+                .triggerNameConverter(names.getTriggerNameConverter())
                 .build();
     }
 

@@ -5,6 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -91,22 +96,22 @@ public final class TestDatabase implements AutoCloseable {
      * @return the table's indexes as {@code NAME(COLUMN,…)}, upper case, sorted, read from the
      *     JDBC metadata directly (not through Active Objects)
      */
-    public java.util.List<String> indexes(Class<? extends RawEntity<?>> entity) {
+    public List<String> indexes(Class<? extends RawEntity<?>> entity) {
         String table = em.getTableNameConverter().getName(entity);
-        java.util.Map<String, java.util.TreeMap<Integer, String>> columns = new java.util.TreeMap<>();
+        Map<String, TreeMap<Integer, String>> columns = new TreeMap<>();
         try (Connection c = em.getProvider().getConnection();
                 ResultSet rs = c.getMetaData().getIndexInfo(null, em.getProvider().getSchema(), table, false, true)) {
             while (rs.next()) {
                 if (rs.getString("COLUMN_NAME") != null) {
-                    columns.computeIfAbsent(rs.getString("INDEX_NAME").toUpperCase(java.util.Locale.ROOT),
-                            n -> new java.util.TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"),
-                                    rs.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
+                    columns.computeIfAbsent(rs.getString("INDEX_NAME").toUpperCase(Locale.ROOT),
+                            n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"),
+                                    rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(table, e);
         }
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         columns.forEach((name, cols) -> out.add(name + "(" + String.join(",", cols.values()) + ")"));
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.valuematrix.activity.ActivityEvent;
@@ -193,7 +194,7 @@ public class StreamStore {
         static Fragment anyOf(String column, Collection<String> values) {
             List<String> plain = new ArrayList<>();
             List<String> other = new ArrayList<>();
-            for (String v : new java.util.TreeSet<>(values)) {
+            for (String v : new TreeSet<>(values)) {
                 (StreamStore.literalSafe(v) ? plain : other).add(v);
             }
             List<String> ors = new ArrayList<>();

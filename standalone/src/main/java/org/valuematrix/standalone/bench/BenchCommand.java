@@ -290,7 +290,6 @@ public final class BenchCommand {
         report.ingest(in.slice, in.baseline, in.sameRows, in.captured, filled);
     }
 
-
     private void writeReport(Instant started, String loadStart, String loadEnd, String database, long rows,
             long fileSize, Path dataDir) throws Exception {
         StringBuilder head = new StringBuilder();
