@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.ingest.EventIngest;
+import org.valuematrix.activity.ingest.IngestOutcome;
 
 /**
  * Captures through a bounded queue drained by one writer thread in batches. Memory is bounded
@@ -137,7 +138,7 @@ public class QueuedActivityCapture implements ActivityCapture, AutoCloseable {
 
     private void write(List<CapturedEvent> batch) {
         try {
-            stored.addAndGet(ingest.ingest(batch).stream().filter(o -> o == org.valuematrix.activity.ingest.IngestOutcome.STORED).count());
+            stored.addAndGet(ingest.ingestNew(batch).stream().filter(o -> o == IngestOutcome.STORED).count());
         } catch (RuntimeException e) {
             // A failed batch must not kill the writer; the host keeps working without us.
             failed.addAndGet(batch.size());

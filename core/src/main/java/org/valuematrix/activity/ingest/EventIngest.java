@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.java.ao.Query;
+import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Classification;
 import org.valuematrix.activity.Classifier;
@@ -16,6 +18,7 @@ import org.valuematrix.activity.TieKey;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.EntityAccessException;
+import org.valuematrix.team.Membership;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamMembership;
 
@@ -37,20 +40,48 @@ public class EventIngest {
     }
 
     /**
+     * Looks the batch's source ids up before it writes: for imports, where some events may be
+     * stored already.
+     *
      * @param events events in any order
      * @return the outcome of each event, in the order given
      */
     public List<IngestOutcome> ingest(List<CapturedEvent> events) {
+        return ingest(events, false);
+    }
+
+    /**
+     * Writes the batch straight away and looks its source ids up only if the database refuses
+     * it: for host events, which are new unless the host delivers one again. Same outcome as
+     * {@link #ingest}, without a look-up per batch that PostgreSQL answers by scanning the
+     * table until the table is large (500 index probes cost more than a scan, in its model).
+     *
+     * @param events events in any order
+     * @return the outcome of each event, in the order given
+     */
+    public List<IngestOutcome> ingestNew(List<CapturedEvent> events) {
+        return ingest(events, true);
+    }
+
+    private List<IngestOutcome> ingest(List<CapturedEvent> events, boolean insertFirst) {
         List<CapturedEvent> storable = new ArrayList<>(events.size());
         for (CapturedEvent e : events) {
             storable.add(withoutNul(e));
         }
+        if (insertFirst) {
+            try {
+                return ao.executeInTransaction(() -> ingestOnce(storable, false));
+            } catch (EntityAccessException refused) {
+                // Most likely a unique source id or tie key already stored; the careful passes
+                // below tell duplicates apart, and fail again if it was something else.
+            }
+        }
         try {
-            return ao.executeInTransaction(() -> ingestOnce(storable));
+            return ao.executeInTransaction(() -> ingestOnce(storable, true));
         } catch (EntityAccessException raced) {
             // Another node stored one of these source ids or ties between our read and write;
             // a second pass sees its rows and skips or merges them.
-            return ao.executeInTransaction(() -> ingestOnce(storable));
+            return ao.executeInTransaction(() -> ingestOnce(storable, true));
         }
     }
 
@@ -62,7 +93,7 @@ public class EventIngest {
             return e;
         }
         return new CapturedEvent(nul(e.sourceId()), e.occurredAt(), nul(e.actor()), e.verb(),
-                new org.valuematrix.activity.ActivityObject(nul(e.object().type()), nul(e.object().id()),
+                new ActivityObject(nul(e.object().type()), nul(e.object().id()),
                         nul(e.object().title()), nul(e.object().url())),
                 nul(e.containerKey()), nul(e.product()), e.counterpart().map(EventIngest::nul).orElse(null));
     }
@@ -71,12 +102,14 @@ public class EventIngest {
         return text.replace('\u0000', '\uFFFD');
     }
 
-    private List<IngestOutcome> ingestOnce(List<CapturedEvent> events) {
+    private List<IngestOutcome> ingestOnce(List<CapturedEvent> events, boolean lookUp) {
         Map<String, CapturedEvent> fresh = new LinkedHashMap<>();
         for (CapturedEvent e : events) {
             fresh.putIfAbsent(e.sourceId(), e);
         }
-        fresh.keySet().removeAll(storedSourceIds(fresh.keySet()));
+        if (lookUp) {
+            fresh.keySet().removeAll(storedSourceIds(fresh.keySet()));
+        }
 
         List<CapturedEvent> ordered = new ArrayList<>(fresh.values());
         ordered.sort(Comparator.comparing(CapturedEvent::occurredAt));
@@ -107,8 +140,8 @@ public class EventIngest {
     private Classification classify(CapturedEvent e, TieHistory ties) {
         long at = e.occurredAt().toEpochMilli();
         if (!e.isInteraction()) {
-            return classifier.classify(e, membership.of(e.actor()), org.valuematrix.team.Membership.none(), catalog.owner(e.containerKey()),
-                    java.util.Optional.empty());
+            return classifier.classify(e, membership.of(e.actor()), Membership.none(), catalog.owner(e.containerKey()),
+                    Optional.empty());
         }
         String tie = TieKey.of(e.actor(), e.counterpart().get());
         Classification c = classifier.classify(e, membership.of(e.actor()), membership.of(e.counterpart().get()),

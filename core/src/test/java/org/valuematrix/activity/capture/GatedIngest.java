@@ -1,5 +1,6 @@
 package org.valuematrix.activity.capture;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,7 @@ final class GatedIngest extends EventIngest {
     private final CountDownLatch gate = new CountDownLatch(1);
 
     GatedIngest(Organisation org) {
-        super(org.db().ao(), new Classifier(java.time.Duration.ofDays(90)), org.membership(), org.catalog());
+        super(org.db().ao(), new Classifier(Duration.ofDays(90)), org.membership(), org.catalog());
     }
 
     void open() {
@@ -34,7 +35,7 @@ final class GatedIngest extends EventIngest {
     }
 
     @Override
-    public List<IngestOutcome> ingest(List<CapturedEvent> events) {
+    public List<IngestOutcome> ingestNew(List<CapturedEvent> events) {
         batchSizes.add(events.size());
         entered.countDown();
         try {
@@ -45,6 +46,6 @@ final class GatedIngest extends EventIngest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return super.ingest(events);
+        return super.ingestNew(events);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
@@ -172,6 +173,34 @@ abstract class EventIngestContract {
         assertThat(target.ingest(List.of(interaction("ann", "bob").sourceId("b").build(),
                 interaction("ann", "bob").sourceId("c").build()))).containsExactly(DUPLICATE, STORED);
         assertThat(org.stored()).extracting(e -> e.captured().sourceId()).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void ingestNew_batchWithAStoredSourceId_shouldStoreTheRestOnceAndReportTheDuplicate() {
+        target.ingestNew(List.of(interaction("ann", "bob").sourceId("a").day(0).build()));
+
+        List<IngestOutcome> outcomes = target.ingestNew(List.of(
+                interaction("ann", "bob").sourceId("b").day(1).build(),
+                interaction("ann", "bob").sourceId("a").day(0).title("again").build(),
+                interaction("ann", "carl").sourceId("c").day(2).build(),
+                interaction("ann", "carl").sourceId("c").day(2).build()));
+
+        assertThat(outcomes).containsExactly(STORED, DUPLICATE, STORED, DUPLICATE);
+        assertThat(org.stored()).extracting(e -> e.captured().sourceId()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(org.stored("a").object().title()).isEqualTo("A page");
+        assertThat(org.stored("b").novelty()).as("day 0 is the tie's first interaction").contains(Novelty.EXISTING);
+        assertThat(db.count(AOTie.class)).isEqualTo(2);
+    }
+
+    @Test
+    void ingestNew_batchFailingForAnotherReason_shouldWriteNothingAndFail() {
+        List<CapturedEvent> batch = List.of(interaction("ann", "carl").sourceId("ok-1").build(),
+                interaction("ann", "bob").sourceId("bad").product("p".repeat(33)).build());
+
+        assertThatThrownBy(() -> target.ingestNew(batch)).isInstanceOf(EntityAccessException.class);
+
+        assertThat(db.count(AOActivityEvent.class)).isZero();
+        assertThat(db.count(AOTie.class)).isZero();
     }
 
     @Test
@@ -331,8 +360,9 @@ abstract class EventIngestContract {
         assertThat(org.stored("big1299").novelty()).as("its tie met 120 s before").contains(Novelty.EXISTING);
     }
 
-    @Test
-    void ingest_sameEventsFromTwoNodesAtOnce_shouldStoreEachOnce() throws Exception {
+    @ParameterizedTest(name = "insert first: {0}")
+    @ValueSource(booleans = {false, true})
+    void ingest_sameEventsFromTwoNodesAtOnce_shouldStoreEachOnce(boolean insertFirst) throws Exception {
         EventIngest otherNode = new Organisation(db).standard().ingest();
         for (int round = 0; round < 5; round++) {
             List<CapturedEvent> batch = new java.util.ArrayList<>();
@@ -345,11 +375,11 @@ abstract class EventIngestContract {
             try {
                 java.util.concurrent.Future<List<IngestOutcome>> a = pool.submit(() -> {
                     start.await();
-                    return target.ingest(batch);
+                    return insertFirst ? target.ingestNew(batch) : target.ingest(batch);
                 });
                 java.util.concurrent.Future<List<IngestOutcome>> b = pool.submit(() -> {
                     start.await();
-                    return otherNode.ingest(batch);
+                    return insertFirst ? otherNode.ingestNew(batch) : otherNode.ingest(batch);
                 });
                 List<IngestOutcome> first = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
                 List<IngestOutcome> second = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
