@@ -27,10 +27,9 @@ import org.valuematrix.spi.EntityAccess;
  * Reads stored events with keyset paging on (OCCURRED_AT, ID) descending, restricted in the
  * database to the containers given: never fetch-then-filter.
  *
- * <p>Every query carries a lower time bound: first the last hour before the page's upper
- * bound, then eight times wider, until the page is full or the window holds everything. A
- * window that returns a full page holds the page exactly (anything outside it is older than
- * all of it). Inside a window the database walks the time index newest-first, tests the
+ * <p>Every query carries a lower time bound, the page's current {@link TimeWindows window},
+ * widened until the page is full or the window holds everything. A window that returns a full
+ * page holds the page exactly (anything outside it is older than all of it). Inside a window the database walks the time index newest-first, tests the
  * visible set and the scope in the index (see {@link AOActivityEvent}) and stops when the page
  * is full; the bound keeps the statement to one range of that index whatever the planner
  * would otherwise choose, and limits what a sparse filter reads. How many windows a page
@@ -38,10 +37,6 @@ import org.valuematrix.spi.EntityAccess;
  * reads, in each window, every team's actor and counterpart index ranges and merges them.
  */
 public class StreamStore {
-    static final long FIRST_WINDOW_MILLIS = 3_600_000L;
-    static final int WIDENING = 8;
-    /** Past this width the next query has no lower bound (other than since): ten years. */
-    static final long LAST_WINDOW_MILLIS = 10L * 366 * 24 * 3_600_000L;
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
     static final int SEEK_TEAMS = 4;
     private static final String NEWEST = "OCCURRED_AT DESC, ID DESC";
@@ -53,10 +48,16 @@ public class StreamStore {
 
     private final EntityAccess ao;
     private final Clock clock;
+    private final boolean inlineKeys;
 
-    public StreamStore(EntityAccess ao, Clock clock) {
+    /**
+     * @param inlineKeys whether plain container keys go into statements as SQL literals rather
+     *     than bound parameters (see {@code Settings.withInlinedContainerKeys})
+     */
+    public StreamStore(EntityAccess ao, Clock clock, boolean inlineKeys) {
         this.ao = ao;
         this.clock = clock;
+        this.inlineKeys = inlineKeys;
     }
 
     /**
@@ -66,19 +67,19 @@ public class StreamStore {
      * @param max how many rows to read at most
      */
     public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
-        Fragment visible = Fragment.anyOf("CONTAINER_KEY", containers);
+        Fragment visible = Fragment.anyOf("CONTAINER_KEY", containers, inlineKeys);
         long anchor = filter.cursor().map(StreamCursor::occurredAt)
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        long width = FIRST_WINDOW_MILLIS;
+        long width = TimeWindows.FIRST_MILLIS;
         while (true) {
             long lower = anchor - width;
-            boolean last = lower <= floor || width >= LAST_WINDOW_MILLIS;
+            boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
             List<ActivityEvent> rows = findFrom(filter, visible, max, last ? floor : lower);
             if (last || rows.size() >= max) {
                 return rows;
             }
-            width *= WIDENING;
+            width = TimeWindows.next(width, rows.size(), max);
         }
     }
 
@@ -175,12 +176,11 @@ public class StreamStore {
 
     /**
      * The visible set as a condition, rendered once per page (a page may send several
-     * statements). Keys are SQL literals where a key allows it: H2 tests a row against an IN
-     * list of parameters value by value (200 comparisons a row for a viewer of 200 spaces,
-     * most of a page's time), but against a list of constants through a hash set. A key is
-     * inlined only if it consists of characters that need no quoting in any SQL dialect the
-     * hosts run on, so no text from outside can change the statement; other keys stay
-     * parameters.
+     * statements). Where asked (H2), keys are SQL literals where a key allows it: H2 tests a
+     * row against an IN list of parameters value by value (200 comparisons a row for a viewer
+     * of 200 spaces), but against a list of constants through a hash set. A key is inlined
+     * only if it consists of characters that need no quoting in any SQL dialect the hosts run
+     * on, so no text from outside can change the statement; other keys stay parameters.
      */
     private static final class Fragment {
         final String sql;
@@ -191,11 +191,11 @@ public class StreamStore {
             this.params = params;
         }
 
-        static Fragment anyOf(String column, Collection<String> values) {
+        static Fragment anyOf(String column, Collection<String> values, boolean inline) {
             List<String> plain = new ArrayList<>();
             List<String> other = new ArrayList<>();
             for (String v : new TreeSet<>(values)) {
-                (StreamStore.literalSafe(v) ? plain : other).add(v);
+                (inline && StreamStore.literalSafe(v) ? plain : other).add(v);
             }
             List<String> ors = new ArrayList<>();
             for (List<String> chunk : Chunks.of(plain)) {

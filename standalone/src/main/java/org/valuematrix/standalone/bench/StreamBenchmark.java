@@ -49,7 +49,7 @@ final class StreamBenchmark {
         long[] range = db.timeRange();
         first = range[0];
         last = range[1];
-        try (SqlStreams sql = new SqlStreams(db)) {
+        try (SqlStreams sql = new SqlStreams(db, options.literalKeys())) {
             for (int f = 0; f < FILTERS.length; f++) {
                 for (int p = 0; p < PAGES.length; p++) {
                     results.add(run(sql, f, p));
@@ -60,7 +60,7 @@ final class StreamBenchmark {
 
     /** The live-provider way on the kept sample. */
     void live() throws Exception {
-        try (SqlStreams sql = new SqlStreams(db)) {
+        try (SqlStreams sql = new SqlStreams(db, options.literalKeys())) {
             live(sql, results);
         }
     }

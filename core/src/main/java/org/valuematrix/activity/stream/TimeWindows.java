@@ -1,0 +1,38 @@
+package org.valuematrix.activity.stream;
+
+/**
+ * How far back each statement of a stream page reaches. A page reads the last hour before its
+ * upper bound first, then wider windows from the same upper bound until one holds a full page
+ * or reaches back {@link #LAST_MILLIS}. Each wider window reads the narrower one's rows again,
+ * so a page should reach its width in few steps: the next window is as wide as the rows found
+ * so far suggest a full page needs, with room to spare, and between 8 and 64 times wider.
+ * Shared by core and the benchmark's hand-written SQL, so both send the same statements.
+ */
+public final class TimeWindows {
+    public static final long FIRST_MILLIS = 3_600_000L;
+    /** Past this width the next statement has no lower bound (other than {@code since}): ten years. */
+    public static final long LAST_MILLIS = 10L * 366 * 24 * 3_600_000L;
+    static final int MIN_WIDENING = 8;
+    static final int MAX_WIDENING = 64;
+    /** Aim this many times beyond the estimate: rows are not spread evenly over time. */
+    private static final int MARGIN = 2;
+
+    private TimeWindows() {
+    }
+
+    /**
+     * @param width the window just read, in milliseconds
+     * @param found how many rows it held, fewer than wanted
+     * @param wanted how many rows the page needs
+     * @return the width of the next window
+     */
+    public static long next(long width, int found, int wanted) {
+        long factor = found <= 0 ? MAX_WIDENING
+                : Math.max(MIN_WIDENING, Math.min(MAX_WIDENING, ceilDiv((long) MARGIN * wanted, found)));
+        return width >= LAST_MILLIS / factor ? LAST_MILLIS : width * factor;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+}

@@ -1,0 +1,49 @@
+package org.valuematrix.standalone.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void parse_countsWithSuffixes_shouldBeReadAsNumbers() {
+        BenchOptions o = BenchOptions.parse(new String[] {"bench", "--events", "100k", "--queries=1_000", "--ingest-slice", "2M"});
+
+        assertThat(o.events).isEqualTo(100_000L);
+        assertThat(o.queries).isEqualTo(1_000);
+        assertThat(o.ingestSlice).isEqualTo(2_000_000L);
+    }
+
+    @Test
+    void parse_pgSettingsInBothForms_shouldKeepNameAndValueWithTheirOwnEqualsSign() {
+        BenchOptions o = BenchOptions.parse(new String[] {"--db", "postgres", "--pg-setting", "log_min_duration_statement=0",
+            "--pg-setting=shared_preload_libraries=auto_explain"});
+
+        assertThat(o.pgSettings).containsExactly(
+                entry("log_min_duration_statement", "0"),
+                entry("shared_preload_libraries", "auto_explain"));
+    }
+
+    @Test
+    void parse_pgSettingWithoutName_shouldBeRefusedWithItsName() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--pg-setting", "=0"}))
+                .isInstanceOf(BenchOptions.UsageException.class).hasMessageContaining("--pg-setting");
+    }
+
+    @Test
+    void parse_unknownOption_shouldBeRefusedWithItsName() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--eventz", "5"}))
+                .isInstanceOf(BenchOptions.UsageException.class).hasMessageContaining("--eventz");
+    }
+
+    @Test
+    void literalKeys_byDefault_shouldFollowTheDatabaseAsTheHostsDo() {
+        assertThat(BenchOptions.parse(new String[] {"--db", "h2"}).literalKeys()).isTrue();
+        assertThat(BenchOptions.parse(new String[] {"--db", "postgres"}).literalKeys()).isFalse();
+        assertThat(BenchOptions.parse(new String[] {"--db", "h2", "--container-keys", "parameters"}).literalKeys()).isFalse();
+        assertThat(BenchOptions.parse(new String[] {"--db", "postgres", "--container-keys=literals"}).literalKeys()).isTrue();
+    }
+}
