@@ -71,7 +71,7 @@ public class StreamStore {
         long anchor = filter.cursor().map(StreamCursor::occurredAt)
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        long width = TimeWindows.FIRST_MILLIS;
+        long width = TimeWindows.first(filter);
         while (true) {
             long lower = anchor - width;
             boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;

@@ -2,7 +2,7 @@ package org.valuematrix.activity.stream;
 
 /**
  * How far back each statement of a stream page reaches. A page reads the last hour before its
- * upper bound first, then wider windows from the same upper bound until one holds a full page
+ * upper bound first (a day, for a team filter), then wider windows from the same upper bound until one holds a full page
  * or reaches back {@link #LAST_MILLIS}. Each wider window reads the narrower one's rows again,
  * so a page should reach its width in few steps: the next window is as wide as the rows found
  * so far suggest a full page needs, with room to spare, and between 8 and 64 times wider.
@@ -10,6 +10,12 @@ package org.valuematrix.activity.stream;
  */
 public final class TimeWindows {
     public static final long FIRST_MILLIS = 3_600_000L;
+    /**
+     * A team's events are a few in a hundred: a team page starts with a day. Its statements walk
+     * the team index newest-first and stop after the page, so a wide first window costs little,
+     * and each window saved is a statement per team and side.
+     */
+    public static final long FIRST_TEAM_MILLIS = 24 * FIRST_MILLIS;
     /** Past this width the next statement has no lower bound (other than {@code since}): ten years. */
     public static final long LAST_MILLIS = 10L * 366 * 24 * 3_600_000L;
     static final int MIN_WIDENING = 8;
@@ -18,6 +24,11 @@ public final class TimeWindows {
     private static final int MARGIN = 2;
 
     private TimeWindows() {
+    }
+
+    /** @return the width of a page's first window */
+    public static long first(StreamFilter filter) {
+        return filter.teams().isEmpty() ? FIRST_MILLIS : FIRST_TEAM_MILLIS;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.valuematrix.activity.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,5 +33,13 @@ class TimeWindowsTest {
 
         assertThat(width).isEqualTo(TimeWindows.LAST_MILLIS);
         assertThat(steps).as("64 h, 4,096 h, then ten years: four statements for an empty stream").isEqualTo(3);
+    }
+
+    @Test
+    void first_shouldBeAnHourButADayForATeamWhoseEventsAreAFewInAHundred() {
+        StreamFilter team = new StreamFilter(Set.of("eng"), Set.of(), Set.of(), Set.of(), Set.of(), null, null, 25, null);
+
+        assertThat(TimeWindows.first(StreamFilter.latest(25))).isEqualTo(HOUR);
+        assertThat(TimeWindows.first(team)).isEqualTo(24 * HOUR);
     }
 }

@@ -65,7 +65,7 @@ final class SqlStreams implements AutoCloseable {
         long anchor = filter.cursor().map(c -> c.occurredAt())
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        long width = TimeWindows.FIRST_MILLIS;
+        long width = TimeWindows.first(filter);
         while (true) {
             long lower = anchor - width;
             boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
@@ -178,7 +178,7 @@ final class SqlStreams implements AutoCloseable {
         String prefix = "EXPLAIN " + (postgres ? "(ANALYZE, BUFFERS) " : "ANALYZE ");
         long anchor = filter.cursor().map(c -> c.occurredAt()).orElse(System.currentTimeMillis());
         StringBuilder plan = new StringBuilder("-- the page's first statement (a one-hour window)\n");
-        for (long lower : new long[] {anchor - TimeWindows.FIRST_MILLIS, Long.MIN_VALUE}) {
+        for (long lower : new long[] {anchor - TimeWindows.first(filter), Long.MIN_VALUE}) {
             if (lower == Long.MIN_VALUE) {
                 plan.append("-- the single statement (no window)\n");
             }
