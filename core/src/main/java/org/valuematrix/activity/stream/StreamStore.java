@@ -29,16 +29,16 @@ import org.valuematrix.spi.EntityAccess;
  *
  * <p>Every query carries a lower time bound, the page's current {@link TimeWindows window},
  * widened until the page is full or the window holds everything. A window that returns a full
- * page holds the page exactly (anything outside it is older than all of it). Inside a window the database walks the time index newest-first, tests the
- * visible set and the scope in the index (see {@link AOActivityEvent}) and stops when the page
- * is full; the bound keeps the statement to one range of that index whatever the planner
+ * page holds the page exactly (anything outside it is older than all of it). Inside a window
+ * the database walks the time index newest-first, tests the visible set and the scope in the
+ * index (see {@link AOActivityEvent}) and stops when the page is full; the bound keeps the statement to one range of that index whatever the planner
  * would otherwise choose, and limits what a sparse filter reads. How many windows a page
  * takes depends on how dense the viewer's matching activity is. A filter on a few teams
  * reads, in each window, every team's actor and counterpart index ranges and merges them.
  */
 public class StreamStore {
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
-    static final int SEEK_TEAMS = 4;
+    public static final int SEEK_TEAMS = 4;
     private static final String NEWEST = "OCCURRED_AT DESC, ID DESC";
     /** Every column {@link #toEvent} reads. */
     private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"

@@ -2,10 +2,11 @@ package org.valuematrix.activity.stream;
 
 /**
  * How far back each statement of a stream page reaches. A page reads the last hour before its
- * upper bound first (a day, for a team filter), then wider windows from the same upper bound until one holds a full page
- * or reaches back {@link #LAST_MILLIS}. Each wider window reads the narrower one's rows again,
- * so a page should reach its width in few steps: the next window is as wide as the rows found
- * so far suggest a full page needs, with room to spare, and between 8 and 64 times wider.
+ * upper bound first (a day, for a team filter), then wider windows from the same upper bound
+ * until one holds a full page or reaches back {@link #LAST_MILLIS}. Each wider window reads the
+ * narrower one's rows again, so a page should reach its width in few steps: the next window is
+ * as wide as the rows found so far suggest a full page needs, with room to spare, and between
+ * 8 and 64 times wider.
  * Shared by core and the benchmark's hand-written SQL, so both send the same statements.
  */
 public final class TimeWindows {

@@ -39,8 +39,6 @@ final class SqlStreams implements AutoCloseable {
     private static final Comparator<ActivityEvent> NEWEST_FIRST = Comparator
             .comparing((ActivityEvent e) -> e.occurredAt()).thenComparingLong(ActivityEvent::id).reversed();
 
-    /** As in StreamStore: up to this many teams, each team and side is a branch of its own. */
-    private static final int SEEK_TEAMS = 4;
     private static final String[] SIDES = {"ACTOR_TEAM", "COUNTERPART_TEAM"};
 
     private final Connection connection;
@@ -95,7 +93,7 @@ final class SqlStreams implements AutoCloseable {
      * branch per team and side, each newest first with its own limit, merged by a UNION.
      */
     private static boolean seeksTeams(StreamFilter filter) {
-        return !filter.teams().isEmpty() && filter.teams().size() <= SEEK_TEAMS;
+        return !filter.teams().isEmpty() && filter.teams().size() <= StreamStore.SEEK_TEAMS;
     }
 
     private String windowSql(List<String> visible, StreamFilter filter, long lower) {
