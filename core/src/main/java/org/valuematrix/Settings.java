@@ -27,11 +27,11 @@ public final class Settings {
 
     /**
      * These settings, with the stream's visible containers written into its statements as SQL
-     * literals instead of bound parameters: for H2, which tests a row against an IN list of
-     * constants through a hash set but against one of parameters value by value. Not for the
-     * hosts' databases: Active Objects rewrites a statement's where clause with a regex unless
-     * the clause is one of the last 100 it rewrote (JVM-wide), and two hundred literals cost it
-     * about 4 ms, more than the statement itself.
+     * literals instead of joined from a stored set ({@code VisibleSets}): for H2, which tests a
+     * row against an IN list of constants through a hash set, and where a page then needs no
+     * write for a new set. Not for the hosts' databases: Active Objects rewrites a statement's
+     * where clause with a regex unless the clause is one of the last 100 it rewrote
+     * (JVM-wide), and two hundred literals cost it about 4 ms, more than the statement itself.
      */
     public Settings withInlinedContainerKeys() {
         return new Settings(noveltyWindow, captureQueueCapacity, captureBatchSize, true);

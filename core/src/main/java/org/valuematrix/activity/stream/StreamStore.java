@@ -20,12 +20,14 @@ import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.Scope;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ingest.Chunks;
 import org.valuematrix.spi.EntityAccess;
 
 /**
  * Reads stored events with keyset paging on (OCCURRED_AT, ID) descending, restricted in the
- * database to the containers given: never fetch-then-filter.
+ * database to the containers given: never fetch-then-filter. The containers reach the database
+ * as a join with a {@link VisibleSets stored set}, or on H2 as SQL literals.
  *
  * <p>Every query carries a lower time bound, the page's current {@link TimeWindows window},
  * widened until the page is full or the window holds everything. A window that returns a full
@@ -39,7 +41,6 @@ import org.valuematrix.spi.EntityAccess;
 public class StreamStore {
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
     public static final int SEEK_TEAMS = 4;
-    private static final String NEWEST = "OCCURRED_AT DESC, ID DESC";
     /** Every column {@link #toEvent} reads. */
     private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
             + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
@@ -49,15 +50,17 @@ public class StreamStore {
     private final EntityAccess ao;
     private final Clock clock;
     private final boolean inlineKeys;
+    private final VisibleSets sets;
 
     /**
      * @param inlineKeys whether plain container keys go into statements as SQL literals rather
-     *     than bound parameters (see {@code Settings.withInlinedContainerKeys})
+     *     than through a stored {@link VisibleSets set} (see {@code Settings.withInlinedContainerKeys})
      */
     public StreamStore(EntityAccess ao, Clock clock, boolean inlineKeys) {
         this.ao = ao;
         this.clock = clock;
         this.inlineKeys = inlineKeys;
+        this.sets = new VisibleSets(ao, clock);
     }
 
     /**
@@ -67,7 +70,7 @@ public class StreamStore {
      * @param max how many rows to read at most
      */
     public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
-        Fragment visible = Fragment.anyOf("CONTAINER_KEY", containers, inlineKeys);
+        Visible visible = inlineKeys ? Visible.literals(containers) : Visible.stored(sets.idOf(containers));
         long anchor = filter.cursor().map(StreamCursor::occurredAt)
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
@@ -83,9 +86,10 @@ public class StreamStore {
         }
     }
 
-    private List<ActivityEvent> findFrom(StreamFilter filter, Fragment visible, int max, long lower) {
+    private List<ActivityEvent> findFrom(StreamFilter filter, Visible visible, int max, long lower) {
+        String e = visible.prefix;
         if (filter.teams().isEmpty() || filter.teams().size() > SEEK_TEAMS) {
-            return query(teamsWhere(filter), NEWEST, filter, visible, max, lower);
+            return query(teamsWhere(filter, e), newest(e), filter, visible, max, lower);
         }
         // A team's events are a few in a hundred: read them through the team indexes, one range
         // per team and side, instead of every event of the window through the time index. The
@@ -94,45 +98,51 @@ public class StreamStore {
         // stop after the page instead of sorting the whole range.
         Map<Long, ActivityEvent> byId = new LinkedHashMap<>();
         for (String team : filter.teams()) {
-            for (String column : new String[] {"ACTOR_TEAM", "COUNTERPART_TEAM"}) {
+            for (String column : new String[] {e + "ACTOR_TEAM", e + "COUNTERPART_TEAM"}) {
                 Where side = new Where();
                 side.add(column + " = ?", team);
-                for (ActivityEvent e : query(side, column + " DESC, " + NEWEST, filter, visible, max, lower)) {
-                    byId.putIfAbsent(e.id(), e);
+                for (ActivityEvent row : query(side, column + " DESC, " + newest(e), filter, visible, max, lower)) {
+                    byId.putIfAbsent(row.id(), row);
                 }
             }
         }
         return byId.values().stream().sorted(NEWEST_FIRST).limit(max).collect(Collectors.toList());
     }
 
-    private static Where teamsWhere(StreamFilter filter) {
+    private static String newest(String e) {
+        return e + "OCCURRED_AT DESC, " + e + "ID DESC";
+    }
+
+    private static Where teamsWhere(StreamFilter filter, String e) {
         Where where = new Where();
         if (!filter.teams().isEmpty()) {
-            where.add("(" + inClause("ACTOR_TEAM", filter.teams().size()) + " OR "
-                    + inClause("COUNTERPART_TEAM", filter.teams().size()) + ")");
+            where.add("(" + inClause(e + "ACTOR_TEAM", filter.teams().size()) + " OR "
+                    + inClause(e + "COUNTERPART_TEAM", filter.teams().size()) + ")");
             where.params.addAll(filter.teams());
             where.params.addAll(filter.teams());
         }
         return where;
     }
 
-    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, Fragment visible, int max,
+    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, Visible visible, int max,
             long lower) {
+        String e = visible.prefix;
         where.add(visible.sql, visible.params.toArray());
-        where.in("SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
-        where.in("ACTOR", filter.actors());
-        where.in("VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
+        where.in(e + "SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
+        where.in(e + "ACTOR", filter.actors());
+        where.in(e + "VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
         if (lower != Long.MIN_VALUE) {
-            where.add("OCCURRED_AT >= ?", lower);
+            where.add(e + "OCCURRED_AT >= ?", lower);
         }
-        filter.until().ifPresent(u -> where.add("OCCURRED_AT < ?", u.toEpochMilli()));
+        filter.until().ifPresent(u -> where.add(e + "OCCURRED_AT < ?", u.toEpochMilli()));
         // The first condition is implied by the second; it is there because the second is no
         // index range: without it a page deep in the past reads every newer event of the window's
         // lower bound onwards (half the table, on average, for a random "load more").
         filter.cursor().ifPresent(c -> where.add(
-                "OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))",
+                e + "OCCURRED_AT <= ? AND (" + e + "OCCURRED_AT < ? OR (" + e + "OCCURRED_AT = ? AND " + e + "ID < ?))",
                 c.occurredAt(), c.occurredAt(), c.occurredAt(), c.id()));
-        Query query = Query.select(COLUMNS).where(where.sql(), where.params.toArray()).order(order).limit(max);
+        Query query = visible.from(Query.select(COLUMNS)).where(where.sql(), where.params.toArray()).order(order)
+                .limit(max);
         // Streamed, read-only rows: find() would build an entity proxy per row and work out the
         // entity's column names again on every call, most of core's cost over plain JDBC once
         // a page is a millisecond of database work.
@@ -175,36 +185,53 @@ public class StreamStore {
     }
 
     /**
-     * The visible set as a condition, rendered once per page (a page may send several
-     * statements). Where asked (H2), keys are SQL literals where a key allows it: H2 tests a
-     * row against an IN list of parameters value by value (200 comparisons a row for a viewer
-     * of 200 spaces), but against a list of constants through a hash set. A key is inlined
-     * only if it consists of characters that need no quoting in any SQL dialect the hosts run
-     * on, so no text from outside can change the statement; other keys stay parameters.
+     * The visible set in a statement, rendered once per page (a page may send several
+     * statements): either a join with a {@link VisibleSets stored set}, or, where asked (H2),
+     * the keys as SQL literals. H2 tests a row against an IN list of constants through a hash
+     * set, but against one of parameters value by value (200 comparisons a row for a viewer of
+     * 200 spaces). A key is inlined only if it consists of characters that need no quoting in
+     * any SQL dialect the hosts run on, so no text from outside can change the statement; other
+     * keys stay parameters.
      */
-    private static final class Fragment {
+    private static final class Visible {
+        /** What the event table's columns are qualified with. */
+        final String prefix;
         final String sql;
         final List<Object> params;
 
-        private Fragment(String sql, List<Object> params) {
+        private Visible(String prefix, String sql, List<Object> params) {
+            this.prefix = prefix;
             this.sql = sql;
             this.params = params;
         }
 
-        static Fragment anyOf(String column, Collection<String> values, boolean inline) {
+        static Visible stored(int setId) {
+            return new Visible("e.", "v.SET_ID = ?", List.of(setId));
+        }
+
+        static Visible literals(Collection<String> values) {
             List<String> plain = new ArrayList<>();
             List<String> other = new ArrayList<>();
             for (String v : new TreeSet<>(values)) {
-                (inline && StreamStore.literalSafe(v) ? plain : other).add(v);
+                (StreamStore.literalSafe(v) ? plain : other).add(v);
             }
             List<String> ors = new ArrayList<>();
             for (List<String> chunk : Chunks.of(plain)) {
-                ors.add(column + " IN (" + chunk.stream().map(v -> "'" + v + "'").collect(Collectors.joining(",")) + ")");
+                ors.add("CONTAINER_KEY IN (" + chunk.stream().map(v -> "'" + v + "'").collect(Collectors.joining(","))
+                        + ")");
             }
             Where bound = new Where();
-            ors.addAll(bound.parameters(column, other));
-            return new Fragment(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")",
+            ors.addAll(bound.parameters("CONTAINER_KEY", other));
+            return new Visible("", ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")",
                     List.copyOf(bound.params));
+        }
+
+        Query from(Query select) {
+            if (prefix.isEmpty()) {
+                return select;
+            }
+            return select.alias(AOActivityEvent.class, "e").join(AOVisibleKey.class, "e.CONTAINER_KEY = v.CONTAINER_KEY")
+                    .alias(AOVisibleKey.class, "v");
         }
     }
 

@@ -59,7 +59,10 @@ abstract class StreamStoreContract {
 
     protected abstract TestDatabase createDatabase();
 
-    /** Whether the store writes plain container keys as SQL literals (the standalone host on H2). */
+    /**
+     * Whether the store writes plain container keys as SQL literals (the standalone host on H2)
+     * rather than joining a stored set.
+     */
     protected abstract boolean inlineKeys();
 
     @BeforeAll

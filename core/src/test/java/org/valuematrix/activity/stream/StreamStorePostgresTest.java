@@ -2,7 +2,7 @@ package org.valuematrix.activity.stream;
 
 import org.valuematrix.testing.TestDatabase;
 
-/** PostgreSQL with container keys as bound parameters, as the plugin runs it. */
+/** PostgreSQL with the visible containers joined from a stored set, as the plugin runs it. */
 class StreamStorePostgresTest extends StreamStoreContract {
     @Override
     protected TestDatabase createDatabase() {

@@ -100,7 +100,7 @@ public final class BenchCommand {
             rows = db.count(BenchDatabase.EVENT);
             out.printf("stream queries on %,d events …%n", rows);
             withCore(db, org, (vm, ao) -> {
-                streams.run(vm.streamService());
+                streams.run(vm.streamService(), ao);
                 if (hostJar != null) {
                     HostDirectorySeed.write(ao, org);
                 }
@@ -303,7 +303,8 @@ public final class BenchCommand {
         head.append(String.format("- database: %s; %,d events stored%s%n", database, rows,
                 fileSize > 0 ? String.format(", file %,d MB", fileSize / (1024 * 1024)) : ""));
         head.append(String.format("- visible containers in stream statements as %s%n",
-                options.literalKeys() ? "SQL literals (as on H2)" : "bound parameters (as on the hosts' databases)"));
+                options.literalKeys() ? "SQL literals (as on H2)"
+                        : "a join with the stored set (as on the hosts' databases)"));
         head.append("- command: java -jar standalone/target/value-matrix-standalone.jar bench ")
                 .append(options.commandLine()).append('\n');
         String text = head + report.text();

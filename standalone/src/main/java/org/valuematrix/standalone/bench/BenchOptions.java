@@ -100,8 +100,8 @@ final class BenchOptions {
     private static boolean containerKeys(String value) {
         switch (value) {
             case "literals": return true;
-            case "parameters": return false;
-            default: throw new UsageException("--container-keys must be literals or parameters");
+            case "stored": return false;
+            default: throw new UsageException("--container-keys must be literals or stored");
         }
     }
 
@@ -183,8 +183,8 @@ final class BenchOptions {
                 "  --live-queries N        queries per row that also time the live-provider way (250)",
                 "  --single-queries N      queries per row that also time the old single statement (20)",
                 "  --pg-setting NAME=VALUE a server setting of the embedded PostgreSQL (repeatable)",
-                "  --container-keys literals|parameters   how the stream writes visible containers",
-                "                          (default: literals on H2, parameters elsewhere, as the hosts do)",
+                "  --container-keys literals|stored   how the stream gives the database visible containers",
+                "                          (default: literals on H2, a stored set elsewhere, as the hosts do)",
                 "  --seed N --viewers N --warmup N --report FILE");
     }
 

@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
@@ -20,22 +23,25 @@ import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.activity.stream.TimeWindows;
+import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.ao.EntityManagers;
 
 /**
  * The two baselines of the stream page, in plain JDBC on one connection held open (as a pool
  * would), building the same {@link ActivityEvent} values as core:
  * <ul>
- * <li>{@link #page}: the hand-written keyset query — the visible containers in an IN list,
- * the filters, the cursor, newest first, one statement;</li>
+ * <li>{@link #page}: the hand-written keyset query — the visible containers as core gives them
+ * to the database (a join with the stored set, or literals on H2), the filters, the cursor,
+ * newest first;</li>
  * <li>{@link #live}: the live-provider way — each visible container asked for its latest
  * items under the same filters, then merged (how Atlassian's activity stream gathers its
  * providers' entries at read time).</li>
  * </ul>
  */
 final class SqlStreams implements AutoCloseable {
-    private static final String COLUMNS = "\"ID\", \"SOURCE_ID\", \"OCCURRED_AT\", \"ACTOR\", \"VERB\", \"OBJECT_TYPE\", "
-            + "\"OBJECT_ID\", \"OBJECT_TITLE\", \"OBJECT_URL\", \"CONTAINER_KEY\", \"PRODUCT\", \"COUNTERPART\", "
-            + "\"SCOPE\", \"NOVELTY\", \"ACTOR_TEAM\", \"COUNTERPART_TEAM\"";
+    private static final String[] COLUMNS = {"ID", "SOURCE_ID", "OCCURRED_AT", "ACTOR", "VERB", "OBJECT_TYPE",
+        "OBJECT_ID", "OBJECT_TITLE", "OBJECT_URL", "CONTAINER_KEY", "PRODUCT", "COUNTERPART", "SCOPE", "NOVELTY",
+        "ACTOR_TEAM", "COUNTERPART_TEAM"};
     private static final Comparator<ActivityEvent> NEWEST_FIRST = Comparator
             .comparing((ActivityEvent e) -> e.occurredAt()).thenComparingLong(ActivityEvent::id).reversed();
 
@@ -43,13 +49,25 @@ final class SqlStreams implements AutoCloseable {
 
     private final Connection connection;
     private final String table;
-    private final boolean literalKeys;
+    private final String keysTable;
+    private final VisibleSets sets;
+    /** What the event table's columns are qualified with: "e." when a stored set is joined. */
+    private final String e;
 
-    /** @param literalKeys whether plain container keys are SQL literals, as core writes them then */
-    SqlStreams(BenchDatabase db, boolean literalKeys) throws SQLException {
+    /**
+     * @param sets the stored visible sets to join, as core does on the hosts' databases; null to
+     *     write plain container keys as SQL literals, as core does on H2
+     */
+    SqlStreams(BenchDatabase db, VisibleSets sets) throws SQLException {
         this.connection = db.connect();
         this.table = BenchDatabase.quoted(BenchDatabase.EVENT);
-        this.literalKeys = literalKeys;
+        this.keysTable = BenchDatabase.quoted(EntityManagers.TABLE_PREFIX + "VISIBLE_KEY");
+        this.sets = sets;
+        this.e = sets == null ? "" : "e.";
+    }
+
+    private static String columns(String qualifier) {
+        return Arrays.stream(COLUMNS).map(c -> qualifier + "\"" + c + "\"").collect(Collectors.joining(", "));
     }
 
     /**
@@ -114,9 +132,11 @@ final class SqlStreams implements AutoCloseable {
     /** @param orderPrefix ordering by a column held to one value first makes that column's index usable for the order */
     private String branchSql(List<String> visible, StreamFilter filter, long lower, String filters,
             String orderPrefix) {
-        return "SELECT " + COLUMNS + " FROM " + table + " WHERE \"CONTAINER_KEY\" IN (" + containers(visible) + ")"
-                + filters + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
-                + cursor(filter, lower != Long.MIN_VALUE) + " ORDER BY " + orderPrefix + "\"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
+        String source = sets == null ? table + " WHERE \"CONTAINER_KEY\" IN (" + containers(visible) + ")"
+                : table + " e JOIN " + keysTable + " v ON e.\"CONTAINER_KEY\" = v.\"CONTAINER_KEY\" WHERE v.\"SET_ID\" = ?";
+        return "SELECT " + columns(e) + " FROM " + source + filters + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
+                + cursor(filter, lower != Long.MIN_VALUE, e) + " ORDER BY " + orderPrefix + "\"OCCURRED_AT\" DESC, " + e
+                + "\"ID\" DESC LIMIT ?";
     }
 
     private void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
@@ -138,7 +158,9 @@ final class SqlStreams implements AutoCloseable {
     /** @return the index of the branch's LIMIT parameter */
     private int bindBranch(PreparedStatement s, int i, List<String> visible, StreamFilter filter, long lower,
             String team) throws SQLException {
-        if (!literal(visible)) {
+        if (sets != null) {
+            s.setInt(i++, sets.idOf(new HashSet<>(visible)));
+        } else if (!literal(visible)) {
             for (String key : visible) {
                 s.setString(i++, key);
             }
@@ -157,8 +179,8 @@ final class SqlStreams implements AutoCloseable {
 
     /** The live-provider way: per container its latest {@code limit} items, merged. */
     List<ActivityEvent> live(List<String> visible, StreamFilter filter) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM " + table + " WHERE \"CONTAINER_KEY\" = ?" + filters(filter)
-                + cursor(filter, true) + " ORDER BY \"CONTAINER_KEY\" DESC, \"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
+        String sql = "SELECT " + columns("") + " FROM " + table + " WHERE \"CONTAINER_KEY\" = ?" + filters(filter)
+                + cursor(filter, true, "") + " ORDER BY \"CONTAINER_KEY\" DESC, \"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
         List<ActivityEvent> all = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             for (String key : visible) {
@@ -222,9 +244,9 @@ final class SqlStreams implements AutoCloseable {
     }
 
     /** @param bounded with the redundant upper time bound that makes the cursor an index range */
-    private static String cursor(StreamFilter f, boolean bounded) {
+    private static String cursor(StreamFilter f, boolean bounded, String qualifier) {
         return f.cursor().isEmpty() ? "" : (bounded ? " AND \"OCCURRED_AT\" <= ?" : "")
-                + " AND (\"OCCURRED_AT\" < ? OR (\"OCCURRED_AT\" = ? AND \"ID\" < ?))";
+                + " AND (\"OCCURRED_AT\" < ? OR (\"OCCURRED_AT\" = ? AND " + qualifier + "\"ID\" < ?))";
     }
 
     private static int bindFilters(PreparedStatement s, int i, StreamFilter f) throws SQLException {
@@ -271,16 +293,16 @@ final class SqlStreams implements AutoCloseable {
         return into;
     }
 
-    /** As core writes the visible set: literals where asked and every key is plain (H2 then hashes the list). */
+    /** As core writes the visible set on H2: literals where every key is plain (H2 then hashes the list). */
     private String containers(List<String> visible) {
         if (!literal(visible)) {
             return marks(visible.size());
         }
-        return visible.stream().sorted().map(k -> "'" + k + "'").collect(java.util.stream.Collectors.joining(","));
+        return visible.stream().sorted().map(k -> "'" + k + "'").collect(Collectors.joining(","));
     }
 
     private boolean literal(List<String> visible) {
-        return literalKeys && visible.stream().allMatch(StreamStore::literalSafe);
+        return visible.stream().allMatch(StreamStore::literalSafe);
     }
 
     private static String marks(int n) {

@@ -1,0 +1,234 @@
+package org.valuematrix.activity.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.valuematrix.activity.ao.AOVisibleKey;
+import org.valuematrix.activity.ao.AOVisibleSet;
+import org.valuematrix.spi.EntityAccess;
+import org.valuematrix.testing.MutableClock;
+import org.valuematrix.testing.TestDatabase;
+
+/**
+ * Stored visible-container sets on a real database: stored once per content and shared between
+ * nodes, written anew when close to their purge, purged when unused for a week, and safe when
+ * two nodes write the same set at once. Each {@link VisibleSets} instance stands for a node.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class VisibleSetsContract {
+    private static final Set<String> ABC = Set.of("SP-A", "SP-B", "PJ-C");
+
+    private TestDatabase db;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-01T09:00:00Z"));
+
+    protected abstract TestDatabase createDatabase();
+
+    @BeforeAll
+    void startDatabase() {
+        db = createDatabase();
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        db.clear();
+        clock.set(Instant.parse("2026-11-01T09:00:00Z"));
+    }
+
+    @Test
+    void idOf_shouldStoreExactlyTheKeysOnce_andShareThemWithOtherNodes() {
+        int id = node().idOf(ABC);
+
+        assertThat(keysOf(id)).containsExactlyInAnyOrderElementsOf(ABC);
+        assertThat(node().idOf(new LinkedHashSet<>(List.of("PJ-C", "SP-B", "SP-A")))).isEqualTo(id);
+        assertThat(db.count(AOVisibleSet.class)).isEqualTo(1);
+        assertThat(db.count(AOVisibleKey.class)).isEqualTo(3);
+    }
+
+    @Test
+    void idOf_shouldGiveEverySetItsOwnId() {
+        VisibleSets node = node();
+        int abc = node.idOf(ABC);
+        int ab = node.idOf(Set.of("SP-A", "SP-B"));
+        int abcd = node.idOf(Set.of("SP-A", "SP-B", "PJ-C", "PJ-D"));
+
+        assertThat(Set.of(abc, ab, abcd)).hasSize(3);
+        assertThat(keysOf(ab)).containsExactlyInAnyOrder("SP-A", "SP-B");
+        assertThat(keysOf(abc)).containsExactlyInAnyOrderElementsOf(ABC);
+    }
+
+    @Test
+    void idOf_shouldStoreKeysVerbatim_whateverTheyHoldAndHowLong() {
+        Set<String> odd = Set.of("it's", "a\"b", "x' OR '1'='1", "ünï©ødé", "k".repeat(255), "a,b");
+        assertThat(keysOf(node().idOf(odd))).containsExactlyInAnyOrderElementsOf(odd);
+        assertThat(node().idOf(Set.of("a", "b,c"))).isNotEqualTo(node().idOf(Set.of("a,b", "c")));
+    }
+
+    @Test
+    void idOf_shouldUseTheOtherNodesCopy_whenBothWroteTheSameNewSetAtOnce() {
+        int first = node().idOf(ABC);
+        // The second node looked before the first committed, found nothing and writes too: the
+        // unique hash refuses its copy, and it must then use the first one.
+        VisibleSets late = new VisibleSets(new MissesFirstLookUp(db.ao()), clock);
+
+        assertThat(late.idOf(ABC)).isEqualTo(first);
+        assertThat(db.count(AOVisibleSet.class)).isEqualTo(1);
+        assertThat(keysOf(first)).containsExactlyInAnyOrderElementsOf(ABC);
+    }
+
+    @Test
+    void purge_shouldDeleteSetsUnusedForAWeek_andKeepTheOthers() {
+        int old = node().idOf(ABC);
+        clock.advance(Duration.ofDays(5));
+        int fresh = node().idOf(Set.of("SP-A"));
+        clock.advance(Duration.ofDays(3));
+
+        assertThat(node().purge()).isEqualTo(1);
+        assertThat(keysOf(old)).isEmpty();
+        assertThat(keysOf(fresh)).containsExactly("SP-A");
+        assertThat(db.count(AOVisibleSet.class)).isEqualTo(1);
+    }
+
+    @Test
+    void purge_shouldKeepASet_thatANodeUsedWithinTheWeek() {
+        int id = node().idOf(ABC);
+        clock.advance(Duration.ofDays(2));
+        assertThat(node().idOf(ABC)).isEqualTo(id);
+        clock.advance(Duration.ofDays(6));
+
+        assertThat(node().purge()).isZero();
+        assertThat(keysOf(id)).containsExactlyInAnyOrderElementsOf(ABC);
+    }
+
+    @Test
+    void idOf_shouldWriteANewCopy_ratherThanReuseASetThatMayBeBeingPurged() {
+        int old = node().idOf(ABC);
+        clock.advance(Duration.ofDays(4));
+        int renewed = node().idOf(ABC);
+
+        assertThat(renewed).isNotEqualTo(old);
+        assertThat(keysOf(old)).isEmpty();
+        assertThat(keysOf(renewed)).containsExactlyInAnyOrderElementsOf(ABC);
+        assertThat(db.count(AOVisibleSet.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aNodeWritingANewSet_shouldPurgeUnusedOnes_atMostOnceADay() {
+        VisibleSets node = node();
+        int old = node.idOf(ABC);
+        clock.advance(Duration.ofDays(8));
+        node.idOf(Set.of("SP-A"));
+        assertThat(keysOf(old)).as("purged when the node wrote its next new set").isEmpty();
+
+        int other = node().idOf(Set.of("SP-B"));
+        clock.advance(Duration.ofDays(8).plusHours(1));
+        node.idOf(Set.of("SP-A")); // a week old: written anew, not a new content, so a purge is due
+        node.idOf(Set.of("PJ-C"));
+        assertThat(keysOf(other)).as("a day after the last purge, the next new set purges again").isEmpty();
+    }
+
+    @Test
+    void aNode_shouldTrustASetForAnHour_thenLookAgain() {
+        VisibleSets node = node();
+        int id = node.idOf(ABC);
+        db.update("DELETE FROM " + db.quotedTable(AOVisibleSet.class));
+        db.update("DELETE FROM " + db.quotedTable(AOVisibleKey.class));
+        assertThat(node.idOf(ABC)).as("within the hour").isEqualTo(id);
+
+        clock.advance(Duration.ofMinutes(61));
+        int again = node.idOf(ABC);
+        assertThat(keysOf(again)).containsExactlyInAnyOrderElementsOf(ABC);
+    }
+
+    private VisibleSets node() {
+        return new VisibleSets(db.ao(), clock);
+    }
+
+    private Set<String> keysOf(int setId) {
+        return Arrays.stream(db.ao().find(AOVisibleKey.class, Query.select().where("SET_ID = ?", setId)))
+                .map(AOVisibleKey::getContainerKey).collect(Collectors.toSet());
+    }
+
+    /** A node whose first look for a set comes before another node's copy is committed. */
+    private static final class MissesFirstLookUp implements EntityAccess {
+        private final EntityAccess ao;
+        private final AtomicBoolean missed = new AtomicBoolean();
+
+        MissesFirstLookUp(EntityAccess ao) {
+            this.ao = ao;
+        }
+
+        @Override
+        @SafeVarargs
+        @SuppressWarnings("varargs")
+        public final void migrate(Class<? extends RawEntity<?>>... entities) {
+            ao.migrate(entities);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+            T[] found = ao.find(type, query);
+            if (type == AOVisibleSet.class && missed.compareAndSet(false, true)) {
+                return Arrays.copyOf(found, 0);
+            }
+            return found;
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
+            return ao.create(type, values);
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+            ao.create(type, rows);
+        }
+
+        @Override
+        public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+            return ao.count(type, query);
+        }
+
+        @Override
+        public void delete(RawEntity<?>... entities) {
+            ao.delete(entities);
+        }
+
+        @Override
+        public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+            return ao.deleteWithSQL(type, criteria, parameters);
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
+            ao.stream(type, query, callback);
+        }
+
+        @Override
+        public <T> T executeInTransaction(Supplier<T> work) {
+            return ao.executeInTransaction(work);
+        }
+    }
+}
