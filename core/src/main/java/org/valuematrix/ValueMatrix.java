@@ -67,7 +67,7 @@ public class ValueMatrix implements AutoCloseable {
         this.membership = new TeamMembership(directory, teamCatalog, clock);
         this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog);
         this.capture = new QueuedActivityCapture(ingest, settings.captureQueueCapacity(), settings.captureBatchSize());
-        this.stream = new StreamService(new StreamStore(ao, clock, settings.inlineContainerKeys()), containers, clock);
+        this.stream = new StreamService(new StreamStore(ao, clock), containers, clock);
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);

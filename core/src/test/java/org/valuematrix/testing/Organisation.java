@@ -45,17 +45,12 @@ public final class Organisation {
     }
 
     public Organisation(TestDatabase db, Clock clock) {
-        this(db, clock, false);
-    }
-
-    /** @param inlineKeys whether the stream writes plain container keys as SQL literals (as on H2) */
-    public Organisation(TestDatabase db, Clock clock, boolean inlineKeys) {
         this.db = db;
         this.teamStore = new TeamStore(db.ao());
         this.catalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, catalog, clock);
         this.ingest = new EventIngest(db.ao(), new Classifier(Duration.ofDays(90)), membership, catalog);
-        this.streamStore = new StreamStore(db.ao(), clock, inlineKeys);
+        this.streamStore = new StreamStore(db.ao(), clock);
         this.stream = new StreamService(streamStore, containers, clock);
     }
 

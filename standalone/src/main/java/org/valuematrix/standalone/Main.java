@@ -1,14 +1,11 @@
 package org.valuematrix.standalone;
 
-import org.valuematrix.standalone.db.AoClauseCache;
-
 /** {@code java -jar value-matrix-standalone.jar [options]}: runs the standalone host until stopped. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
-        AoClauseCache.configure();
         if (args.length > 0 && "bench".equals(args[0])) {
             org.valuematrix.standalone.bench.BenchCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

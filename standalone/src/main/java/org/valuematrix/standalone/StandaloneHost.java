@@ -65,11 +65,6 @@ public final class StandaloneHost implements AutoCloseable {
         this.demoState = demoState;
     }
 
-    /** Container keys go into stream statements as literals on H2 only (see the setting). */
-    static Settings settingsFor(Database database) {
-        return database.isH2() ? Settings.defaults().withInlinedContainerKeys() : Settings.defaults();
-    }
-
     /** Opens the database, loads the demo organisation when it is empty, and starts serving. */
     public static StandaloneHost start(StandaloneOptions options, PrintStream console) throws Exception {
         Logging.routeJulToSlf4j();
@@ -89,7 +84,7 @@ public final class StandaloneHost implements AutoCloseable {
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages);
             vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
-                    messages, webResources, clock, settingsFor(database));
+                    messages, webResources, clock, Settings.defaults());
             ContentStore contentStore = new ContentStore(ao);
 
             Optional<DemoLoader.Summary> demo = Optional.empty();

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.valuematrix.activity.ActivityEvent;
@@ -27,21 +26,24 @@ import org.valuematrix.spi.EntityAccess;
 /**
  * Reads stored events with keyset paging on (OCCURRED_AT, ID) descending, restricted in the
  * database to the containers given: never fetch-then-filter. The containers reach the database
- * as a join with a {@link VisibleSets stored set}, or on H2 as SQL literals.
+ * as a join with a {@link VisibleSets stored set}: one parameter, whatever the set's size.
  *
  * <p>Every query carries a lower time bound, the page's current {@link TimeWindows window},
  * widened until the page is full or the window holds everything. A window that returns a full
  * page holds the page exactly (anything outside it is older than all of it). Inside a window
- * the database walks the time index newest-first, tests the visible set and the scope in the
- * index (see {@link AOActivityEvent}) and stops when the page is full; the bound keeps the statement to one range of that index whatever the planner
- * would otherwise choose, and limits what a sparse filter reads. How many windows a page
+ * the database walks the time index newest-first, tests the scope in the index (see
+ * {@link AOActivityEvent}), looks each entry's container up in the set (hashed, or probed
+ * through its index) and stops when the page is full; the bound keeps the statement to one
+ * range of that index whatever the planner would otherwise choose, and limits what a sparse
+ * filter reads. How many windows a page
  * takes depends on how dense the viewer's matching activity is. A filter on a few teams
  * reads, in each window, every team's actor and counterpart index ranges and merges them.
  */
 public class StreamStore {
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
     public static final int SEEK_TEAMS = 4;
-    /** Every column {@link #toEvent} reads. */
+    private static final String NEWEST = "e.OCCURRED_AT DESC, e.ID DESC";
+    /** Every column {@link #toEvent} reads (Active Objects qualifies them with the alias). */
     private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
             + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
     private static final Comparator<ActivityEvent> NEWEST_FIRST =
@@ -49,17 +51,11 @@ public class StreamStore {
 
     private final EntityAccess ao;
     private final Clock clock;
-    private final boolean inlineKeys;
     private final VisibleSets sets;
 
-    /**
-     * @param inlineKeys whether plain container keys go into statements as SQL literals rather
-     *     than through a stored {@link VisibleSets set} (see {@code Settings.withInlinedContainerKeys})
-     */
-    public StreamStore(EntityAccess ao, Clock clock, boolean inlineKeys) {
+    public StreamStore(EntityAccess ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
-        this.inlineKeys = inlineKeys;
         this.sets = new VisibleSets(ao, clock);
     }
 
@@ -70,7 +66,7 @@ public class StreamStore {
      * @param max how many rows to read at most
      */
     public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
-        Visible visible = inlineKeys ? Visible.literals(containers) : Visible.stored(sets.idOf(containers));
+        int setId = sets.idOf(containers);
         long anchor = filter.cursor().map(StreamCursor::occurredAt)
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
@@ -78,7 +74,7 @@ public class StreamStore {
         while (true) {
             long lower = anchor - width;
             boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
-            List<ActivityEvent> rows = findFrom(filter, visible, max, last ? floor : lower);
+            List<ActivityEvent> rows = findFrom(filter, setId, max, last ? floor : lower);
             if (last || rows.size() >= max) {
                 return rows;
             }
@@ -86,10 +82,9 @@ public class StreamStore {
         }
     }
 
-    private List<ActivityEvent> findFrom(StreamFilter filter, Visible visible, int max, long lower) {
-        String e = visible.prefix;
+    private List<ActivityEvent> findFrom(StreamFilter filter, int setId, int max, long lower) {
         if (filter.teams().isEmpty() || filter.teams().size() > SEEK_TEAMS) {
-            return query(teamsWhere(filter, e), newest(e), filter, visible, max, lower);
+            return query(teamsWhere(filter), NEWEST, filter, setId, max, lower);
         }
         // A team's events are a few in a hundred: read them through the team indexes, one range
         // per team and side, instead of every event of the window through the time index. The
@@ -98,10 +93,10 @@ public class StreamStore {
         // stop after the page instead of sorting the whole range.
         Map<Long, ActivityEvent> byId = new LinkedHashMap<>();
         for (String team : filter.teams()) {
-            for (String column : new String[] {e + "ACTOR_TEAM", e + "COUNTERPART_TEAM"}) {
+            for (String column : new String[] {"e.ACTOR_TEAM", "e.COUNTERPART_TEAM"}) {
                 Where side = new Where();
                 side.add(column + " = ?", team);
-                for (ActivityEvent row : query(side, column + " DESC, " + newest(e), filter, visible, max, lower)) {
+                for (ActivityEvent row : query(side, column + " DESC, " + NEWEST, filter, setId, max, lower)) {
                     byId.putIfAbsent(row.id(), row);
                 }
             }
@@ -109,40 +104,36 @@ public class StreamStore {
         return byId.values().stream().sorted(NEWEST_FIRST).limit(max).collect(Collectors.toList());
     }
 
-    private static String newest(String e) {
-        return e + "OCCURRED_AT DESC, " + e + "ID DESC";
-    }
-
-    private static Where teamsWhere(StreamFilter filter, String e) {
+    private static Where teamsWhere(StreamFilter filter) {
         Where where = new Where();
         if (!filter.teams().isEmpty()) {
-            where.add("(" + inClause(e + "ACTOR_TEAM", filter.teams().size()) + " OR "
-                    + inClause(e + "COUNTERPART_TEAM", filter.teams().size()) + ")");
+            where.add("(" + inClause("e.ACTOR_TEAM", filter.teams().size()) + " OR "
+                    + inClause("e.COUNTERPART_TEAM", filter.teams().size()) + ")");
             where.params.addAll(filter.teams());
             where.params.addAll(filter.teams());
         }
         return where;
     }
 
-    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, Visible visible, int max,
+    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, int setId, int max,
             long lower) {
-        String e = visible.prefix;
-        where.add(visible.sql, visible.params.toArray());
-        where.in(e + "SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
-        where.in(e + "ACTOR", filter.actors());
-        where.in(e + "VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
+        where.add("v.SET_ID = ?", setId);
+        where.in("e.SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
+        where.in("e.ACTOR", filter.actors());
+        where.in("e.VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
         if (lower != Long.MIN_VALUE) {
-            where.add(e + "OCCURRED_AT >= ?", lower);
+            where.add("e.OCCURRED_AT >= ?", lower);
         }
-        filter.until().ifPresent(u -> where.add(e + "OCCURRED_AT < ?", u.toEpochMilli()));
+        filter.until().ifPresent(u -> where.add("e.OCCURRED_AT < ?", u.toEpochMilli()));
         // The first condition is implied by the second; it is there because the second is no
         // index range: without it a page deep in the past reads every newer event of the window's
         // lower bound onwards (half the table, on average, for a random "load more").
         filter.cursor().ifPresent(c -> where.add(
-                e + "OCCURRED_AT <= ? AND (" + e + "OCCURRED_AT < ? OR (" + e + "OCCURRED_AT = ? AND " + e + "ID < ?))",
+                "e.OCCURRED_AT <= ? AND (e.OCCURRED_AT < ? OR (e.OCCURRED_AT = ? AND e.ID < ?))",
                 c.occurredAt(), c.occurredAt(), c.occurredAt(), c.id()));
-        Query query = visible.from(Query.select(COLUMNS)).where(where.sql(), where.params.toArray()).order(order)
-                .limit(max);
+        Query query = Query.select(COLUMNS).alias(AOActivityEvent.class, "e")
+                .join(AOVisibleKey.class, "e.CONTAINER_KEY = v.CONTAINER_KEY").alias(AOVisibleKey.class, "v")
+                .where(where.sql(), where.params.toArray()).order(order).limit(max);
         // Streamed, read-only rows: find() would build an entity proxy per row and work out the
         // entity's column names again on every call, most of core's cost over plain JDBC once
         // a page is a millisecond of database work.
@@ -163,76 +154,6 @@ public class StreamStore {
 
     private static String inClause(String column, int n) {
         return column + " IN (" + Chunks.placeholders(n) + ")";
-    }
-
-    /**
-     * @return whether a value may stand in a statement as a SQL literal: only characters that
-     *     need no quoting or escaping in any SQL dialect the hosts run on
-     */
-    public static boolean literalSafe(String value) {
-        if (value.isEmpty() || value.length() > 255) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                    || c == '-' || c == '.' || c == ':' || c == '~' || c == '@' || c == '+';
-            if (!safe) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The visible set in a statement, rendered once per page (a page may send several
-     * statements): either a join with a {@link VisibleSets stored set}, or, where asked (H2),
-     * the keys as SQL literals. H2 tests a row against an IN list of constants through a hash
-     * set, but against one of parameters value by value (200 comparisons a row for a viewer of
-     * 200 spaces). A key is inlined only if it consists of characters that need no quoting in
-     * any SQL dialect the hosts run on, so no text from outside can change the statement; other
-     * keys stay parameters.
-     */
-    private static final class Visible {
-        /** What the event table's columns are qualified with. */
-        final String prefix;
-        final String sql;
-        final List<Object> params;
-
-        private Visible(String prefix, String sql, List<Object> params) {
-            this.prefix = prefix;
-            this.sql = sql;
-            this.params = params;
-        }
-
-        static Visible stored(int setId) {
-            return new Visible("e.", "v.SET_ID = ?", List.of(setId));
-        }
-
-        static Visible literals(Collection<String> values) {
-            List<String> plain = new ArrayList<>();
-            List<String> other = new ArrayList<>();
-            for (String v : new TreeSet<>(values)) {
-                (StreamStore.literalSafe(v) ? plain : other).add(v);
-            }
-            List<String> ors = new ArrayList<>();
-            for (List<String> chunk : Chunks.of(plain)) {
-                ors.add("CONTAINER_KEY IN (" + chunk.stream().map(v -> "'" + v + "'").collect(Collectors.joining(","))
-                        + ")");
-            }
-            Where bound = new Where();
-            ors.addAll(bound.parameters("CONTAINER_KEY", other));
-            return new Visible("", ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")",
-                    List.copyOf(bound.params));
-        }
-
-        Query from(Query select) {
-            if (prefix.isEmpty()) {
-                return select;
-            }
-            return select.alias(AOActivityEvent.class, "e").join(AOVisibleKey.class, "e.CONTAINER_KEY = v.CONTAINER_KEY")
-                    .alias(AOVisibleKey.class, "v");
-        }
     }
 
     private static final class Where {

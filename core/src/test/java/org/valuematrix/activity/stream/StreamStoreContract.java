@@ -59,11 +59,6 @@ abstract class StreamStoreContract {
 
     protected abstract TestDatabase createDatabase();
 
-    /**
-     * Whether the store writes plain container keys as SQL literals (the standalone host on H2)
-     * rather than joining a stored set.
-     */
-    protected abstract boolean inlineKeys();
 
     @BeforeAll
     void startDatabase() {
@@ -82,7 +77,7 @@ abstract class StreamStoreContract {
         }
         dirty = false;
         db.clear();
-        org = new Organisation(db, Clock.systemUTC(), inlineKeys()).standard();
+        org = new Organisation(db, Clock.systemUTC()).standard();
         target = org.stream();
         org.ingest(
                 interaction("ann", "bob").sourceId("e1").day(0).in("ENG").verb(Verb.COMMENTED).build(),

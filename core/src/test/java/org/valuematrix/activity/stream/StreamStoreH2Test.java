@@ -2,15 +2,10 @@ package org.valuematrix.activity.stream;
 
 import org.valuematrix.testing.TestDatabase;
 
-/** H2 with container keys as literals, as the standalone host runs it. */
+/** H2, as the standalone host and evaluation installs of the hosts run it. */
 class StreamStoreH2Test extends StreamStoreContract {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.h2();
-    }
-
-    @Override
-    protected boolean inlineKeys() {
-        return true;
     }
 }

@@ -139,8 +139,7 @@ public final class BenchCommand {
         EntityManagerAccess ao = new EntityManagerAccess(em);
         BenchHostStubs host = new BenchHostStubs();
         try (ValueMatrix vm = new ValueMatrix(ao, new BenchDirectory(org), new BenchContainers(org), host, host, host,
-                host, Clock.systemUTC(), options.literalKeys() ? Settings.defaults().withInlinedContainerKeys()
-                        : Settings.defaults())) {
+                host, Clock.systemUTC(), Settings.defaults())) {
             work.run(vm, ao);
         } finally {
             em.getProvider().dispose();
@@ -302,9 +301,6 @@ public final class BenchCommand {
         head.append(String.format("- /proc/loadavg at start: %s; at end: %s%n", loadStart, loadEnd));
         head.append(String.format("- database: %s; %,d events stored%s%n", database, rows,
                 fileSize > 0 ? String.format(", file %,d MB", fileSize / (1024 * 1024)) : ""));
-        head.append(String.format("- visible containers in stream statements as %s%n",
-                options.literalKeys() ? "SQL literals (as on H2)"
-                        : "a join with the stored set (as on the hosts' databases)"));
         head.append("- command: java -jar standalone/target/value-matrix-standalone.jar bench ")
                 .append(options.commandLine()).append('\n');
         String text = head + report.text();

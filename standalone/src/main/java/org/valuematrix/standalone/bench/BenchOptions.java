@@ -26,8 +26,6 @@ final class BenchOptions {
     /** How many events the same-run ingest comparison (capture path vs raw JDBC) uses. */
     long ingestSlice = 1_000_000L;
     String db = "h2";
-    /** Whether core and the hand-written SQL write container keys as literals; null: as the host would (H2 only). */
-    Boolean literalKeys;
     String dbUrl;
     String dbUser = "sa";
     String dbPassword = "";
@@ -88,26 +86,12 @@ final class BenchOptions {
             case "--host-requests": hostRequests = (int) parseCount(name, value); break;
             case "--report": report = Paths.get(value); break;
             case "--pg-setting": pgSetting(value); break;
-            case "--container-keys": literalKeys = containerKeys(value); break;
             case "--skip-ingest-baseline": skipIngestBaseline = true; break;
             case "--reuse": reuse = true; break;
             case "--skip-host": skipHost = true; break;
             case "--help": case "-h": throw new UsageException(null);
             default: throw new UsageException("unknown option " + name);
         }
-    }
-
-    private static boolean containerKeys(String value) {
-        switch (value) {
-            case "literals": return true;
-            case "stored": return false;
-            default: throw new UsageException("--container-keys must be literals or stored");
-        }
-    }
-
-    /** @return whether container keys are SQL literals in this run */
-    boolean literalKeys() {
-        return literalKeys != null ? literalKeys : db.equals("h2") && (dbUrl == null || dbUrl.startsWith("jdbc:h2:"));
     }
 
     private void pgSetting(String value) {
@@ -183,8 +167,6 @@ final class BenchOptions {
                 "  --live-queries N        queries per row that also time the live-provider way (250)",
                 "  --single-queries N      queries per row that also time the old single statement (20)",
                 "  --pg-setting NAME=VALUE a server setting of the embedded PostgreSQL (repeatable)",
-                "  --container-keys literals|stored   how the stream gives the database visible containers",
-                "                          (default: literals on H2, a stored set elsewhere, as the hosts do)",
                 "  --seed N --viewers N --warmup N --report FILE");
     }
 

@@ -31,7 +31,7 @@ import org.valuematrix.ao.EntityManagers;
  * would), building the same {@link ActivityEvent} values as core:
  * <ul>
  * <li>{@link #page}: the hand-written keyset query — the visible containers as core gives them
- * to the database (a join with the stored set, or literals on H2), the filters, the cursor,
+ * to the database (a join with the stored set), the filters, the cursor,
  * newest first;</li>
  * <li>{@link #live}: the live-provider way — each visible container asked for its latest
  * items under the same filters, then merged (how Atlassian's activity stream gathers its
@@ -51,19 +51,16 @@ final class SqlStreams implements AutoCloseable {
     private final String table;
     private final String keysTable;
     private final VisibleSets sets;
-    /** What the event table's columns are qualified with: "e." when a stored set is joined. */
-    private final String e;
 
     /**
-     * @param sets the stored visible sets to join, as core does on the hosts' databases; null to
-     *     write plain container keys as SQL literals, as core does on H2
+     * @param sets the stored visible sets that {@link #page} joins, as core does; null if only
+     *     {@link #live} is used
      */
     SqlStreams(BenchDatabase db, VisibleSets sets) throws SQLException {
         this.connection = db.connect();
         this.table = BenchDatabase.quoted(BenchDatabase.EVENT);
         this.keysTable = BenchDatabase.quoted(EntityManagers.TABLE_PREFIX + "VISIBLE_KEY");
         this.sets = sets;
-        this.e = sets == null ? "" : "e.";
     }
 
     private static String columns(String qualifier) {
@@ -72,8 +69,9 @@ final class SqlStreams implements AutoCloseable {
 
     /**
      * The hand-written page: the statements core sends, in plain JDBC (see StreamStore: the
-     * visible containers in an IN list, a lower time bound that starts an hour before the
-     * page's upper bound and widens as {@link TimeWindows} says until the page is full);
+     * visible containers joined from their stored set, a lower time bound that starts an hour
+     * before the page's upper bound and widens as {@link TimeWindows} says until the page is
+     * full);
      * {@code limit + 1} rows, as the service reads.
      */
     List<ActivityEvent> page(List<String> visible, StreamFilter filter) throws SQLException {
@@ -132,11 +130,12 @@ final class SqlStreams implements AutoCloseable {
     /** @param orderPrefix ordering by a column held to one value first makes that column's index usable for the order */
     private String branchSql(List<String> visible, StreamFilter filter, long lower, String filters,
             String orderPrefix) {
-        String source = sets == null ? table + " WHERE \"CONTAINER_KEY\" IN (" + containers(visible) + ")"
-                : table + " e JOIN " + keysTable + " v ON e.\"CONTAINER_KEY\" = v.\"CONTAINER_KEY\" WHERE v.\"SET_ID\" = ?";
-        return "SELECT " + columns(e) + " FROM " + source + filters + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
-                + cursor(filter, lower != Long.MIN_VALUE, e) + " ORDER BY " + orderPrefix + "\"OCCURRED_AT\" DESC, " + e
-                + "\"ID\" DESC LIMIT ?";
+        String source = table + " e JOIN " + keysTable + " v ON e.\"CONTAINER_KEY\" = v.\"CONTAINER_KEY\""
+                + " WHERE v.\"SET_ID\" = ?";
+        return "SELECT " + columns("e.") + " FROM " + source + filters
+                + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
+                + cursor(filter, lower != Long.MIN_VALUE, "e.") + " ORDER BY " + orderPrefix
+                + "\"OCCURRED_AT\" DESC, e.\"ID\" DESC LIMIT ?";
     }
 
     private void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
@@ -158,13 +157,7 @@ final class SqlStreams implements AutoCloseable {
     /** @return the index of the branch's LIMIT parameter */
     private int bindBranch(PreparedStatement s, int i, List<String> visible, StreamFilter filter, long lower,
             String team) throws SQLException {
-        if (sets != null) {
-            s.setInt(i++, sets.idOf(new HashSet<>(visible)));
-        } else if (!literal(visible)) {
-            for (String key : visible) {
-                s.setString(i++, key);
-            }
-        }
+        s.setInt(i++, sets.idOf(new HashSet<>(visible)));
         if (team == null) {
             i = bindFilters(s, i, filter);
         } else {
@@ -291,18 +284,6 @@ final class SqlStreams implements AutoCloseable {
             }
         }
         return into;
-    }
-
-    /** As core writes the visible set on H2: literals where every key is plain (H2 then hashes the list). */
-    private String containers(List<String> visible) {
-        if (!literal(visible)) {
-            return marks(visible.size());
-        }
-        return visible.stream().sorted().map(k -> "'" + k + "'").collect(Collectors.joining(","));
-    }
-
-    private boolean literal(List<String> visible) {
-        return visible.stream().allMatch(StreamStore::literalSafe);
     }
 
     private static String marks(int n) {

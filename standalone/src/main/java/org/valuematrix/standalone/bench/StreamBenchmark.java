@@ -52,16 +52,14 @@ final class StreamBenchmark {
         long[] range = db.timeRange();
         first = range[0];
         last = range[1];
-        VisibleSets sets = options.literalKeys() ? null : new VisibleSets(ao, Clock.systemUTC());
-        if (sets != null) {
-            // A site that has served its viewers for a while has their sets stored, and the
-            // database's statistics (autovacuum) know them; a page that stores a new set is not
-            // what this row measures.
-            for (String viewer : org.viewers) {
-                sets.idOf(org.visible.get(viewer));
-            }
-            db.analyze();
+        VisibleSets sets = new VisibleSets(ao, Clock.systemUTC());
+        // A site that has served its viewers for a while has their sets stored, and the
+        // database's statistics (autovacuum) know them; a page that stores a new set is not
+        // what these rows measure.
+        for (String viewer : org.viewers) {
+            sets.idOf(org.visible.get(viewer));
         }
+        db.analyze();
         try (SqlStreams sql = new SqlStreams(db, sets)) {
             for (int f = 0; f < FILTERS.length; f++) {
                 for (int p = 0; p < PAGES.length; p++) {

@@ -38,12 +38,4 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--eventz", "5"}))
                 .isInstanceOf(BenchOptions.UsageException.class).hasMessageContaining("--eventz");
     }
-
-    @Test
-    void literalKeys_byDefault_shouldFollowTheDatabaseAsTheHostsDo() {
-        assertThat(BenchOptions.parse(new String[] {"--db", "h2"}).literalKeys()).isTrue();
-        assertThat(BenchOptions.parse(new String[] {"--db", "postgres"}).literalKeys()).isFalse();
-        assertThat(BenchOptions.parse(new String[] {"--db", "h2", "--container-keys", "stored"}).literalKeys()).isFalse();
-        assertThat(BenchOptions.parse(new String[] {"--db", "postgres", "--container-keys=literals"}).literalKeys()).isTrue();
-    }
 }
