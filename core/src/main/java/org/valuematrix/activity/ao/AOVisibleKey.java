@@ -4,7 +4,6 @@ import net.java.ao.Entity;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
-import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**

@@ -46,7 +46,7 @@ public class VisibleSets {
     static final long TRUST_MILLIS = 3_600_000L;
     static final long REUSE_MILLIS = 3 * 24 * TRUST_MILLIS;
     static final long PURGE_MILLIS = 7 * 24 * TRUST_MILLIS;
-    /** How often a node at most looks for sets to purge, after writing a new one. */
+    /** How often a node at most looks for sets to purge. */
     static final long PURGE_EVERY_MILLIS = 24 * TRUST_MILLIS;
     static final int PURGE_BATCH = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(VisibleSets.class);
@@ -137,7 +137,10 @@ public class VisibleSets {
         return purged;
     }
 
-    /** New sets are what makes old ones pile up, so a node that writes one purges now and then. */
+    /**
+     * Runs after each look in the database (a node looks a set up at most hourly), at most once a
+     * day per node: the plugin has no scheduler, and every node that serves streams looks.
+     */
     private void purgeNowAndThen() {
         long now = clock.millis();
         long last = lastPurge.get();

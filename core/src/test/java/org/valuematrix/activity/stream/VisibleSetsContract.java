@@ -7,12 +7,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ao.AOVisibleSet;
-import org.valuematrix.spi.EntityAccess;
+import org.valuematrix.ao.EntityManagerAccess;
 import org.valuematrix.testing.MutableClock;
 import org.valuematrix.testing.TestDatabase;
 
@@ -90,7 +87,7 @@ abstract class VisibleSetsContract {
         int first = node().idOf(ABC);
         // The second node looked before the first committed, found nothing and writes too: the
         // unique hash refuses its copy, and it must then use the first one.
-        VisibleSets late = new VisibleSets(new MissesFirstLookUp(db.ao()), clock);
+        VisibleSets late = new VisibleSets(new MissesFirstLookUp(db), clock);
 
         assertThat(late.idOf(ABC)).isEqualTo(first);
         assertThat(db.count(AOVisibleSet.class)).isEqualTo(1);
@@ -174,64 +171,20 @@ abstract class VisibleSetsContract {
     }
 
     /** A node whose first look for a set comes before another node's copy is committed. */
-    private static final class MissesFirstLookUp implements EntityAccess {
-        private final EntityAccess ao;
+    private static final class MissesFirstLookUp extends EntityManagerAccess {
         private final AtomicBoolean missed = new AtomicBoolean();
 
-        MissesFirstLookUp(EntityAccess ao) {
-            this.ao = ao;
+        MissesFirstLookUp(TestDatabase db) {
+            super(db.entityManager());
         }
 
         @Override
-        @SafeVarargs
-        @SuppressWarnings("varargs")
-        public final void migrate(Class<? extends RawEntity<?>>... entities) {
-            ao.migrate(entities);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
         public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-            T[] found = ao.find(type, query);
+            T[] found = super.find(type, query);
             if (type == AOVisibleSet.class && missed.compareAndSet(false, true)) {
                 return Arrays.copyOf(found, 0);
             }
             return found;
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
-            return ao.create(type, values);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
-            ao.create(type, rows);
-        }
-
-        @Override
-        public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-            return ao.count(type, query);
-        }
-
-        @Override
-        public void delete(RawEntity<?>... entities) {
-            ao.delete(entities);
-        }
-
-        @Override
-        public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-            return ao.deleteWithSQL(type, criteria, parameters);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
-            ao.stream(type, query, callback);
-        }
-
-        @Override
-        public <T> T executeInTransaction(Supplier<T> work) {
-            return ao.executeInTransaction(work);
         }
     }
 }

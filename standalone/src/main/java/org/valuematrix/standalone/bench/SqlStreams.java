@@ -75,6 +75,7 @@ final class SqlStreams implements AutoCloseable {
      * {@code limit + 1} rows, as the service reads.
      */
     List<ActivityEvent> page(List<String> visible, StreamFilter filter) throws SQLException {
+        int setId = sets.idOf(new HashSet<>(visible));
         int max = filter.limit() + 1;
         long anchor = filter.cursor().map(c -> c.occurredAt())
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
@@ -83,7 +84,7 @@ final class SqlStreams implements AutoCloseable {
         while (true) {
             long lower = anchor - width;
             boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
-            List<ActivityEvent> rows = window(visible, filter, last ? floor : lower, max);
+            List<ActivityEvent> rows = window(setId, filter, last ? floor : lower, max);
             if (last || rows.size() >= max) {
                 return rows;
             }
@@ -93,13 +94,13 @@ final class SqlStreams implements AutoCloseable {
 
     /** One statement without time bounds but the cursor's keyset condition, as core first sent it. */
     List<ActivityEvent> single(List<String> visible, StreamFilter filter) throws SQLException {
-        return window(visible, filter, Long.MIN_VALUE, filter.limit() + 1);
+        return window(sets.idOf(new HashSet<>(visible)), filter, Long.MIN_VALUE, filter.limit() + 1);
     }
 
-    private List<ActivityEvent> window(List<String> visible, StreamFilter filter, long lower, int max)
+    private List<ActivityEvent> window(int setId, StreamFilter filter, long lower, int max)
             throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(windowSql(visible, filter, lower))) {
-            bindWindow(s, visible, filter, lower, max);
+        try (PreparedStatement s = connection.prepareStatement(windowSql(filter, lower))) {
+            bindWindow(s, setId, filter, lower, max);
             return read(s, new ArrayList<>(max));
         }
     }
@@ -112,14 +113,14 @@ final class SqlStreams implements AutoCloseable {
         return !filter.teams().isEmpty() && filter.teams().size() <= StreamStore.SEEK_TEAMS;
     }
 
-    private String windowSql(List<String> visible, StreamFilter filter, long lower) {
+    private String windowSql(StreamFilter filter, long lower) {
         if (!seeksTeams(filter)) {
-            return branchSql(visible, filter, lower, filters(filter), "");
+            return branchSql(filter, lower, filters(filter), "");
         }
         List<String> branches = new ArrayList<>();
         for (int t = 0; t < filter.teams().size(); t++) {
             for (String side : SIDES) {
-                branches.add("(" + branchSql(visible, filter, lower, " AND \"" + side + "\" = ?" + scopes(filter),
+                branches.add("(" + branchSql(filter, lower, " AND \"" + side + "\" = ?" + scopes(filter),
                         "\"" + side + "\" DESC, ") + ")");
             }
         }
@@ -128,7 +129,7 @@ final class SqlStreams implements AutoCloseable {
     }
 
     /** @param orderPrefix ordering by a column held to one value first makes that column's index usable for the order */
-    private String branchSql(List<String> visible, StreamFilter filter, long lower, String filters,
+    private String branchSql(StreamFilter filter, long lower, String filters,
             String orderPrefix) {
         String source = table + " e JOIN " + keysTable + " v ON e.\"CONTAINER_KEY\" = v.\"CONTAINER_KEY\""
                 + " WHERE v.\"SET_ID\" = ?";
@@ -138,16 +139,16 @@ final class SqlStreams implements AutoCloseable {
                 + "\"OCCURRED_AT\" DESC, e.\"ID\" DESC LIMIT ?";
     }
 
-    private void bindWindow(PreparedStatement s, List<String> visible, StreamFilter filter, long lower,
+    private void bindWindow(PreparedStatement s, int setId, StreamFilter filter, long lower,
             int max) throws SQLException {
         if (!seeksTeams(filter)) {
-            s.setInt(bindBranch(s, 1, visible, filter, lower, null), max);
+            s.setInt(bindBranch(s, 1, setId, filter, lower, null), max);
             return;
         }
         int i = 1;
         for (String team : filter.teams()) {
             for (int side = 0; side < SIDES.length; side++) {
-                i = bindBranch(s, i, visible, filter, lower, team);
+                i = bindBranch(s, i, setId, filter, lower, team);
                 s.setInt(i++, max);
             }
         }
@@ -155,9 +156,9 @@ final class SqlStreams implements AutoCloseable {
     }
 
     /** @return the index of the branch's LIMIT parameter */
-    private int bindBranch(PreparedStatement s, int i, List<String> visible, StreamFilter filter, long lower,
+    private int bindBranch(PreparedStatement s, int i, int setId, StreamFilter filter, long lower,
             String team) throws SQLException {
-        s.setInt(i++, sets.idOf(new HashSet<>(visible)));
+        s.setInt(i++, setId);
         if (team == null) {
             i = bindFilters(s, i, filter);
         } else {
@@ -189,14 +190,15 @@ final class SqlStreams implements AutoCloseable {
     /** @return the plans of the page's first statement (a one-hour window) and of the single statement */
     String explain(List<String> visible, StreamFilter filter, boolean postgres) throws SQLException {
         String prefix = "EXPLAIN " + (postgres ? "(ANALYZE, BUFFERS) " : "ANALYZE ");
+        int setId = sets.idOf(new HashSet<>(visible));
         long anchor = filter.cursor().map(c -> c.occurredAt()).orElse(System.currentTimeMillis());
         StringBuilder plan = new StringBuilder("-- the page's first statement (a one-hour window)\n");
         for (long lower : new long[] {anchor - TimeWindows.first(filter), Long.MIN_VALUE}) {
             if (lower == Long.MIN_VALUE) {
                 plan.append("-- the single statement (no window)\n");
             }
-            try (PreparedStatement s = connection.prepareStatement(prefix + windowSql(visible, filter, lower))) {
-                bindWindow(s, visible, filter, lower, filter.limit() + 1);
+            try (PreparedStatement s = connection.prepareStatement(prefix + windowSql(filter, lower))) {
+                bindWindow(s, setId, filter, lower, filter.limit() + 1);
                 plan.append(text(s));
             }
         }
