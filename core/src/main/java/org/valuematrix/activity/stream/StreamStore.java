@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.valuematrix.activity.ActivityEvent;
@@ -37,7 +38,8 @@ import org.valuematrix.spi.EntityAccess;
  * range of that index whatever the planner would otherwise choose, and limits what a sparse
  * filter reads. How many windows a page
  * takes depends on how dense the viewer's matching activity is. A filter on a few teams
- * reads, in each window, every team's actor and counterpart index ranges and merges them.
+ * reads, in each window, the keys from every team's actor and counterpart index ranges and
+ * merges them; the page's rows are then fetched by id in one statement.
  */
 public class StreamStore {
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
@@ -46,6 +48,8 @@ public class StreamStore {
     /** Every column {@link #toEvent} reads (Active Objects qualifies them with the alias). */
     private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
             + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
+    /** What a team statement reads: the page's keys, held whole in the team indexes. */
+    private static final String KEY_COLUMNS = "ID, OCCURRED_AT";
     private static final Comparator<ActivityEvent> NEWEST_FIRST =
             Comparator.comparing(ActivityEvent::occurredAt).thenComparingLong(ActivityEvent::id).reversed();
 
@@ -67,6 +71,20 @@ public class StreamStore {
      */
     public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
         int setId = sets.idOf(containers);
+        if (!seeksTeams(filter)) {
+            return widening(filter, max, lower -> query(teamsWhere(filter), NEWEST, filter, setId, max, lower));
+        }
+        List<Key> keys = widening(filter, max, lower -> teamKeys(filter, setId, max, lower));
+        List<ActivityEvent> rows = byIds(keys);
+        // Events are never updated or deleted, so every id read comes back; should a row be gone
+        // (removed from the database by hand), the page is read again in one statement per window
+        // rather than come back short, which would end the stream early.
+        return rows.size() == keys.size() ? rows
+                : widening(filter, max, lower -> query(teamsWhere(filter), NEWEST, filter, setId, max, lower));
+    }
+
+    /** Reads wider and wider windows until one holds {@code max} rows or reaches {@code since}. */
+    private <T> List<T> widening(StreamFilter filter, int max, LongFunction<List<T>> window) {
         long anchor = filter.cursor().map(StreamCursor::occurredAt)
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
@@ -74,7 +92,7 @@ public class StreamStore {
         while (true) {
             long lower = anchor - width;
             boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
-            List<ActivityEvent> rows = findFrom(filter, setId, max, last ? floor : lower);
+            List<T> rows = window.apply(last ? floor : lower);
             if (last || rows.size() >= max) {
                 return rows;
             }
@@ -82,26 +100,48 @@ public class StreamStore {
         }
     }
 
-    private List<ActivityEvent> findFrom(StreamFilter filter, int setId, int max, long lower) {
-        if (filter.teams().isEmpty() || filter.teams().size() > SEEK_TEAMS) {
-            return query(teamsWhere(filter), NEWEST, filter, setId, max, lower);
-        }
-        // A team's events are a few in a hundred: read them through the team indexes, one range
-        // per team and side, instead of every event of the window through the time index. The
-        // order names the team column first (it is one value here, so the order is the same):
-        // that is the index's own order, which the database can then walk newest-first and
-        // stop after the page instead of sorting the whole range.
-        Map<Long, ActivityEvent> byId = new LinkedHashMap<>();
+    /** @return whether a filter's teams are read through their own index ranges */
+    public static boolean seeksTeams(StreamFilter filter) {
+        return !filter.teams().isEmpty() && filter.teams().size() <= SEEK_TEAMS;
+    }
+
+    /**
+     * A team's events are a few in a hundred: they are read through the team indexes, one range
+     * per team and side, instead of every event of the window through the time index. The order
+     * names the team column first (it is one value here, so the order is the same): that is the
+     * index's own order, which the database can walk newest-first and stop after the page
+     * instead of sorting the whole range.
+     *
+     * <p>Only the keys are read here, every column of which the team index holds, so the
+     * database can answer from the index alone; the rows are fetched once, for the page. When
+     * a window is sparse for the viewer, a database that reads a team's range in one go (a
+     * bitmap scan) otherwise fetches every row of the team in the window to keep a few.
+     */
+    private List<Key> teamKeys(StreamFilter filter, int setId, int max, long lower) {
+        Map<Long, Key> byId = new LinkedHashMap<>();
         for (String team : filter.teams()) {
             for (String column : new String[] {"e.ACTOR_TEAM", "e.COUNTERPART_TEAM"}) {
                 Where side = new Where();
                 side.add(column + " = ?", team);
-                for (ActivityEvent row : query(side, column + " DESC, " + NEWEST, filter, setId, max, lower)) {
-                    byId.putIfAbsent(row.id(), row);
-                }
+                Query query = select(KEY_COLUMNS, side, column + " DESC, " + NEWEST, filter, setId, max, lower);
+                ao.stream(AOActivityEvent.class, query,
+                        row -> byId.putIfAbsent((long) row.getID(), new Key(row.getID(), row.getOccurredAt())));
             }
         }
-        return byId.values().stream().sorted(NEWEST_FIRST).limit(max).collect(Collectors.toList());
+        return byId.values().stream().sorted(Key.NEWEST_FIRST).limit(max).collect(Collectors.toList());
+    }
+
+    private List<ActivityEvent> byIds(List<Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where();
+        where.in("ID", keys.stream().map(Key::id).collect(Collectors.toList()));
+        List<ActivityEvent> out = new ArrayList<>(keys.size());
+        ao.stream(AOActivityEvent.class, Query.select(COLUMNS).where(where.sql(), where.params.toArray()),
+                row -> out.add(toEvent(row)));
+        out.sort(NEWEST_FIRST);
+        return out;
     }
 
     private static Where teamsWhere(StreamFilter filter) {
@@ -117,6 +157,17 @@ public class StreamStore {
 
     private List<ActivityEvent> query(Where where, String order, StreamFilter filter, int setId, int max,
             long lower) {
+        Query query = select(COLUMNS, where, order, filter, setId, max, lower);
+        // Streamed, read-only rows: find() would build an entity proxy per row and work out the
+        // entity's column names again on every call, most of core's cost over plain JDBC once
+        // a page is a millisecond of database work.
+        List<ActivityEvent> out = new ArrayList<>(max);
+        ao.stream(AOActivityEvent.class, query, row -> out.add(toEvent(row)));
+        return out;
+    }
+
+    private static Query select(String columns, Where where, String order, StreamFilter filter, int setId, int max,
+            long lower) {
         where.add("v.SET_ID = ?", setId);
         where.in("e.SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
         where.in("e.ACTOR", filter.actors());
@@ -131,15 +182,9 @@ public class StreamStore {
         filter.cursor().ifPresent(c -> where.add(
                 "e.OCCURRED_AT <= ? AND (e.OCCURRED_AT < ? OR (e.OCCURRED_AT = ? AND e.ID < ?))",
                 c.occurredAt(), c.occurredAt(), c.occurredAt(), c.id()));
-        Query query = Query.select(COLUMNS).alias(AOActivityEvent.class, "e")
+        return Query.select(columns).alias(AOActivityEvent.class, "e")
                 .join(AOVisibleKey.class, "e.CONTAINER_KEY = v.CONTAINER_KEY").alias(AOVisibleKey.class, "v")
                 .where(where.sql(), where.params.toArray()).order(order).limit(max);
-        // Streamed, read-only rows: find() would build an entity proxy per row and work out the
-        // entity's column names again on every call, most of core's cost over plain JDBC once
-        // a page is a millisecond of database work.
-        List<ActivityEvent> out = new ArrayList<>(max);
-        ao.stream(AOActivityEvent.class, query, row -> out.add(toEvent(row)));
-        return out;
     }
 
     public static ActivityEvent toEvent(AOActivityEvent row) {
@@ -156,6 +201,23 @@ public class StreamStore {
         return column + " IN (" + Chunks.placeholders(n) + ")";
     }
 
+    /** An event's place in the stream's order. */
+    private static final class Key {
+        static final Comparator<Key> NEWEST_FIRST =
+                Comparator.comparingLong((Key k) -> k.occurredAt).thenComparingLong(k -> k.id).reversed();
+        final long id;
+        final long occurredAt;
+
+        Key(long id, long occurredAt) {
+            this.id = id;
+            this.occurredAt = occurredAt;
+        }
+
+        long id() {
+            return id;
+        }
+    }
+
     private static final class Where {
         final List<String> parts = new ArrayList<>();
         final List<Object> params = new ArrayList<>();
@@ -165,7 +227,7 @@ public class StreamStore {
             params.addAll(List.of(values));
         }
 
-        void in(String column, Collection<String> values) {
+        void in(String column, Collection<?> values) {
             if (values.isEmpty()) {
                 return;
             }
@@ -173,9 +235,9 @@ public class StreamStore {
         }
 
         /** @return IN clauses of at most {@link Chunks#SIZE} parameters each, their values bound */
-        private List<String> parameters(String column, Collection<String> values) {
+        private List<String> parameters(String column, Collection<?> values) {
             List<String> ors = new ArrayList<>();
-            for (List<String> chunk : Chunks.of(values)) {
+            for (List<?> chunk : Chunks.of(values)) {
                 ors.add(inClause(column, chunk.size()));
                 params.addAll(chunk);
             }

@@ -46,6 +46,7 @@ final class SqlStreams implements AutoCloseable {
             .comparing((ActivityEvent e) -> e.occurredAt()).thenComparingLong(ActivityEvent::id).reversed();
 
     private static final String[] SIDES = {"ACTOR_TEAM", "COUNTERPART_TEAM"};
+    private static final String KEYS = "e.\"ID\", e.\"OCCURRED_AT\"";
 
     private final Connection connection;
     private final String table;
@@ -77,6 +78,17 @@ final class SqlStreams implements AutoCloseable {
     List<ActivityEvent> page(List<String> visible, StreamFilter filter) throws SQLException {
         int setId = sets.idOf(new HashSet<>(visible));
         int max = filter.limit() + 1;
+        if (!seeksTeams(filter)) {
+            return widening(filter, max, lower -> window(setId, filter, lower, max));
+        }
+        return byIds(widening(filter, max, lower -> keys(setId, filter, lower, max)));
+    }
+
+    private interface Window<T> {
+        List<T> read(long lower) throws SQLException;
+    }
+
+    private static <T> List<T> widening(StreamFilter filter, int max, Window<T> window) throws SQLException {
         long anchor = filter.cursor().map(c -> c.occurredAt())
                 .orElse(filter.until().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
         long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
@@ -84,7 +96,7 @@ final class SqlStreams implements AutoCloseable {
         while (true) {
             long lower = anchor - width;
             boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
-            List<ActivityEvent> rows = window(setId, filter, last ? floor : lower, max);
+            List<T> rows = window.read(last ? floor : lower);
             if (last || rows.size() >= max) {
                 return rows;
             }
@@ -99,28 +111,57 @@ final class SqlStreams implements AutoCloseable {
 
     private List<ActivityEvent> window(int setId, StreamFilter filter, long lower, int max)
             throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(windowSql(filter, lower))) {
+        try (PreparedStatement s = connection.prepareStatement(windowSql(filter, lower, columns("e.")))) {
             bindWindow(s, setId, filter, lower, max);
             return read(s, new ArrayList<>(max));
         }
     }
 
+    /** @return the ids of a team window's newest {@code max} events, newest first */
+    private List<Long> keys(int setId, StreamFilter filter, long lower, int max) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(windowSql(filter, lower, KEYS))) {
+            bindWindow(s, setId, filter, lower, max);
+            List<Long> ids = new ArrayList<>(max);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private List<ActivityEvent> byIds(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT " + columns("") + " FROM " + table + " WHERE \"ID\" IN (" + marks(ids.size()) + ")";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setLong(i + 1, ids.get(i));
+            }
+            return newest(read(s, new ArrayList<>(ids.size())), ids.size());
+        }
+    }
+
     /**
      * A filter on a few teams is written as a DBA would write it for the team indexes: one
-     * branch per team and side, each newest first with its own limit, merged by a UNION.
+     * branch per team and side, each newest first with its own limit, merged by a UNION. Its
+     * windows read only the keys (the team indexes hold every column they need); the page's
+     * rows are fetched by id at the end, as core does.
      */
     private static boolean seeksTeams(StreamFilter filter) {
         return !filter.teams().isEmpty() && filter.teams().size() <= StreamStore.SEEK_TEAMS;
     }
 
-    private String windowSql(StreamFilter filter, long lower) {
+    private String windowSql(StreamFilter filter, long lower, String select) {
         if (!seeksTeams(filter)) {
-            return branchSql(filter, lower, filters(filter), "");
+            return branchSql(filter, lower, select, filters(filter), "");
         }
         List<String> branches = new ArrayList<>();
         for (int t = 0; t < filter.teams().size(); t++) {
             for (String side : SIDES) {
-                branches.add("(" + branchSql(filter, lower, " AND \"" + side + "\" = ?" + scopes(filter),
+                branches.add("(" + branchSql(filter, lower, select, " AND \"" + side + "\" = ?" + scopes(filter),
                         "\"" + side + "\" DESC, ") + ")");
             }
         }
@@ -129,11 +170,11 @@ final class SqlStreams implements AutoCloseable {
     }
 
     /** @param orderPrefix ordering by a column held to one value first makes that column's index usable for the order */
-    private String branchSql(StreamFilter filter, long lower, String filters,
+    private String branchSql(StreamFilter filter, long lower, String select, String filters,
             String orderPrefix) {
         String source = table + " e JOIN " + keysTable + " v ON e.\"CONTAINER_KEY\" = v.\"CONTAINER_KEY\""
                 + " WHERE v.\"SET_ID\" = ?";
-        return "SELECT " + columns("e.") + " FROM " + source + filters
+        return "SELECT " + select + " FROM " + source + filters
                 + (lower == Long.MIN_VALUE ? "" : " AND \"OCCURRED_AT\" >= ?")
                 + cursor(filter, lower != Long.MIN_VALUE, "e.") + " ORDER BY " + orderPrefix
                 + "\"OCCURRED_AT\" DESC, e.\"ID\" DESC LIMIT ?";
@@ -197,7 +238,7 @@ final class SqlStreams implements AutoCloseable {
             if (lower == Long.MIN_VALUE) {
                 plan.append("-- the single statement (no window)\n");
             }
-            try (PreparedStatement s = connection.prepareStatement(prefix + windowSql(filter, lower))) {
+            try (PreparedStatement s = connection.prepareStatement(prefix + windowSql(filter, lower, seeksTeams(filter) ? KEYS : columns("e.")))) {
                 bindWindow(s, setId, filter, lower, filter.limit() + 1);
                 plan.append(text(s));
             }
