@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.valuematrix.activity.ActivityEvent;
@@ -72,32 +71,20 @@ public class StreamStore {
     public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
         int setId = sets.idOf(containers);
         if (!seeksTeams(filter)) {
-            return widening(filter, max, lower -> query(teamsWhere(filter), NEWEST, filter, setId, max, lower));
+            return inOneStatement(filter, setId, max);
         }
-        List<Key> keys = widening(filter, max, lower -> teamKeys(filter, setId, max, lower));
+        List<Key> keys = TimeWindows.widening(filter, clock.millis(), max,
+                lower -> teamKeys(filter, setId, max, lower));
         List<ActivityEvent> rows = byIds(keys);
         // Events are never updated or deleted, so every id read comes back; should a row be gone
         // (removed from the database by hand), the page is read again in one statement per window
         // rather than come back short, which would end the stream early.
-        return rows.size() == keys.size() ? rows
-                : widening(filter, max, lower -> query(teamsWhere(filter), NEWEST, filter, setId, max, lower));
+        return rows.size() == keys.size() ? rows : inOneStatement(filter, setId, max);
     }
 
-    /** Reads wider and wider windows until one holds {@code max} rows or reaches {@code since}. */
-    private <T> List<T> widening(StreamFilter filter, int max, LongFunction<List<T>> window) {
-        long anchor = filter.cursor().map(StreamCursor::occurredAt)
-                .orElse(filter.until().map(Instant::toEpochMilli).orElse(clock.millis()));
-        long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        long width = TimeWindows.first(filter);
-        while (true) {
-            long lower = anchor - width;
-            boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
-            List<T> rows = window.apply(last ? floor : lower);
-            if (last || rows.size() >= max) {
-                return rows;
-            }
-            width = TimeWindows.next(width, rows.size(), max);
-        }
+    private List<ActivityEvent> inOneStatement(StreamFilter filter, int setId, int max) {
+        return TimeWindows.widening(filter, clock.millis(), max,
+                lower -> query(teamsWhere(filter), NEWEST, filter, setId, max, lower));
     }
 
     /** @return whether a filter's teams are read through their own index ranges */

@@ -1,5 +1,8 @@
 package org.valuematrix.activity.stream;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
  * How far back each statement of a stream page reaches. A page reads the last hour before its
  * upper bound first (a day, for a team filter), then wider windows from the same upper bound
@@ -25,6 +28,34 @@ public final class TimeWindows {
     private static final int MARGIN = 2;
 
     private TimeWindows() {
+    }
+
+    /** Reads one window: everything of the page's filter from {@code lower} (epoch ms) on. */
+    public interface Window<T, E extends Exception> {
+        List<T> read(long lower) throws E;
+    }
+
+    /**
+     * Reads wider and wider windows back from the page's upper bound (its cursor, {@code until}
+     * or {@code now}) until one holds {@code max} rows or reaches {@code since}.
+     *
+     * @return the rows of the last window read
+     */
+    public static <T, E extends Exception> List<T> widening(StreamFilter filter, long now, int max,
+            Window<T, E> window) throws E {
+        long anchor = filter.cursor().map(StreamCursor::occurredAt)
+                .orElse(filter.until().map(Instant::toEpochMilli).orElse(now));
+        long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        long width = first(filter);
+        while (true) {
+            long lower = anchor - width;
+            boolean last = lower <= floor || width >= LAST_MILLIS;
+            List<T> rows = window.read(last ? floor : lower);
+            if (last || rows.size() >= max) {
+                return rows;
+            }
+            width = next(width, rows.size(), max);
+        }
     }
 
     /** @return the width of a page's first window */

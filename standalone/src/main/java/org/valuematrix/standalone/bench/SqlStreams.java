@@ -78,30 +78,12 @@ final class SqlStreams implements AutoCloseable {
     List<ActivityEvent> page(List<String> visible, StreamFilter filter) throws SQLException {
         int setId = sets.idOf(new HashSet<>(visible));
         int max = filter.limit() + 1;
-        if (!seeksTeams(filter)) {
-            return widening(filter, max, lower -> window(setId, filter, lower, max));
+        if (!StreamStore.seeksTeams(filter)) {
+            return TimeWindows.widening(filter, System.currentTimeMillis(), max,
+                    lower -> window(setId, filter, lower, max));
         }
-        return byIds(widening(filter, max, lower -> keys(setId, filter, lower, max)));
-    }
-
-    private interface Window<T> {
-        List<T> read(long lower) throws SQLException;
-    }
-
-    private static <T> List<T> widening(StreamFilter filter, int max, Window<T> window) throws SQLException {
-        long anchor = filter.cursor().map(c -> c.occurredAt())
-                .orElse(filter.until().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
-        long floor = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        long width = TimeWindows.first(filter);
-        while (true) {
-            long lower = anchor - width;
-            boolean last = lower <= floor || width >= TimeWindows.LAST_MILLIS;
-            List<T> rows = window.read(last ? floor : lower);
-            if (last || rows.size() >= max) {
-                return rows;
-            }
-            width = TimeWindows.next(width, rows.size(), max);
-        }
+        return byIds(TimeWindows.widening(filter, System.currentTimeMillis(), max,
+                lower -> keys(setId, filter, lower, max)));
     }
 
     /** One statement without time bounds but the cursor's keyset condition, as core first sent it. */
@@ -148,14 +130,11 @@ final class SqlStreams implements AutoCloseable {
      * A filter on a few teams is written as a DBA would write it for the team indexes: one
      * branch per team and side, each newest first with its own limit, merged by a UNION. Its
      * windows read only the keys (the team indexes hold every column they need); the page's
-     * rows are fetched by id at the end, as core does.
+     * rows are fetched by id at the end, as core does ({@link StreamStore#seeksTeams} says which
+     * filters).
      */
-    private static boolean seeksTeams(StreamFilter filter) {
-        return !filter.teams().isEmpty() && filter.teams().size() <= StreamStore.SEEK_TEAMS;
-    }
-
     private String windowSql(StreamFilter filter, long lower, String select) {
-        if (!seeksTeams(filter)) {
+        if (!StreamStore.seeksTeams(filter)) {
             return branchSql(filter, lower, select, filters(filter), "");
         }
         List<String> branches = new ArrayList<>();
@@ -182,7 +161,7 @@ final class SqlStreams implements AutoCloseable {
 
     private void bindWindow(PreparedStatement s, int setId, StreamFilter filter, long lower,
             int max) throws SQLException {
-        if (!seeksTeams(filter)) {
+        if (!StreamStore.seeksTeams(filter)) {
             s.setInt(bindBranch(s, 1, setId, filter, lower, null), max);
             return;
         }
@@ -238,7 +217,8 @@ final class SqlStreams implements AutoCloseable {
             if (lower == Long.MIN_VALUE) {
                 plan.append("-- the single statement (no window)\n");
             }
-            try (PreparedStatement s = connection.prepareStatement(prefix + windowSql(filter, lower, seeksTeams(filter) ? KEYS : columns("e.")))) {
+            String select = StreamStore.seeksTeams(filter) ? KEYS : columns("e.");
+            try (PreparedStatement s = connection.prepareStatement(prefix + windowSql(filter, lower, select))) {
                 bindWindow(s, setId, filter, lower, filter.limit() + 1);
                 plan.append(text(s));
             }
