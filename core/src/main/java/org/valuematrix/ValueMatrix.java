@@ -1,6 +1,7 @@
 package org.valuematrix;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.valuematrix.activity.Classifier;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.activity.capture.QueuedActivityCapture;
@@ -12,12 +13,14 @@ import org.valuematrix.activity.stream.EventExport;
 import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.activity.stream.StreamStore;
+import org.valuematrix.activity.stream.VisibleSets;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
@@ -37,6 +40,10 @@ import org.valuematrix.web.StreamView;
  */
 public class ValueMatrix implements AutoCloseable {
     public static final String PLUGIN_KEY = "org.valuematrix.value-matrix";
+    /** The daily job that deletes visible-container sets nobody used for a week. */
+    public static final String PURGE_VISIBLE_SETS_JOB = PLUGIN_KEY + ":purge-visible-sets";
+
+    private final Scheduler scheduler;
 
     private final EntityAccess ao;
     private final TeamStore teamStore;
@@ -59,15 +66,18 @@ public class ValueMatrix implements AutoCloseable {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
-            TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Settings settings) {
+            TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
+            Settings settings) {
         this.ao = ao;
+        this.scheduler = scheduler;
         ao.migrate(Entities.asArray());
         this.teamStore = new TeamStore(ao);
         this.teamCatalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, teamCatalog, clock);
         this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog);
         this.capture = new QueuedActivityCapture(ingest, settings.captureQueueCapacity(), settings.captureBatchSize());
-        this.stream = new StreamService(new StreamStore(ao, clock), containers, clock);
+        VisibleSets visibleSets = new VisibleSets(ao, clock);
+        this.stream = new StreamService(new StreamStore(ao, clock, visibleSets), containers, clock);
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);
@@ -80,6 +90,9 @@ public class ValueMatrix implements AutoCloseable {
         this.eventsResource = new EventsResource(ingest, export, caller);
         this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, caller);
         this.containersResource = new ContainersResource(containers, teamStore, teamCatalog, caller);
+        // The first run waits: a node that has just started has other work, and sets only
+        // become stale after a week.
+        scheduler.schedule(PURGE_VISIBLE_SETS_JOB, Duration.ofMinutes(10), Duration.ofDays(1), visibleSets::purgeUnused);
     }
 
     /** Where hosts hand their events: never blocks a request thread for long. */
@@ -165,9 +178,10 @@ public class ValueMatrix implements AutoCloseable {
         return containersResource;
     }
 
-    /** Writes what the capture queue still holds, then stops its writer. */
+    /** Stops this node's scheduled jobs, writes what the capture queue still holds, then stops its writer. */
     @Override
     public void close() {
+        scheduler.unschedule(PURGE_VISIBLE_SETS_JOB);
         capture.close();
     }
 }

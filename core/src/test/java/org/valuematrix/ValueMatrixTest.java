@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.valuematrix.testing.EventBuilder.interaction;
 
 import java.time.Duration;
+import java.util.Set;
+import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.activity.ao.AOVisibleSet;
 import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.activity.rest.StreamAtomResource;
 import org.valuematrix.activity.rest.StreamResource;
+import org.valuematrix.activity.stream.VisibleSets;
 import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
+import org.valuematrix.testing.ManualScheduler;
+import org.valuematrix.testing.MutableClock;
 import org.valuematrix.testing.TestDatabase;
 import org.valuematrix.testing.TestHost;
 
-/** The composition root the hosts wire: every REST resource, capture that flushes on close. */
+/**
+ * The composition root the hosts wire: every REST resource, capture that flushes on close, and the
+ * maintenance it schedules.
+ */
 class ValueMatrixTest {
 
     @Test
@@ -50,6 +59,34 @@ class ValueMatrixTest {
             assertThat(db.count(AOActivityEvent.class)).isEqualTo(1);
             second.vm().close();
         }
+    }
+
+    @Test
+    void construction_shouldScheduleADailyPurgeOfVisibleSetsNobodyUsedForAWeek() {
+        try (TestHost host = TestHost.onH2()) {
+            ManualScheduler.Job job = host.scheduler().job(ValueMatrix.PURGE_VISIBLE_SETS_JOB).orElseThrow();
+            assertThat(job.interval).isEqualTo(Duration.ofDays(1));
+            assertThat(job.firstAfter).isPositive().isLessThan(Duration.ofHours(1));
+
+            MutableClock eightDaysAgo = new MutableClock(host.clock().instant().minus(Duration.ofDays(8)));
+            int stale = new VisibleSets(host.db().ao(), eightDaysAgo).idOf(Set.of("SP-GONE"));
+            int used = new VisibleSets(host.db().ao(), host.clock()).idOf(Set.of("SP-KEPT"));
+
+            host.scheduler().run(ValueMatrix.PURGE_VISIBLE_SETS_JOB);
+
+            assertThat(host.db().ao().find(AOVisibleSet.class, Query.select("ID")))
+                    .extracting(AOVisibleSet::getID).containsExactly(used).doesNotContain(stale);
+        }
+    }
+
+    @Test
+    void close_shouldStopThisNodesScheduledJobs() {
+        TestHost host = TestHost.onH2();
+
+        host.vm().close();
+
+        assertThat(host.scheduler().job(ValueMatrix.PURGE_VISIBLE_SETS_JOB)).isEmpty();
+        host.db().close();
     }
 
     @Test

@@ -20,12 +20,13 @@ public final class TestHost implements AutoCloseable {
     private final VelocityTemplates templates = new VelocityTemplates();
     private final BundleMessages messages = new BundleMessages();
     private final FakeWebResources web = new FakeWebResources();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final ValueMatrix vm;
 
     public TestHost(TestDatabase db) {
         this.db = db;
         this.vm = new ValueMatrix(db.ao(), directory, containers, Requests.AUTHENTICATION, templates, messages, web, clock,
-                new Settings(Duration.ofDays(90), 1_000, 100));
+                scheduler, new Settings(Duration.ofDays(90), 1_000, 100));
     }
 
     public static TestHost onH2() {
@@ -46,6 +47,10 @@ public final class TestHost implements AutoCloseable {
 
     public InMemoryContainers containers() {
         return containers;
+    }
+
+    public ManualScheduler scheduler() {
+        return scheduler;
     }
 
     public MutableClock clock() {

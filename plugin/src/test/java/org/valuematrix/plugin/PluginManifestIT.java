@@ -28,6 +28,7 @@ class PluginManifestIT {
         HOST_EXPORTS.put("com.atlassian.templaterenderer", "atlassian-template-renderer (both products)");
         HOST_EXPORTS.put("com.atlassian.event.api", "atlassian-event (both products)");
         HOST_EXPORTS.put("com.atlassian.beehive", "Beehive cluster locks (both products)");
+        HOST_EXPORTS.put("com.atlassian.scheduler", "atlassian-scheduler (both products)");
         HOST_EXPORTS.put("com.atlassian.webresource.api", "web-resource manager (both products)");
         HOST_EXPORTS.put("com.atlassian.confluence.", "Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.user", "atlassian-user, Confluence only: imported optionally");

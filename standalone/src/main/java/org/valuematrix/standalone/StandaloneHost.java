@@ -26,6 +26,7 @@ import org.valuematrix.standalone.spi.StandaloneContainers;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
 import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
+import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
 import org.valuematrix.standalone.web.BrowseServlet;
@@ -45,20 +46,23 @@ import org.valuematrix.standalone.web.WebServer;
 /**
  * The standalone reference host, wired by hand in one place: database, embedded directory, the
  * ports, core's {@link ValueMatrix}, the demo organisation on an empty database, and the web
- * server. {@link #close()} stops in the safe order: web, capture queue (flushed), database.
+ * server. {@link #close()} stops in the safe order: web, capture queue (flushed), scheduled jobs,
+ * database.
  */
 public final class StandaloneHost implements AutoCloseable {
     private final Database database;
     private final StandaloneEntityAccess ao;
+    private final StandaloneScheduler scheduler;
     private final ValueMatrix valueMatrix;
     private final WebServer web;
     private final Optional<DemoLoader.Summary> demo;
     private final String demoState;
 
-    private StandaloneHost(Database database, StandaloneEntityAccess ao, ValueMatrix valueMatrix, WebServer web,
-            Optional<DemoLoader.Summary> demo, String demoState) {
+    private StandaloneHost(Database database, StandaloneEntityAccess ao, StandaloneScheduler scheduler,
+            ValueMatrix valueMatrix, WebServer web, Optional<DemoLoader.Summary> demo, String demoState) {
         this.database = database;
         this.ao = ao;
+        this.scheduler = scheduler;
         this.valueMatrix = valueMatrix;
         this.web = web;
         this.demo = demo;
@@ -71,6 +75,7 @@ public final class StandaloneHost implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Database database = options.database();
         StandaloneEntityAccess ao = new StandaloneEntityAccess(database);
+        StandaloneScheduler scheduler = new StandaloneScheduler();
         ValueMatrix vm = null;
         try {
             ao.migrate(HostEntities.asArray());
@@ -84,7 +89,7 @@ public final class StandaloneHost implements AutoCloseable {
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages);
             vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
-                    messages, webResources, clock, Settings.defaults());
+                    messages, webResources, clock, scheduler, Settings.defaults());
             ContentStore contentStore = new ContentStore(ao);
 
             Optional<DemoLoader.Summary> demo = Optional.empty();
@@ -124,11 +129,13 @@ public final class StandaloneHost implements AutoCloseable {
 
             WebServer web = new WebServer(options.bind(), options.port(), rest, servlets);
             web.start();
-            return new StandaloneHost(database, ao, vm, web, demo, settings.get(DemoLoader.STATE).orElse("none"));
+            return new StandaloneHost(database, ao, scheduler, vm, web, demo,
+                    settings.get(DemoLoader.STATE).orElse("none"));
         } catch (Exception | Error e) {
             if (vm != null) {
                 vm.close();
             }
+            scheduler.close();
             ao.close();
             throw e;
         }
@@ -174,6 +181,7 @@ public final class StandaloneHost implements AutoCloseable {
             try {
                 valueMatrix.close();
             } finally {
+                scheduler.close();
                 ao.close();
             }
         }

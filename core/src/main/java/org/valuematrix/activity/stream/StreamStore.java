@@ -57,9 +57,13 @@ public class StreamStore {
     private final VisibleSets sets;
 
     public StreamStore(EntityAccess ao, Clock clock) {
+        this(ao, clock, new VisibleSets(ao, clock));
+    }
+
+    public StreamStore(EntityAccess ao, Clock clock, VisibleSets sets) {
         this.ao = ao;
         this.clock = clock;
-        this.sets = new VisibleSets(ao, clock);
+        this.sets = sets;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import net.java.ao.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,8 @@ import org.valuematrix.support.TtlCache;
  * <ul>
  * <li>a node trusts a set it has found or written for {@link #TRUST_MILLIS} (one hour), then
  * looks again; a look touches the set if its last touch is older than that;</li>
- * <li>a set nobody touched for {@link #PURGE_MILLIS} (a week) is purged;</li>
+ * <li>a set nobody touched for {@link #PURGE_MILLIS} (a week) is purged by a daily job
+ * ({@link #purgeUnused()});</li>
  * <li>a set untouched for {@link #REUSE_MILLIS} (three days) is not reused but replaced by a
  * new copy under a new id, so a look never races a purge of the same set.</li>
  * </ul>
@@ -46,20 +46,25 @@ public class VisibleSets {
     static final long TRUST_MILLIS = 3_600_000L;
     static final long REUSE_MILLIS = 3 * 24 * TRUST_MILLIS;
     static final long PURGE_MILLIS = 7 * 24 * TRUST_MILLIS;
-    /** How often a node at most looks for sets to purge. */
-    static final long PURGE_EVERY_MILLIS = 24 * TRUST_MILLIS;
     static final int PURGE_BATCH = 1_000;
+    /** Enough for any site in one daily run; a longer backlog is left for the next run. */
+    static final int PURGE_BATCHES_PER_RUN = 100;
     private static final Logger LOG = LoggerFactory.getLogger(VisibleSets.class);
 
     private final EntityAccess ao;
     private final Clock clock;
     private final TtlCache<Set<String>, Integer> known;
-    private final AtomicLong lastPurge = new AtomicLong(Long.MIN_VALUE);
+    private final int purgeBatch;
 
     public VisibleSets(EntityAccess ao, Clock clock) {
+        this(ao, clock, PURGE_BATCH);
+    }
+
+    VisibleSets(EntityAccess ao, Clock clock, int purgeBatch) {
         this.ao = ao;
         this.clock = clock;
         this.known = new TtlCache<>(clock, TRUST_MILLIS, 10_000);
+        this.purgeBatch = purgeBatch;
     }
 
     /**
@@ -76,16 +81,13 @@ public class VisibleSets {
     }
 
     private int stored(String hash, Set<String> keys) {
-        int id;
         try {
-            id = ao.executeInTransaction(() -> findOrWrite(hash, keys));
+            return ao.executeInTransaction(() -> findOrWrite(hash, keys));
         } catch (EntityAccessException raced) {
             // Another node wrote the same set at the same moment and the unique hash refused
             // ours; its copy is there now.
-            id = ao.executeInTransaction(() -> findOrWrite(hash, keys));
+            return ao.executeInTransaction(() -> findOrWrite(hash, keys));
         }
-        purgeNowAndThen();
-        return id;
     }
 
     private int findOrWrite(String hash, Set<String> keys) {
@@ -118,15 +120,36 @@ public class VisibleSets {
     }
 
     /**
-     * Deletes sets that no node has used for {@link #PURGE_MILLIS}, at most
-     * {@link #PURGE_BATCH} of them. Safe to run on several nodes at once.
+     * Deletes every set that no node has used for {@link #PURGE_MILLIS}, a batch at a time, up
+     * to {@link #PURGE_BATCHES_PER_RUN} batches. The scheduler's daily job; safe to run on several
+     * nodes at once.
      *
      * @return how many sets this call deleted
      */
-    public int purge() {
+    public int purgeUnused() {
+        int purged = 0;
+        for (int batch = 0; batch < PURGE_BATCHES_PER_RUN; batch++) {
+            int deleted = purge();
+            purged += deleted;
+            if (deleted < purgeBatch) {
+                break;
+            }
+        }
+        if (purged > 0) {
+            LOG.info("Deleted {} visible-container sets nobody used for a week", purged);
+        }
+        return purged;
+    }
+
+    /**
+     * Deletes sets that no node has used for {@link #PURGE_MILLIS}, at most one batch of them.
+     *
+     * @return how many sets this call deleted
+     */
+    int purge() {
         long cutoff = clock.millis() - PURGE_MILLIS;
         AOVisibleSet[] stale = ao.find(AOVisibleSet.class,
-                Query.select("ID").where("TOUCHED_AT < ?", cutoff).limit(PURGE_BATCH));
+                Query.select("ID").where("TOUCHED_AT < ?", cutoff).limit(purgeBatch));
         int purged = 0;
         for (AOVisibleSet set : stale) {
             int id = set.getID();
@@ -139,23 +162,6 @@ public class VisibleSets {
             });
         }
         return purged;
-    }
-
-    /**
-     * Runs after each look in the database (a node looks a set up at most hourly), at most once a
-     * day per node: the plugin has no scheduler, and every node that serves streams looks.
-     */
-    private void purgeNowAndThen() {
-        long now = clock.millis();
-        long last = lastPurge.get();
-        if (last != Long.MIN_VALUE && last > now - PURGE_EVERY_MILLIS || !lastPurge.compareAndSet(last, now)) {
-            return;
-        }
-        try {
-            purge();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not purge unused visible-container sets; will try again later", e);
-        }
     }
 
     static String hash(Set<String> sortedKeys) {

@@ -139,7 +139,7 @@ public final class BenchCommand {
         EntityManagerAccess ao = new EntityManagerAccess(em);
         BenchHostStubs host = new BenchHostStubs();
         try (ValueMatrix vm = new ValueMatrix(ao, new BenchDirectory(org), new BenchContainers(org), host, host, host,
-                host, Clock.systemUTC(), Settings.defaults())) {
+                host, Clock.systemUTC(), host, Settings.defaults())) {
             work.run(vm, ao);
         } finally {
             em.getProvider().dispose();

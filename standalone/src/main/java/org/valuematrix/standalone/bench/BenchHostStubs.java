@@ -1,16 +1,31 @@
 package org.valuematrix.standalone.bench;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
 
-/** The ports the benchmark never exercises (it renders no page and serves no request). */
-final class BenchHostStubs implements Authentication, TemplateRenderer, Messages, WebResources {
+/**
+ * The ports the benchmark never exercises: it renders no page, serves no request, and runs no
+ * maintenance, which would only disturb what it measures.
+ */
+final class BenchHostStubs implements Authentication, TemplateRenderer, Messages, WebResources, Scheduler {
+
+    @Override
+    public void schedule(String key, Duration firstAfter, Duration interval, Runnable job) {
+        // Never run: see the class comment.
+    }
+
+    @Override
+    public void unschedule(String key) {
+        // Nothing was scheduled.
+    }
 
     @Override
     public Optional<String> userKey(HttpServletRequest request) {
