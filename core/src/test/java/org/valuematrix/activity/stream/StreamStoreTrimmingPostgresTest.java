@@ -3,7 +3,7 @@ package org.valuematrix.activity.stream;
 import org.valuematrix.testing.TestDatabase;
 
 /** PostgreSQL, as most Data Center sites run it. */
-class StreamStorePostgresTest extends StreamStoreContract {
+class StreamStoreTrimmingPostgresTest extends StreamStoreTrimmingContract {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.postgres();

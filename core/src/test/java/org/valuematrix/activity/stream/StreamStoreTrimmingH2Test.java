@@ -1,0 +1,11 @@
+package org.valuematrix.activity.stream;
+
+import org.valuematrix.testing.TestDatabase;
+
+/** H2, as the standalone host and evaluation installs of the hosts run it. */
+class StreamStoreTrimmingH2Test extends StreamStoreTrimmingContract {
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabase.h2();
+    }
+}
