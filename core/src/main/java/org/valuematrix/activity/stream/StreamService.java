@@ -28,10 +28,7 @@ public class StreamService {
 
     /** @param viewer the viewer's user key, or null for anonymous */
     public StreamPage page(String viewer, StreamFilter filter) {
-        Set<String> readable = new HashSet<>(visibleTo(viewer));
-        if (!filter.containers().isEmpty()) {
-            readable.retainAll(filter.containers());
-        }
+        Set<String> readable = readable(visibleTo(viewer), filter.containers());
         if (readable.isEmpty()) {
             return new StreamPage(List.of(), null);
         }
@@ -44,8 +41,21 @@ public class StreamService {
         return new StreamPage(page, new StreamCursor(last.occurredAt().toEpochMilli(), last.id()));
     }
 
-    /** @return the keys of the containers the viewer may see (cached a few seconds) */
+    /** @return the keys of the containers the viewer may see (cached a few seconds; unmodifiable) */
     public Set<String> visibleTo(String viewer) {
-        return visible.get(viewer, containers::visibleTo);
+        return visible.get(viewer, v -> Set.copyOf(containers.visibleTo(v)));
+    }
+
+    /**
+     * The viewer's own cached set when no container is asked for: the stored set of those keys is
+     * then found by the same instance, without copying or comparing its hundreds of keys per page.
+     */
+    private static Set<String> readable(Set<String> visible, Set<String> asked) {
+        if (asked.isEmpty()) {
+            return visible;
+        }
+        Set<String> both = new HashSet<>(visible);
+        both.retainAll(asked);
+        return both;
     }
 }
