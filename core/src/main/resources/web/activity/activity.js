@@ -44,6 +44,27 @@
     return out || '?';
   }
 
+  // The same sentence as StreamView's: the verb's pattern orders who, what and whom; its words are text.
+  function fill(pattern, parts) {
+    var out = document.createDocumentFragment(), re = /\{(\d)\}/g, last = 0, m;
+    while ((m = re.exec(pattern)) !== null) {
+      var part = parts[+m[1]];
+      if (part === undefined) { continue; }
+      if (m.index > last) { out.appendChild(document.createTextNode(pattern.slice(last, m.index))); }
+      if (part) { out.appendChild(part); }
+      last = re.lastIndex;
+    }
+    if (last < pattern.length) { out.appendChild(document.createTextNode(pattern.slice(last))); }
+    return out;
+  }
+
+  function person(className, who, team) {
+    var out = document.createDocumentFragment();
+    out.appendChild(el('span', className, who.displayName));
+    if (team) { out.appendChild(document.createTextNode(' ')); out.appendChild(el('span', 'vm-team', '(' + team.name + ')')); }
+    return out;
+  }
+
   function renderItem(item, t, contextPath) {
     var li = el('li', 'vm-item vm-scope-' + (item.scope || ''));
     li.setAttribute('data-id', String(item.id));
@@ -52,18 +73,11 @@
     li.appendChild(avatar);
     var body = el('div', 'vm-item-body');
     var line = el('p', 'vm-item-line');
-    line.appendChild(el('span', 'vm-actor', item.actor.displayName));
-    if (item.actorTeam) { line.appendChild(document.createTextNode(' ')); line.appendChild(el('span', 'vm-team', '(' + item.actorTeam.name + ')')); }
-    line.appendChild(document.createTextNode(' ' + t['vm.verb.' + item.verb] + ' '));
-    var a = el('a', 'vm-object', item.object.title || t['vm.stream.untitled']);
-    a.href = safeHref(item.object.url, contextPath);
-    line.appendChild(a);
-    if (item.counterpart) {
-      var to = el('span', 'vm-to', ' ' + (t['vm.stream.to.' + item.verb] || t['vm.stream.to']) + ' ');
-      to.appendChild(el('span', 'vm-counterpart', item.counterpart.displayName));
-      if (item.counterpartTeam) { to.appendChild(document.createTextNode(' ')); to.appendChild(el('span', 'vm-team', '(' + item.counterpartTeam.name + ')')); }
-      line.appendChild(to);
-    }
+    var object = el('a', 'vm-object', item.object.title || t['vm.stream.untitled']);
+    object.href = safeHref(item.object.url, contextPath);
+    var key = 'vm.line.' + item.verb + (item.counterpart ? '' : '.alone');
+    line.appendChild(fill(t[key] || '{0} {1}', [person('vm-actor', item.actor, item.actorTeam), object,
+      item.counterpart ? person('vm-counterpart', item.counterpart, item.counterpartTeam) : null]));
     body.appendChild(line);
     var meta = el('p', 'vm-item-meta');
     if (item.scope) { meta.appendChild(el('span', 'aui-lozenge vm-lozenge vm-lozenge-' + item.scope, t['vm.scope.' + item.scope])); }

@@ -119,7 +119,7 @@ public class ActivityPageServlet extends HttpServlet {
     private List<String[]> verbOptions() {
         List<String[]> out = new ArrayList<>();
         for (Verb v : Verb.values()) {
-            out.add(new String[] {v.wire(), messages.text("vm.verb." + v.wire())});
+            out.add(new String[] {v.wire(), messages.text("vm.action." + v.wire())});
         }
         return out;
     }

@@ -31,15 +31,16 @@ public class StreamView {
 
     public List<Map<String, Object>> items(StreamPage page) {
         Instant now = clock.instant();
+        Map<String, String> texts = messages.all();
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> item : presenter.items(page.items())) {
-            out.add(item(item, now));
+            out.add(item(item, now, texts));
         }
         return out;
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> item(Map<String, Object> item, Instant now) {
+    private Map<String, Object> item(Map<String, Object> item, Instant now, Map<String, String> texts) {
         Map<String, Object> actor = (Map<String, Object>) item.get("actor");
         Map<String, Object> counterpart = (Map<String, Object>) item.get("counterpart");
         Map<String, Object> object = (Map<String, Object>) item.get("object");
@@ -51,16 +52,15 @@ public class StreamView {
         v.put("id", item.get("id"));
         v.put("actorHtml", Html.escape((String) actor.get("displayName")));
         v.put("initialsHtml", Html.escape(initials((String) actor.get("displayName"))));
-        v.put("verbHtml", Html.escape(messages.text("vm.verb." + verb)));
         v.put("titleHtml", Html.escape(title((String) object.get("title"))));
         v.put("urlHtml", Html.safeUrl(web.contextPath(), (String) object.get("url")));
         v.put("containerHtml", Html.escape((String) container.get("name")));
         v.put("containerUrlHtml", Html.safeUrl(web.contextPath(), (String) container.get("url")));
         v.put("counterpartHtml", counterpart == null ? "" : Html.escape((String) counterpart.get("displayName")));
         v.put("hasCounterpart", counterpart != null);
-        v.put("connectorHtml", Html.escape(messages.text("vm.stream.to." + verb)));
         v.put("actorTeamHtml", actorTeam == null ? "" : Html.escape((String) actorTeam.get("name")));
         v.put("counterpartTeamHtml", counterpartTeam == null ? "" : Html.escape((String) counterpartTeam.get("name")));
+        v.put("lineHtml", line(verb, v, texts));
         String scope = (String) item.get("scope");
         String novelty = (String) item.get("novelty");
         v.put("scope", scope == null ? "" : scope);
@@ -71,6 +71,27 @@ public class StreamView {
         v.put("whenIso", at);
         v.put("whenHtml", Html.escape(RelativeTime.of(Instant.parse(at), now, messages)));
         return v;
+    }
+
+    /**
+     * The item's sentence from its verb's pattern, so that each language orders who, what and
+     * whom its own way ("{0} replied to {2} on {1}"): a pattern with the counterpart, and one
+     * ending in {@code .alone} without.
+     */
+    private static String line(String verb, Map<String, Object> v, Map<String, String> texts) {
+        boolean whom = (Boolean) v.get("hasCounterpart");
+        String key = "vm.line." + verb + (whom ? "" : ".alone");
+        String actor = person("vm-actor", (String) v.get("actorHtml"), (String) v.get("actorTeamHtml"));
+        String object = "<a class=\"vm-object\" href=\"" + v.get("urlHtml") + "\">" + v.get("titleHtml") + "</a>";
+        String counterpart = whom
+                ? person("vm-counterpart", (String) v.get("counterpartHtml"), (String) v.get("counterpartTeamHtml"))
+                : "";
+        return Html.fill(texts.getOrDefault(key, "{0} {1}"), actor, object, counterpart);
+    }
+
+    private static String person(String cssClass, String nameHtml, String teamHtml) {
+        String name = "<span class=\"" + cssClass + "\">" + nameHtml + "</span>";
+        return teamHtml.isEmpty() ? name : name + " <span class=\"vm-team\">(" + teamHtml + ")</span>";
     }
 
     private String title(String title) {
@@ -96,7 +117,7 @@ public class StreamView {
     public Map<String, String> scriptTexts() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : messages.all().entrySet()) {
-            if (e.getKey().startsWith("vm.verb.") || e.getKey().startsWith("vm.scope.")
+            if (e.getKey().startsWith("vm.line.") || e.getKey().startsWith("vm.scope.")
                     || e.getKey().startsWith("vm.novelty.") || e.getKey().startsWith("vm.time.")
                     || e.getKey().startsWith("vm.stream.")) {
                 texts.put(e.getKey(), e.getValue());

@@ -32,6 +32,18 @@ class HtmlTest {
     }
 
     @Test
+    void fill_shouldPutFragmentsWhereThePatternSaysAndEscapeItsWords() {
+        assertThat(Html.fill("{0} replied to {2} on {1} <3", "<b>A</b>", "<a>X</a>", "<b>B</b>"))
+                .isEqualTo("<b>A</b> replied to <b>B</b> on <a>X</a> &lt;3");
+    }
+
+    @Test
+    void fill_bracesThatAreNoArgument_shouldStayText() {
+        assertThat(Html.fill("{0} {x} {3} {} {{1}} {", "<i>a</i>", "<i>b</i>"))
+                .isEqualTo("<i>a</i> {x} {3} {} {<i>b</i>} {");
+    }
+
+    @Test
     void safeUrl_null_shouldBecomeHash() {
         assertThat(Html.safeUrl("/wiki", null)).isEqualTo("#");
     }

@@ -94,6 +94,15 @@ class StreamFragmentTest {
     }
 
     @Test
+    void render_shouldSayWhoDidWhatToWhom_inTheVerbsOwnWords() {
+        Document doc = render(StreamFilter.latest(10).withContainers(Set.of("ENG", "ACME")), false);
+
+        assertThat(doc.select("li.vm-item .vm-item-line").eachText()).containsExactly(
+                "Carl Cook (Support) liked (untitled) by Dora Dunn (Acme Corp)",
+                "Ann Archer (Engineering) commented on Release plan by Carl Cook (Support)");
+    }
+
+    @Test
     void render_untitledObject_shouldSaySo() {
         Document doc = render(StreamFilter.latest(10).withScopes(Set.of(Scope.EXTERNAL)), false);
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.valuematrix.activity.Verb;
 import org.valuematrix.testing.BundleMessages;
 
-/** Small presentation rules of the stream: initials for avatars, relative times. */
+/** Small presentation rules of the stream: initials for avatars, relative times, each verb's words. */
 class StreamViewTest {
     private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
 
@@ -25,5 +28,20 @@ class StreamViewTest {
         "-30, just now"})
     void relativeTime_shouldUseTheLargestSensibleUnit(long secondsAgo, String text) {
         assertThat(RelativeTime.of(NOW.minus(Duration.ofSeconds(secondsAgo)), NOW, new BundleMessages())).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Verb.class)
+    void everyVerb_shouldHaveASentenceWithAndWithoutACounterpart_andAFilterLabel(Verb verb) {
+        Map<String, String> texts = new BundleMessages().all();
+        String with = texts.get("vm.line." + verb.wire());
+        String alone = texts.get("vm.line." + verb.wire() + ".alone");
+
+        assertThat(with).as("with a counterpart").contains("{0}", "{1}", "{2}");
+        assertThat(alone).as("alone").contains("{0}", "{1}").doesNotContain("{2}");
+        assertThat(texts.get("vm.action." + verb.wire())).as("filter label").isNotBlank();
+        assertThat(new StreamView(null, new BundleMessages(), null, null).scriptTexts())
+                .as("the script renders 'load more' with the same sentences")
+                .containsEntry("vm.line." + verb.wire(), with).containsEntry("vm.line." + verb.wire() + ".alone", alone);
     }
 }

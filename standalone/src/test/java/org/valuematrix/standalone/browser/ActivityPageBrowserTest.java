@@ -2,7 +2,9 @@ package org.valuematrix.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import org.valuematrix.standalone.support.TestHost;
 
 /**
  * A person logs in through the form, filters the full activity page to "Across teams" with its
- * form, and pages on with "load more": only cross-team entries, each once, newest first.
+ * form, and pages on with "load more": only cross-team entries, each once, newest first, and
+ * worded as the server words them.
  */
 class ActivityPageBrowserTest {
     private static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
@@ -72,6 +75,23 @@ class ActivityPageBrowserTest {
         StreamChecks.assertOnceEachNewestFirst(all);
         assertThat(browser.path()).contains("scope=across");
         browser.screenshot("activity-across-more");
+
+        Map<String, String> scriptWords = lines(stream);
+        scriptWords.keySet().retainAll(all.subList(first.size(), all.size()).stream().map(i -> i.id).toList());
+        assertThat(scriptWords).as("entries the script rendered").isNotEmpty();
+        browser.open(ACTIVITY + "?scope=across&limit=200");
+        assertThat(lines(browser.stream("main"))).as("entries the server renders, by id")
+                .containsAllEntriesOf(scriptWords);
+    }
+
+    /** @return each entry's sentence by its id, spaces collapsed */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> lines(WebElement stream) {
+        return new LinkedHashMap<>((Map<String, String>) browser.js("var out = {};"
+                + "arguments[0].querySelectorAll('li.vm-item').forEach(function (li) {"
+                + "  out[li.getAttribute('data-id')] = li.querySelector('.vm-item-line').textContent"
+                + "      .replace(/\\s+/g, ' ').trim(); });"
+                + "return out;", stream));
     }
 
     private static void assertAcross(Chromium.Item item) {
