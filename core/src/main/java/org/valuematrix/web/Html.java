@@ -1,5 +1,7 @@
 package org.valuematrix.web;
 
+import org.valuematrix.support.Patterns;
+
 /** HTML escaping for everything user-supplied that reaches a page. */
 public final class Html {
     private Html() {
@@ -29,31 +31,12 @@ public final class Html {
     /**
      * Fills a bundle pattern's {@code {0}}, {@code {1}}, … with HTML fragments, escaping the
      * pattern's own words: translators order a sentence's parts, they never write its markup.
-     * Anything else in braces is kept as text.
      *
-     * @param pattern a text of the bundle, read as it is (not through MessageFormat)
      * @param html fragments already escaped, by index
+     * @see Patterns#fill
      */
     public static String fill(String pattern, String... html) {
-        StringBuilder sb = new StringBuilder(pattern.length() + 256);
-        int from = 0;
-        while (from < pattern.length()) {
-            int open = pattern.indexOf('{', from);
-            if (open < 0 || open + 2 >= pattern.length() || pattern.charAt(open + 2) != '}'
-                    || !isIndex(pattern.charAt(open + 1), html.length)) {
-                int to = open < 0 ? pattern.length() : open + 1;
-                sb.append(escape(pattern.substring(from, to)));
-                from = to;
-                continue;
-            }
-            sb.append(escape(pattern.substring(from, open))).append(html[pattern.charAt(open + 1) - '0']);
-            from = open + 3;
-        }
-        return sb.toString();
-    }
-
-    private static boolean isIndex(char c, int count) {
-        return c >= '0' && c <= '9' && c - '0' < count;
+        return Patterns.fill(pattern, Html::escape, html);
     }
 
     /**

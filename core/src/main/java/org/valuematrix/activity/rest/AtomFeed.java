@@ -3,6 +3,7 @@ package org.valuematrix.activity.rest;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javax.servlet.http.HttpServletRequest;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -10,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.spi.Messages;
+import org.valuematrix.support.Patterns;
 
 /**
  * Atom 1.0 with the activitystrea.ms 1.0 extensions (as Atlassian's own activity stream
@@ -43,8 +45,9 @@ final class AtomFeed {
         if (next != null) {
             link(x, "next", StreamLinks.page(request, "stream.atom", filter, next), null);
         }
+        Map<String, String> texts = messages.all();
         for (Map<String, Object> item : items) {
-            entry(x, request, item);
+            entry(x, request, item, texts);
         }
         x.writeEndElement();
         x.writeEndDocument();
@@ -52,7 +55,8 @@ final class AtomFeed {
     }
 
     @SuppressWarnings("unchecked")
-    private void entry(XMLStreamWriter x, HttpServletRequest request, Map<String, Object> item) throws XMLStreamException {
+    private static void entry(XMLStreamWriter x, HttpServletRequest request, Map<String, Object> item,
+            Map<String, String> texts) throws XMLStreamException {
         Map<String, Object> actor = (Map<String, Object>) item.get("actor");
         Map<String, Object> object = (Map<String, Object>) item.get("object");
         Map<String, Object> container = (Map<String, Object>) item.get("container");
@@ -61,8 +65,7 @@ final class AtomFeed {
         String url = StreamLinks.absolute(request, (String) object.get("url"));
         x.writeStartElement(ATOM, "entry");
         text(x, ATOM, "id", "urn:value-matrix:event:" + item.get("id"));
-        text(x, ATOM, "title", messages.text("vm.stream.sentence." + verb, actor.get("displayName"), object.get("title"),
-                container.get("name")));
+        text(x, ATOM, "title", title(texts, verb, actor, object, counterpart, container));
         text(x, ATOM, "published", (String) item.get("occurredAt"));
         text(x, ATOM, "updated", (String) item.get("occurredAt"));
         x.writeStartElement(ATOM, "author");
@@ -93,6 +96,18 @@ final class AtomFeed {
             x.writeEndElement();
         }
         x.writeEndElement();
+    }
+
+    /** The sentence the pages show, in plain text, and where: "Ann commented on “Plan” by Carl in Engineering". */
+    private static String title(Map<String, String> texts, String verb, Map<String, Object> actor,
+            Map<String, Object> object, Map<String, Object> counterpart, Map<String, Object> container) {
+        String what = texts.getOrDefault("vm.stream.quoted", "{0}");
+        String line = texts.getOrDefault("vm.line." + verb + (counterpart == null ? ".alone" : ""), "{0} {1}");
+        String sentence = Patterns.fill(line, UnaryOperator.identity(), (String) actor.get("displayName"),
+                Patterns.fill(what, UnaryOperator.identity(), (String) object.get("title")),
+                counterpart == null ? "" : (String) counterpart.get("displayName"));
+        return Patterns.fill(texts.getOrDefault("vm.stream.where", "{0} {1}"), UnaryOperator.identity(), sentence,
+                (String) container.get("name"));
     }
 
     private static void category(XMLStreamWriter x, String scheme, String term) throws XMLStreamException {

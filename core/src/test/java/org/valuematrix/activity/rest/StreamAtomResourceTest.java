@@ -70,6 +70,9 @@ class StreamAtomResourceTest {
                 .isEqualTo("http://activitystrea.ms/schema/1.0/like");
         assertThat(first.getElementsByTagNameNS(ATOM, "author").item(0).getTextContent()).contains("Carl Cook");
         assertThat(categories(first)).containsExactly("external", "new");
+        assertThat(first.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent())
+                .as("who did what to whom, and where")
+                .isEqualTo("Carl Cook liked \u201cHi\u201d by Dora Dunn in Acme customer space");
     }
 
     @Test
