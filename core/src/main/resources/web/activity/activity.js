@@ -82,10 +82,10 @@
     var meta = el('p', 'vm-item-meta');
     if (item.scope) { meta.appendChild(el('span', 'aui-lozenge vm-lozenge vm-lozenge-' + item.scope, t['vm.scope.' + item.scope])); }
     if (item.novelty === 'new') { meta.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle vm-lozenge vm-lozenge-new', t['vm.novelty.new'])); }
-    var where = el('span', 'vm-where', t['vm.stream.in'] + ' ');
+    var where = el('span', 'vm-where');
     var ca = el('a', null, item.container.name);
     ca.href = safeHref(item.container.url, contextPath);
-    where.appendChild(ca);
+    where.appendChild(fill(t['vm.stream.in'] || '{0}', [ca]));
     meta.appendChild(where);
     var when = el('time', 'vm-when', relative(item.occurredAt, t));
     when.setAttribute('datetime', item.occurredAt);

@@ -61,6 +61,8 @@ public class StreamView {
         v.put("actorTeamHtml", actorTeam == null ? "" : Html.escape((String) actorTeam.get("name")));
         v.put("counterpartTeamHtml", counterpartTeam == null ? "" : Html.escape((String) counterpartTeam.get("name")));
         v.put("lineHtml", line(verb, v, texts));
+        v.put("whereHtml", Html.fill(texts.getOrDefault("vm.stream.in", "{0}"),
+                "<a href=\"" + v.get("containerUrlHtml") + "\">" + v.get("containerHtml") + "</a>"));
         String scope = (String) item.get("scope");
         String novelty = (String) item.get("novelty");
         v.put("scope", scope == null ? "" : scope);

@@ -84,13 +84,13 @@ class ActivityPageBrowserTest {
                 .containsAllEntriesOf(scriptWords);
     }
 
-    /** @return each entry's sentence by its id, spaces collapsed */
+    /** @return each entry's sentence and where it happened, by its id, spaces collapsed */
     @SuppressWarnings("unchecked")
     private static Map<String, String> lines(WebElement stream) {
         return new LinkedHashMap<>((Map<String, String>) browser.js("var out = {};"
                 + "arguments[0].querySelectorAll('li.vm-item').forEach(function (li) {"
-                + "  out[li.getAttribute('data-id')] = li.querySelector('.vm-item-line').textContent"
-                + "      .replace(/\\s+/g, ' ').trim(); });"
+                + "  out[li.getAttribute('data-id')] = (li.querySelector('.vm-item-line').textContent + ' | '"
+                + "      + li.querySelector('.vm-where').textContent).replace(/\\s+/g, ' ').trim(); });"
                 + "return out;", stream));
     }
 
