@@ -2,7 +2,8 @@ package org.valuematrix.activity.ingest;
 
 import org.valuematrix.testing.TestDatabase;
 
-class EventIngestH2Test extends EventIngestContract {
+/** H2, as the standalone host and evaluation installs of the hosts run it. */
+class EventIngestStorageH2Test extends EventIngestStorageContract {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.h2();

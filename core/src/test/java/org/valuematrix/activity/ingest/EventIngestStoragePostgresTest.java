@@ -2,7 +2,8 @@ package org.valuematrix.activity.ingest;
 
 import org.valuematrix.testing.TestDatabase;
 
-class EventIngestPostgresTest extends EventIngestContract {
+/** PostgreSQL, as most Data Center sites run it. */
+class EventIngestStoragePostgresTest extends EventIngestStorageContract {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.postgres();
