@@ -9,6 +9,7 @@ import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.support.Html;
 import org.valuematrix.team.TeamCatalog;
 
 /**

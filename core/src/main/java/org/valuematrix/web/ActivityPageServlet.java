@@ -24,6 +24,7 @@ import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
+import org.valuematrix.support.Html;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
 

@@ -8,6 +8,7 @@ import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.rest.Json;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
+import org.valuematrix.support.Html;
 
 /**
  * Renders a stream block (first page on the server; "load more" in the browser through the

@@ -10,6 +10,7 @@ import org.valuematrix.activity.stream.StreamPage;
 import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.WebResources;
+import org.valuematrix.support.Html;
 
 /**
  * The Velocity model of a stream: every user-supplied value HTML-escaped here, in Java, under

@@ -11,7 +11,8 @@ import org.valuematrix.activity.stream.StreamFilter;
 /**
  * The stream as a W3C Activity Streams 2.0 {@code OrderedCollectionPage}. Who responded to whom
  * is {@code to}; the container is {@code target}; scope and novelty use the {@code vm:}
- * extension terms declared in the context.
+ * extension terms declared in the context. {@code summary} is the sentence the pages show, as
+ * HTML (the vocabulary's type for it) with everything escaped and no markup.
  */
 final class ActivityStreams2 {
     static final String MEDIA_TYPE = "application/activity+json";
@@ -21,8 +22,9 @@ final class ActivityStreams2 {
     private ActivityStreams2() {
     }
 
+    /** @param texts the bundle, for each activity's {@code summary} */
     static Map<String, Object> page(HttpServletRequest request, StreamFilter filter, List<Map<String, Object>> items,
-            StreamCursor next) {
+            StreamCursor next, Map<String, String> texts) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", List.of(NS, Map.of("vm", VM_NS)));
         doc.put("id", StreamLinks.page(request, "stream", filter, filter.cursor().orElse(null)));
@@ -32,20 +34,22 @@ final class ActivityStreams2 {
         }
         List<Object> ordered = new ArrayList<>();
         for (Map<String, Object> item : items) {
-            ordered.add(activity(request, item));
+            ordered.add(activity(request, item, texts));
         }
         doc.put("orderedItems", ordered);
         return doc;
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> activity(HttpServletRequest request, Map<String, Object> item) {
+    private static Map<String, Object> activity(HttpServletRequest request, Map<String, Object> item,
+            Map<String, String> texts) {
         Map<String, Object> object = (Map<String, Object>) item.get("object");
         Map<String, Object> container = (Map<String, Object>) item.get("container");
         String verb = (String) item.get("verb");
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", "urn:value-matrix:event:" + item.get("id"));
         a.put("type", activityType(verb));
+        a.put("summary", Sentences.html(texts, item));
         a.put("published", item.get("occurredAt"));
         a.put("actor", person((Map<String, Object>) item.get("actor")));
         Map<String, Object> o = new LinkedHashMap<>();

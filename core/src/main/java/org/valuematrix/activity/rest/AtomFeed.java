@@ -3,7 +3,6 @@ package org.valuematrix.activity.rest;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import javax.servlet.http.HttpServletRequest;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -11,7 +10,6 @@ import javax.xml.stream.XMLStreamWriter;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.spi.Messages;
-import org.valuematrix.support.Patterns;
 
 /**
  * Atom 1.0 with the activitystrea.ms 1.0 extensions (as Atlassian's own activity stream
@@ -65,7 +63,7 @@ final class AtomFeed {
         String url = StreamLinks.absolute(request, (String) object.get("url"));
         x.writeStartElement(ATOM, "entry");
         text(x, ATOM, "id", "urn:value-matrix:event:" + item.get("id"));
-        text(x, ATOM, "title", title(texts, verb, actor, object, counterpart, container));
+        text(x, ATOM, "title", Sentences.text(texts, item));
         text(x, ATOM, "published", (String) item.get("occurredAt"));
         text(x, ATOM, "updated", (String) item.get("occurredAt"));
         x.writeStartElement(ATOM, "author");
@@ -96,18 +94,6 @@ final class AtomFeed {
             x.writeEndElement();
         }
         x.writeEndElement();
-    }
-
-    /** The sentence the pages show, in plain text, and where: "Ann commented on “Plan” by Carl in Engineering". */
-    private static String title(Map<String, String> texts, String verb, Map<String, Object> actor,
-            Map<String, Object> object, Map<String, Object> counterpart, Map<String, Object> container) {
-        String what = texts.getOrDefault("vm.stream.quoted", "{0}");
-        String line = texts.getOrDefault("vm.line." + verb + (counterpart == null ? ".alone" : ""), "{0} {1}");
-        String sentence = Patterns.fill(line, UnaryOperator.identity(), (String) actor.get("displayName"),
-                Patterns.fill(what, UnaryOperator.identity(), (String) object.get("title")),
-                counterpart == null ? "" : (String) counterpart.get("displayName"));
-        return Patterns.fill(texts.getOrDefault("vm.stream.where", "{0} {1}"), UnaryOperator.identity(), sentence,
-                (String) container.get("name"));
     }
 
     private static void category(XMLStreamWriter x, String scheme, String term) throws XMLStreamException {

@@ -196,6 +196,8 @@ class StreamResourceTest {
         assertThat(like.get("target").get("name").asText()).isEqualTo("Acme customer space");
         assertThat(like.get("to").get(0).get("name").asText()).isEqualTo("Carl Cook");
         assertThat(like.get("vm:scope").asText()).isEqualTo("external");
+        assertThat(like.get("summary").asText()).as("the page's sentence")
+                .isEqualTo("Dora Dunn liked \u201cThanks!\u201d by Carl Cook in Acme customer space");
 
         String next = doc.get("next").asText();
         assertThat(next).startsWith(Requests.BASE + "/rest/value-matrix/1.0/stream?").contains("scope=across")
@@ -218,6 +220,9 @@ class StreamResourceTest {
 
         assertThat(body(r)).doesNotContain("<", ">", "&");
         assertThat(json(r).get("orderedItems").get(0).get("object").get("name").asText()).isEqualTo(SCRIPT_TITLE);
+        assertThat(json(r).get("orderedItems").get(0).get("summary").asText()).as("HTML, as the vocabulary types it")
+                .contains("&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
+                .doesNotContain("<", ">");
     }
 
     private static <T> Iterable<T> iterable(Iterator<T> it) {

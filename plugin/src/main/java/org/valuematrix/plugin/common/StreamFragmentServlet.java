@@ -14,7 +14,7 @@ import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 import org.valuematrix.web.StreamFragment;
 
 /**

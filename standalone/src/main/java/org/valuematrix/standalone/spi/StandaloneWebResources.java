@@ -16,7 +16,7 @@ import org.valuematrix.spi.WebResources;
 import org.valuematrix.standalone.web.Csrf;
 import org.valuematrix.standalone.web.CurrentRequest;
 import org.valuematrix.standalone.web.HostPaths;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 
 /**
  * Page resources and chrome of the standalone host: AUI (from npm, served from the jar), core's

@@ -20,7 +20,7 @@ import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 import org.valuematrix.web.StreamFragment;
 
 /**

@@ -15,7 +15,7 @@ import org.valuematrix.standalone.content.Content;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.web.ActivityMacro;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 
 /**
  * The model of a page or issue view: escaped title and byline, the body with each

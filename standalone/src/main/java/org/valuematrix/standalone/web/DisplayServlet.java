@@ -15,7 +15,7 @@ import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 
 /**
  * Confluence-like spaces: {@code /display/KEY} is the space home (its home page, with macros

@@ -9,7 +9,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.standalone.directory.User;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 
 /** The login form ({@code /login}): username and password, then back to where the user was going. */
 public class LoginServlet extends HttpServlet {

@@ -7,7 +7,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 
 /** Renders the host's own pages: a content template inside the common layout (AUI head, header). */
 public class PageRenderer {

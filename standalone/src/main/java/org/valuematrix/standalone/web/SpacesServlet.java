@@ -15,7 +15,7 @@ import org.valuematrix.standalone.directory.DirectorySnapshot;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 
 /** {@code /spaces}: the spaces and projects the viewer may view, with owning team and audience. */
 public class SpacesServlet extends HttpServlet {

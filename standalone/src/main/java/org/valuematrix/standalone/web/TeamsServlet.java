@@ -14,7 +14,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.web.Html;
+import org.valuematrix.support.Html;
 
 /** {@code /admin/teams} (administrators): the teams, their groups, sizes and the containers they own. */
 public class TeamsServlet extends HttpServlet {

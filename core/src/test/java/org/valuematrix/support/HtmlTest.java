@@ -1,4 +1,4 @@
-package org.valuematrix.web;
+package org.valuematrix.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

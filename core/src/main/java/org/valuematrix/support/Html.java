@@ -1,6 +1,5 @@
-package org.valuematrix.web;
+package org.valuematrix.support;
 
-import org.valuematrix.support.Patterns;
 
 /** HTML escaping for everything user-supplied that reaches a page. */
 public final class Html {
