@@ -58,11 +58,9 @@
     return out;
   }
 
-  function person(className, who, team) {
-    var out = document.createDocumentFragment();
-    out.appendChild(el('span', className, who.displayName));
-    if (team) { out.appendChild(document.createTextNode(' ')); out.appendChild(el('span', 'vm-team', '(' + team.name + ')')); }
-    return out;
+  function person(className, who, team, t) {
+    var name = el('span', className, who.displayName);
+    return team ? fill(t['vm.stream.person'] || '{0} ({1})', [name, el('span', 'vm-team', team.name)]) : name;
   }
 
   function renderItem(item, t, contextPath) {
@@ -76,8 +74,8 @@
     var object = el('a', 'vm-object', item.object.title || t['vm.stream.untitled']);
     object.href = safeHref(item.object.url, contextPath);
     var key = 'vm.line.' + item.verb + (item.counterpart ? '' : '.alone');
-    line.appendChild(fill(t[key] || '{0} {1}', [person('vm-actor', item.actor, item.actorTeam), object,
-      item.counterpart ? person('vm-counterpart', item.counterpart, item.counterpartTeam) : null]));
+    line.appendChild(fill(t[key] || '{0} {1}', [person('vm-actor', item.actor, item.actorTeam, t), object,
+      item.counterpart ? person('vm-counterpart', item.counterpart, item.counterpartTeam, t) : null]));
     body.appendChild(line);
     var meta = el('p', 'vm-item-meta');
     if (item.scope) { meta.appendChild(el('span', 'aui-lozenge vm-lozenge vm-lozenge-' + item.scope, t['vm.scope.' + item.scope])); }

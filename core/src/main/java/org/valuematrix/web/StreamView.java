@@ -84,17 +84,21 @@ public class StreamView {
     private static String line(String verb, Map<String, Object> v, Map<String, String> texts) {
         boolean whom = (Boolean) v.get("hasCounterpart");
         String key = "vm.line." + verb + (whom ? "" : ".alone");
-        String actor = person("vm-actor", (String) v.get("actorHtml"), (String) v.get("actorTeamHtml"));
+        String actor = person(texts, "vm-actor", (String) v.get("actorHtml"), (String) v.get("actorTeamHtml"));
         String object = "<a class=\"vm-object\" href=\"" + v.get("urlHtml") + "\">" + v.get("titleHtml") + "</a>";
         String counterpart = whom
-                ? person("vm-counterpart", (String) v.get("counterpartHtml"), (String) v.get("counterpartTeamHtml"))
+                ? person(texts, "vm-counterpart", (String) v.get("counterpartHtml"), (String) v.get("counterpartTeamHtml"))
                 : "";
         return Html.fill(texts.getOrDefault(key, "{0} {1}"), actor, object, counterpart);
     }
 
-    private static String person(String cssClass, String nameHtml, String teamHtml) {
+    private static String person(Map<String, String> texts, String cssClass, String nameHtml, String teamHtml) {
         String name = "<span class=\"" + cssClass + "\">" + nameHtml + "</span>";
-        return teamHtml.isEmpty() ? name : name + " <span class=\"vm-team\">(" + teamHtml + ")</span>";
+        if (teamHtml.isEmpty()) {
+            return name;
+        }
+        return Html.fill(texts.getOrDefault("vm.stream.person", "{0} ({1})"), name,
+                "<span class=\"vm-team\">" + teamHtml + "</span>");
     }
 
     private String title(String title) {

@@ -82,7 +82,7 @@ class StreamFragmentTest {
         assertThat(item.hasClass("vm-scope-across")).isTrue();
         assertThat(item.select(".vm-actor").text()).isEqualTo("Ann Archer");
         assertThat(item.select(".vm-avatar").text()).isEqualTo("AA");
-        assertThat(item.select(".vm-team").eachText()).containsExactly("(Engineering)", "(Support)");
+        assertThat(item.select(".vm-team").eachText()).containsExactly("Engineering", "Support");
         assertThat(item.select(".vm-counterpart").text()).isEqualTo("Carl Cook");
         assertThat(item.select("a.vm-object").text()).isEqualTo("Release plan");
         assertThat(item.select(".vm-where a").text()).isEqualTo("Engineering space");
