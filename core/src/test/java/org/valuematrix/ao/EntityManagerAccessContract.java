@@ -5,36 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.valuematrix.Entities;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.EntityAccessException;
 import org.valuematrix.team.ao.AOTeam;
 import org.valuematrix.team.ao.AOTeamGroup;
-import org.valuematrix.testing.TestDatabase;
+import org.valuematrix.testing.DatabaseContract;
 
 /** The {@link EntityAccess} contract the stores rely on, over a plain AO EntityManager. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class EntityManagerAccessContract {
-    private TestDatabase db;
+abstract class EntityManagerAccessContract extends DatabaseContract {
     private EntityAccess target;
 
-    protected abstract TestDatabase createDatabase();
-
     @BeforeAll
-    void startDatabase() {
-        db = createDatabase();
+    void target() {
         target = db.ao();
-    }
-
-    @AfterAll
-    void stopDatabase() {
-        db.close();
     }
 
     @BeforeEach

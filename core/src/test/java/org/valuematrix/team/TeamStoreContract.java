@@ -4,32 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.valuematrix.team.ao.AOContainerTeam;
 import org.valuematrix.team.ao.AOTeamGroup;
-import org.valuematrix.testing.TestDatabase;
+import org.valuematrix.testing.DatabaseContract;
 
 /** What {@link TeamStore} promises, run on every database the hosts use. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TeamStoreContract {
-    private TestDatabase db;
+abstract class TeamStoreContract extends DatabaseContract {
     private TeamStore target;
-
-    protected abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void startDatabase() {
-        db = createDatabase();
-    }
-
-    @AfterAll
-    void stopDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void emptyTables() {

@@ -7,40 +7,23 @@ import static org.valuematrix.testing.EventBuilder.interaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.testing.DatabaseContract;
 import org.valuematrix.testing.Organisation;
-import org.valuematrix.testing.TestDatabase;
 
 /**
  * The capture queue in front of the real ingest: batches, flush, close, and a bounded queue
  * that drops (and counts) rather than stall a host request thread.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class QueuedActivityCaptureContract {
+abstract class QueuedActivityCaptureContract extends DatabaseContract {
     /** How long capture may keep a request thread when the queue is full; the code waits 20 ms. */
     private static final long SHORT_WAIT_MILLIS = 1_000;
 
-    private TestDatabase db;
     private Organisation org;
     private final List<QueuedActivityCapture> opened = new ArrayList<>();
-
-    protected abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void startDatabase() {
-        db = createDatabase();
-    }
-
-    @AfterAll
-    void stopDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void standardOrganisation() {

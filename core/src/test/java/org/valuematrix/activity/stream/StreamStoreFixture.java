@@ -11,15 +11,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.Verb;
+import org.valuematrix.testing.DatabaseContract;
 import org.valuematrix.testing.EventBuilder;
 import org.valuematrix.testing.Organisation;
-import org.valuematrix.testing.TestDatabase;
 
 /**
  * The permission-trimmed, keyset-paged stream ({@link StreamService} over {@link StreamStore}),
@@ -38,26 +35,11 @@ import org.valuematrix.testing.TestDatabase;
  * e10 day 6  pat→ann    ENG  resolved     external partnerco/eng
  * </pre>
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StreamStoreFixture {
-    TestDatabase db;
+abstract class StreamStoreFixture extends DatabaseContract {
     Organisation org;
     StreamService target;
     /** Most tests only read: the ten events are stored again only after a test that writes. */
     private boolean dirty = true;
-
-    protected abstract TestDatabase createDatabase();
-
-
-    @BeforeAll
-    void startDatabase() {
-        db = createDatabase();
-    }
-
-    @AfterAll
-    void stopDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void tenEvents() {

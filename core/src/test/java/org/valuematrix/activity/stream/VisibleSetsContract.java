@@ -12,14 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ao.AOVisibleSet;
 import org.valuematrix.ao.EntityManagerAccess;
+import org.valuematrix.testing.DatabaseContract;
 import org.valuematrix.testing.MutableClock;
 import org.valuematrix.testing.TestDatabase;
 
@@ -28,24 +26,10 @@ import org.valuematrix.testing.TestDatabase;
  * nodes, written anew when close to their purge, purged when unused for a week, and safe when
  * two nodes write the same set at once. Each {@link VisibleSets} instance stands for a node.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class VisibleSetsContract {
+abstract class VisibleSetsContract extends DatabaseContract {
     private static final Set<String> ABC = Set.of("SP-A", "SP-B", "PJ-C");
 
-    private TestDatabase db;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-01T09:00:00Z"));
-
-    protected abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void startDatabase() {
-        db = createDatabase();
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void emptyTables() {
