@@ -35,14 +35,16 @@ public class StreamFragment {
     public String render(String viewer, StreamFilter filter, boolean compact) {
         StreamPage page = stream.page(viewer, filter);
         Map<String, Object> ctx = new LinkedHashMap<>();
-        java.util.List<Map<String, Object>> items = view.items(page);
+        // One read of the bundle per render: in the products it is a lookup by prefix in the host's i18n.
+        Map<String, String> texts = view.texts();
+        java.util.List<Map<String, Object>> items = view.items(page, texts);
         ctx.put("items", items);
         ctx.put("hasItems", !items.isEmpty());
-        ctx.put("t", view.texts());
+        ctx.put("t", texts);
         ctx.put("compact", compact);
         ctx.put("nextCursorHtml", page.next().map(c -> Html.escape(c.encode())).orElse(""));
         ctx.put("restUrlHtml", Html.escape(restUrl(filter)));
-        ctx.put("textsHtml", Html.escape(Json.write(view.scriptTexts())));
+        ctx.put("textsHtml", Html.escape(Json.write(StreamView.scriptTexts(texts))));
         ctx.put("contextPathHtml", Html.escape(web.contextPath()));
         return templates.render("templates/activity/stream.vm", ctx);
     }

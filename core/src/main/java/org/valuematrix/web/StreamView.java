@@ -30,9 +30,9 @@ public class StreamView {
         this.clock = clock;
     }
 
-    public List<Map<String, Object>> items(StreamPage page) {
+    /** @param texts the bundle, as {@link #texts()} gave it for this render */
+    public List<Map<String, Object>> items(StreamPage page, Map<String, String> texts) {
         Instant now = clock.instant();
-        Map<String, String> texts = messages.all();
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> item : presenter.items(page.items())) {
             out.add(item(item, now, texts));
@@ -120,10 +120,13 @@ public class StreamView {
         return messages.all();
     }
 
-    /** Texts the browser script needs to render items it loads, as JSON-ready map. */
-    public Map<String, String> scriptTexts() {
+    /**
+     * @param all the bundle, as {@link #texts()} gave it for this render
+     * @return the texts the browser script needs to render items it loads, as a JSON-ready map
+     */
+    public static Map<String, String> scriptTexts(Map<String, String> all) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : messages.all().entrySet()) {
+        for (Map.Entry<String, String> e : all.entrySet()) {
             if (e.getKey().startsWith("vm.line.") || e.getKey().startsWith("vm.scope.")
                     || e.getKey().startsWith("vm.novelty.") || e.getKey().startsWith("vm.time.")
                     || e.getKey().startsWith("vm.stream.")) {
