@@ -4,6 +4,7 @@ import java.util.List;
 import net.java.ao.RawEntity;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.ao.AOTie;
+import org.valuematrix.activity.ao.AOTieLock;
 import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ao.AOVisibleSet;
 import org.valuematrix.team.ao.AOContainerTeam;
@@ -17,7 +18,7 @@ public final class Entities {
 
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
-                AOVisibleSet.class, AOVisibleKey.class);
+                AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class);
     }
 
     @SuppressWarnings("unchecked")

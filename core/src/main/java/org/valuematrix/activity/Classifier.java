@@ -53,7 +53,12 @@ public final class Classifier {
         return a != null && a.equals(c) ? Scope.WITHIN : Scope.ACROSS;
     }
 
-    Novelty novelty(Instant at, Optional<Instant> previous) {
+    /**
+     * @param at when the interaction occurred
+     * @param previous the latest earlier interaction of its tie, if any
+     * @return new when there is none inside the baseline window before {@code at}
+     */
+    public Novelty novelty(Instant at, Optional<Instant> previous) {
         // Only an interaction before this one counts; a later one is no baseline for it.
         if (previous.isEmpty() || previous.get().isAfter(at)) {
             return Novelty.NEW;

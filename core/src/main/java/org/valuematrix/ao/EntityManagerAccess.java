@@ -1,5 +1,6 @@
 package org.valuematrix.ao;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +83,18 @@ public class EntityManagerAccess implements EntityAccess {
         });
     }
 
+    /**
+     * Runs the work at READ COMMITTED, as the hosts' Active Objects does (it runs in the
+     * product's own transaction), rather than at the SERIALIZABLE Active Objects' own
+     * {@link Transaction} picks: code tested here then meets the concurrency the products have.
+     */
     @Override
     public <T> T executeInTransaction(Supplier<T> work) {
         try {
             return new Transaction<T>(em) {
                 @Override
-                protected T run() {
+                protected T run() throws SQLException {
+                    readCommitted();
                     return work.get();
                 }
             }.execute();
@@ -101,6 +108,16 @@ public class EntityManagerAccess implements EntityAccess {
                 cause = cause.getCause();
             }
             throw cause instanceof RuntimeException ? (RuntimeException) cause : e;
+        }
+    }
+
+    // Before the transaction's first statement, so the level applies to all of it; a nested
+    // transaction runs in the outer one's connection, already at this level.
+    private void readCommitted() throws SQLException {
+        try (Connection c = em.getProvider().getConnection()) {
+            if (c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
         }
     }
 

@@ -25,11 +25,19 @@ import org.valuematrix.spi.EntityAccess;
  */
 public final class TestDatabase implements AutoCloseable {
     private final String kind;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String schema;
     private final EntityManager em;
     private final EntityManagerAccess ao;
 
     private TestDatabase(String kind, String url, String user, String password, String schema) {
         this.kind = kind;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.schema = schema;
         this.em = EntityManagers.create(url, user, password, schema);
         this.ao = new EntityManagerAccess(em);
         ao.migrate(Entities.asArray());
@@ -44,6 +52,14 @@ public final class TestDatabase implements AutoCloseable {
     /** @return a new, empty database in the embedded PostgreSQL (schema {@code public}) */
     public static TestDatabase postgres() {
         return new TestDatabase("PostgreSQL", EmbeddedPostgresServer.newDatabase(), "postgres", "", "public");
+    }
+
+    /**
+     * @return a second handle on the same database, with its own Active Objects and connection
+     *     pool: what another node of a cluster has (close each handle on its own)
+     */
+    public TestDatabase sameDatabase() {
+        return new TestDatabase(kind, url, user, password, schema);
     }
 
     public EntityAccess ao() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.activity.Novelty;
+import org.valuematrix.activity.Scope;
 import org.valuematrix.activity.ao.AOTie;
 import org.valuematrix.testing.EventBuilder;
 
@@ -92,5 +93,89 @@ abstract class EventIngestNoveltyContract extends EventIngestFixture {
         target.ingest(List.of(interaction("ann", "bob").sourceId("day150").day(150).build()));
 
         assertThat(org.stored("day150").novelty()).as("day 100 is 50 days before").contains(Novelty.EXISTING);
+    }
+
+    @Test
+    void novelty_earlierInteractionArrivingLate_shouldMakeTheNextOneInsideTheWindowExisting() {
+        target.ingest(List.of(interaction("ann", "bob").sourceId("day50").day(50).build(),
+                interaction("bob", "ann").sourceId("day60").day(60).build()));
+        assertThat(org.stored("day50").novelty()).as("the tie's first interaction so far").contains(Novelty.NEW);
+
+        target.ingest(List.of(interaction("ann", "bob").sourceId("day0").day(0).build()));
+
+        assertThat(org.stored("day0").novelty()).contains(Novelty.NEW);
+        assertThat(org.stored("day50").novelty()).as("day 0 is 50 days before").contains(Novelty.EXISTING);
+        assertThat(org.stored("day60").novelty()).contains(Novelty.EXISTING);
+    }
+
+    @Test
+    void novelty_earlierInteractionArrivingLate_shouldLeaveOnesOutsideTheWindowNew() {
+        target.ingest(List.of(interaction("ann", "bob").sourceId("day100").day(100).build()));
+
+        target.ingest(List.of(interaction("ann", "bob").sourceId("day9").day(9).build()));
+
+        assertThat(org.stored("day100").novelty()).as("day 9 is 91 days before").contains(Novelty.NEW);
+        assertThat(org.stored("day9").novelty()).contains(Novelty.NEW);
+    }
+
+    @Test
+    void novelty_lateInteractionsOfAnImport_shouldReclassifyEveryLaterOneTheyPrecede() {
+        target.ingest(List.of(interaction("ann", "bob").sourceId("day100").day(100).build(),
+                interaction("ann", "bob").sourceId("day300").day(300).build(),
+                interaction("ann", "carl").sourceId("other-tie").day(101).build()));
+
+        target.ingest(List.of(interaction("bob", "ann").sourceId("day250").day(250).build(),
+                interaction("ann", "bob").sourceId("day40").day(40).build(),
+                interaction("carl", "ann").sourceId("other-tie-late").day(0).build()));
+
+        assertThat(org.stored("day100").novelty()).as("day 40 is 60 days before").contains(Novelty.EXISTING);
+        assertThat(org.stored("day300").novelty()).as("day 250 is 50 days before").contains(Novelty.EXISTING);
+        assertThat(org.stored("day250").novelty()).as("day 100 is 150 days before").contains(Novelty.NEW);
+        assertThat(org.stored("other-tie").novelty()).as("day 0 is 101 days before").contains(Novelty.NEW);
+    }
+
+    @Test
+    void novelty_sameInstant_shouldOrderBySourceIdWhateverArrivesFirst() {
+        target.ingest(List.of(interaction("ann", "bob").sourceId("b").day(10).build()));
+        assertThat(org.stored("b").novelty()).contains(Novelty.NEW);
+
+        target.ingest(List.of(interaction("bob", "ann").sourceId("a").day(10).build()));
+
+        assertThat(org.stored("a").novelty()).as("a sorts first at the same instant").contains(Novelty.NEW);
+        assertThat(org.stored("b").novelty()).as("a is its predecessor now").contains(Novelty.EXISTING);
+    }
+
+    @Test
+    void novelty_sameInstantInSourceIdOrder_shouldLeaveTheFirstNew() {
+        target.ingest(List.of(interaction("ann", "bob").sourceId("a").day(10).build()));
+
+        target.ingest(List.of(interaction("bob", "ann").sourceId("b").day(10).build()));
+
+        assertThat(org.stored("a").novelty()).contains(Novelty.NEW);
+        assertThat(org.stored("b").novelty()).contains(Novelty.EXISTING);
+    }
+
+    @Test
+    void novelty_lateInteractionOfAnotherTie_shouldChangeNothing() {
+        target.ingest(List.of(interaction("ann", "bob").sourceId("day50").day(50).build()));
+
+        target.ingest(List.of(interaction("ann", "carl").sourceId("day0").day(0).build(),
+                interaction("ann", "ann").sourceId("self").day(0).build()));
+
+        assertThat(org.stored("day50").novelty()).contains(Novelty.NEW);
+    }
+
+    @Test
+    void novelty_scopeAndTeamsOfAReclassifiedInteraction_shouldStayAsStoredAtIngest() {
+        target.ingest(List.of(interaction("ann", "carl").sourceId("day50").day(50).build()));
+        org.directory().user("carl", "Carl Cook", "eng", "staff");
+        org.refresh();
+
+        target.ingest(List.of(interaction("ann", "carl").sourceId("day0").day(0).build()));
+
+        assertThat(org.stored("day50").novelty()).contains(Novelty.EXISTING);
+        assertThat(org.stored("day50").scope()).as("membership at its ingest").contains(Scope.ACROSS);
+        assertThat(org.stored("day50").classification().counterpartTeam()).contains("support");
+        assertThat(org.stored("day0").scope()).contains(Scope.WITHIN);
     }
 }
