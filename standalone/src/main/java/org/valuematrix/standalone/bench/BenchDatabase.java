@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.valuematrix.ao.EntityManagers;
+import org.valuematrix.standalone.db.Database;
 
 /**
  * The database under test: an H2 file database in the data directory, an embedded
@@ -207,7 +208,7 @@ final class BenchDatabase implements AutoCloseable {
 
     /** @return the URL the standalone host opens this database with (H2: its own settings, not ours) */
     String hostUrl() {
-        return h2File != null ? "jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE" : url;
+        return h2File != null ? "jdbc:h2:file:" + h2File + Database.H2_SETTINGS : url;
     }
 
     /** Closes the benchmark's own connection; an H2 file is then free for another process. */
