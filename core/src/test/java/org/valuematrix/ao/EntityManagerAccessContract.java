@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,24 @@ abstract class EntityManagerAccessContract extends DatabaseContract {
     }
 
     @Test
+    void executeInTransaction_shouldReadWhatOthersCommittedMeanwhile_asTheProductsReadCommittedDoes()
+            throws Exception {
+        int[] counts = target.executeInTransaction(() -> {
+            int before = target.count(AOTeam.class, Query.select());
+            Thread other = new Thread(() -> target.create(AOTeam.class, team("committed-meanwhile")));
+            other.start();
+            try {
+                other.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new int[] {before, target.count(AOTeam.class, Query.select())};
+        });
+
+        assertThat(counts).containsExactly(0, 1);
+    }
+
+    @Test
     void executeInTransaction_failingWork_shouldRollBackAndRethrowTheSameException() {
         IllegalArgumentException boom = new IllegalArgumentException("boom");
 
@@ -83,13 +102,13 @@ abstract class EntityManagerAccessContract extends DatabaseContract {
     void batchCreate_findCountStreamAndDelete_shouldSeeTheSameRows() {
         target.create(AOTeam.class, List.of(team("a"), team("b"), team("c")));
 
-        assertThat(target.count(AOTeam.class, net.java.ao.Query.select().where("TEAM_KEY <> ?", "b"))).isEqualTo(2);
+        assertThat(target.count(AOTeam.class, Query.select().where("TEAM_KEY <> ?", "b"))).isEqualTo(2);
         java.util.List<String> streamed = new java.util.ArrayList<>();
         target.stream(AOTeam.class, net.java.ao.Query.select("ID, TEAM_KEY").order("TEAM_KEY DESC"),
                 t -> streamed.add(t.getTeamKey()));
         assertThat(streamed).containsExactly("c", "b", "a");
         assertThat(target.deleteWithSQL(AOTeam.class, "TEAM_KEY IN (?,?)", "a", "c")).isEqualTo(2);
-        target.delete(target.find(AOTeam.class, net.java.ao.Query.select()));
+        target.delete(target.find(AOTeam.class, Query.select()));
         assertThat(db.count(AOTeam.class)).isZero();
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.java.ao.Query;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -27,6 +28,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.valuematrix.activity.ActivityEvent;
@@ -84,7 +86,7 @@ abstract class ConcurrentIngestContract {
 
     protected abstract Fixture fixture();
 
-    @Property(tries = 30)
+    @Property(tries = 25)
     void overlappingShuffledBatchesFromManyWriters_shouldStoreWhatOneSequentialIngestStores(
             @ForAll("events") List<CapturedEvent> events, @ForAll @IntRange(min = 1, max = 12) int batches,
             @ForAll @IntRange(min = 2, max = 6) int threads, @ForAll long seed) throws Exception {
@@ -207,8 +209,7 @@ abstract class ConcurrentIngestContract {
     @Provide
     Arbitrary<List<CapturedEvent>> events() {
         Arbitrary<String> person = Arbitraries.of(PEOPLE);
-        Arbitrary<String> counterpart = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.just("")), net.jqwik.api.Tuple.of(6, person));
+        Arbitrary<String> counterpart = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just("")), Tuple.of(6, person));
         Arbitrary<Integer> slot = Arbitraries.integers().between(0, 40);
         Arbitrary<Verb> verb = Arbitraries.of(Verb.COMMENTED, Verb.REPLIED, Verb.MENTIONED, Verb.UPDATED);
         Arbitrary<String> container = Arbitraries.of(CONTAINERS);
@@ -263,7 +264,7 @@ abstract class ConcurrentIngestContract {
 
     private static Map<String, String> ties(TestDatabase db) {
         Map<String, String> out = new TreeMap<>();
-        for (AOTie t : db.ao().find(AOTie.class, net.java.ao.Query.select())) {
+        for (AOTie t : db.ao().find(AOTie.class, Query.select())) {
             out.put(t.getTieKey(), t.getFirstAt() + ".." + t.getLastAt());
         }
         return out;

@@ -21,7 +21,7 @@ import org.valuematrix.activity.capture.QueuedActivityCapture;
 /**
  * Ingest two ways, same events, same producer shape: the real capture path (the producer
  * {@code put}s into {@link QueuedActivityCapture}, whose writer thread runs EventIngest:
- * idempotency look-up, classification, tie history, AO bulk create), and the raw JDBC
+ * tie locks, idempotency look-up, classification, tie history, AO bulk create), and the raw JDBC
  * baseline (the producer classifies in memory and queues the finished rows; a writer thread
  * inserts them with addBatch/executeBatch, one transaction per batch). Queue capacity and
  * batch size are the capture defaults for both.
