@@ -8,8 +8,8 @@ import net.java.ao.schema.Unique;
 /**
  * One stripe of ties (a fixed number of rows, each standing for the ties whose key hashes to
  * it). Ingest updates the rows of its ties' stripes before it reads or writes anything of
- * theirs, so two transactions on one tie wait for each other on every node of a cluster; the
- * update changes nothing that is read.
+ * theirs, so two transactions on one tie wait for each other on every node of a cluster. Only
+ * the row lock matters: the revision it bumps means nothing.
  */
 @Table("TIE_LOCK")
 public interface AOTieLock extends Entity {

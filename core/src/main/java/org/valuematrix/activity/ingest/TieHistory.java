@@ -58,11 +58,6 @@ final class TieHistory {
         return at == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
     }
 
-    /** @return how many stored interactions changed novelty */
-    int reclassifiedCount() {
-        return reclassified.size();
-    }
-
     /** Writes the reclassified interactions and the ties' first and last times. */
     void write() {
         for (AOActivityEvent e : reclassified) {

@@ -20,18 +20,16 @@ public final class Database {
      * How the host opens an H2 file database.
      *
      * <ul>
-     *   <li>{@code WRITE_DELAY=0}: H2's store writes a commit to its file before the commit
-     *       returns. By default (500 ms) a background thread writes commits up to half a second
-     *       later, so a killed JVM loses what it had already answered as stored. The write goes
-     *       to the operating system, not through fsync: it survives the JVM's death, not
-     *       necessarily the machine's (H2 makes no promise for power loss).</li>
      *   <li>{@code LOCK_TIMEOUT=10000}: writers of the same ties queue on row locks (see core's
      *       ingest); H2's default of 2 s would turn a long queue into retries.</li>
      *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: the host closes the database itself, after the
      *       capture queue is flushed, from its own shutdown hook.</li>
      * </ul>
+     *
+     * <p>Commits reach the file before the host answers through
+     * {@link org.valuematrix.standalone.spi.StandaloneEntityAccess}, not through a setting here.
      */
-    public static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+    public static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
 
     /** An H2 file database in {@code dataDir}, opened with {@link #H2_SETTINGS}. */
     public static Database h2(Path dataDir) {

@@ -1,5 +1,8 @@
 package org.valuematrix.standalone.spi;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,15 +28,27 @@ import org.valuematrix.standalone.db.ao.AOSetting;
  * migrated again on the next start: a migration reads back every table's columns and indexes,
  * which is work on a large database even with approximate index statistics (see
  * {@link EntityManagers}).
+ *
+ * <p>On H2, a write that commits is on disk when the call returns: each is followed by a
+ * {@code CHECKPOINT SYNC}, which writes the store's changes to its file and forces them to the
+ * disk. H2 itself writes commits from a background thread up to half a second later ({@code
+ * WRITE_DELAY}) and never forces them, so a killed JVM lost what it had already answered as
+ * stored. ({@code WRITE_DELAY=0} would write each commit too, but it also stops that background
+ * thread, which is what compacts the file: a demo database grew three to ten times.) Writes
+ * inside {@link #executeInTransaction} are written once the outermost transaction has
+ * committed; entities saved outside a transaction are not covered (nothing here does that).
  */
 public class StandaloneEntityAccess implements EntityAccess, AutoCloseable {
     private static final String KEY_PREFIX = "schema.migrated.";
 
     private final EntityManagerAccess ao;
+    private final boolean checkpoints;
+    private final ThreadLocal<int[]> transactionDepth = ThreadLocal.withInitial(() -> new int[1]);
 
     public StandaloneEntityAccess(Database database) {
         this.ao = new EntityManagerAccess(
                 EntityManagers.create(database.url(), database.user(), database.password(), database.schema()));
+        this.checkpoints = database.isH2();
     }
 
     @Override
@@ -50,6 +65,7 @@ public class StandaloneEntityAccess implements EntityAccess, AutoCloseable {
         row.put("SETTING_KEY", key);
         row.put("SETTING_VALUE", Instant.now().toString());
         ao.create(AOSetting.class, row);
+        written();
     }
 
     @Override
@@ -59,12 +75,15 @@ public class StandaloneEntityAccess implements EntityAccess, AutoCloseable {
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
-        return ao.create(type, values);
+        T created = ao.create(type, values);
+        written();
+        return created;
     }
 
     @Override
     public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
         ao.create(type, rows);
+        written();
     }
 
     @Override
@@ -75,11 +94,14 @@ public class StandaloneEntityAccess implements EntityAccess, AutoCloseable {
     @Override
     public void delete(RawEntity<?>... entities) {
         ao.delete(entities);
+        written();
     }
 
     @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-        return ao.deleteWithSQL(type, criteria, parameters);
+        int deleted = ao.deleteWithSQL(type, criteria, parameters);
+        written();
+        return deleted;
     }
 
     @Override
@@ -89,7 +111,16 @@ public class StandaloneEntityAccess implements EntityAccess, AutoCloseable {
 
     @Override
     public <T> T executeInTransaction(Supplier<T> work) {
-        return ao.executeInTransaction(work);
+        int[] depth = transactionDepth.get();
+        depth[0]++;
+        T result;
+        try {
+            result = ao.executeInTransaction(work);
+        } finally {
+            depth[0]--;
+        }
+        written();
+        return result;
     }
 
     /** @return the EntityManager underneath (benchmarks and tools reach the JDBC provider through it) */
@@ -101,6 +132,19 @@ public class StandaloneEntityAccess implements EntityAccess, AutoCloseable {
     @Override
     public void close() {
         ao.entityManager().getProvider().dispose();
+    }
+
+    // Outside a transaction the write has committed (auto-commit); inside one, the outermost
+    // executeInTransaction writes it once it has committed.
+    private void written() {
+        if (!checkpoints || transactionDepth.get()[0] > 0) {
+            return;
+        }
+        try (Connection c = ao.entityManager().getProvider().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new EntityAccessException("the database did not write its changes to disk", e);
+        }
     }
 
     private boolean migrated(String key) {
