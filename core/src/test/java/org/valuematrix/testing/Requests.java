@@ -9,16 +9,16 @@ import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.spi.Authentication;
 
 /**
- * Tiny in-process HTTP requests: who is calling (read back by {@link #AUTHENTICATION}) and
- * the address parts links are built from ({@code https://wiki.example.com:8443/wiki}). Any other
+ * Tiny in-process HTTP requests: who is calling (read back by {@link #AUTHENTICATION}) and the
+ * address the request names ({@code http://evil.example:8080/wiki}, as a forged {@code Host}
+ * header makes it): never the site's base URL ({@link FakeWebResources#BASE_URL}). Any other
  * request method fails loudly, so a test notices when code starts to depend on more.
  */
 public final class Requests {
     public static final String USER_ATTRIBUTE = "test.user";
-    public static final String SCHEME = "https";
-    public static final String HOST = "wiki.example.com";
-    public static final int PORT = 8443;
-    public static final String BASE = SCHEME + "://" + HOST + ":" + PORT + FakeWebResources.CONTEXT_PATH;
+    public static final String SCHEME = "http";
+    public static final String HOST = "evil.example";
+    public static final int PORT = 8080;
 
     /** The host's authentication, as these requests carry it. */
     public static final Authentication AUTHENTICATION =

@@ -39,6 +39,7 @@ import org.valuematrix.standalone.web.LoginServlet;
 import org.valuematrix.standalone.web.LogoutServlet;
 import org.valuematrix.standalone.web.PageRenderer;
 import org.valuematrix.standalone.web.RootServlet;
+import org.valuematrix.standalone.web.SiteAddress;
 import org.valuematrix.standalone.web.SpacesServlet;
 import org.valuematrix.standalone.web.TeamsServlet;
 import org.valuematrix.standalone.web.WebServer;
@@ -55,16 +56,19 @@ public final class StandaloneHost implements AutoCloseable {
     private final StandaloneScheduler scheduler;
     private final ValueMatrix valueMatrix;
     private final WebServer web;
+    private final SiteAddress address;
     private final Optional<DemoLoader.Summary> demo;
     private final String demoState;
 
     private StandaloneHost(Database database, StandaloneEntityAccess ao, StandaloneScheduler scheduler,
-            ValueMatrix valueMatrix, WebServer web, Optional<DemoLoader.Summary> demo, String demoState) {
+            ValueMatrix valueMatrix, WebServer web, SiteAddress address, Optional<DemoLoader.Summary> demo,
+            String demoState) {
         this.database = database;
         this.ao = ao;
         this.scheduler = scheduler;
         this.valueMatrix = valueMatrix;
         this.web = web;
+        this.address = address;
         this.demo = demo;
         this.demoState = demoState;
     }
@@ -86,8 +90,9 @@ public final class StandaloneHost implements AutoCloseable {
                     new StandaloneAuthentication(directory, new BasicCredentialsCache(clock));
             StandaloneTemplateRenderer templates = new StandaloneTemplateRenderer();
             StandaloneMessages messages = StandaloneMessages.english();
+            SiteAddress address = new SiteAddress(options.contextPath(), options.baseUrl().orElse(null));
             StandaloneWebResources webResources =
-                    new StandaloneWebResources(authentication, directoryPort, templates, messages);
+                    new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
             vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
                     messages, webResources, clock, scheduler, Settings.defaults());
             ContentStore contentStore = new ContentStore(ao);
@@ -115,7 +120,7 @@ public final class StandaloneHost implements AutoCloseable {
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(directory, authentication, pages));
-            servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication));
+            servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
             servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, vm.teamCatalog(), pages));
             servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), pages));
             servlets.put(HostPaths.DISPLAY + "/*", new DisplayServlet(login, directory, contentStore, actions,
@@ -127,9 +132,10 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));
             servlets.put("/", new RootServlet(pages));
 
-            WebServer web = new WebServer(options.bind(), options.port(), rest, servlets);
+            WebServer web = new WebServer(options.bind(), options.port(), address.contextPath(), rest, servlets);
             web.start();
-            return new StandaloneHost(database, ao, scheduler, vm, web, demo,
+            address.bound(web.host(), web.port());
+            return new StandaloneHost(database, ao, scheduler, vm, web, address, demo,
                     settings.get(DemoLoader.STATE).orElse("none"));
         } catch (Exception | Error e) {
             if (vm != null) {
@@ -145,10 +151,20 @@ public final class StandaloneHost implements AutoCloseable {
         return web.port();
     }
 
-    /** @return e.g. {@code http://127.0.0.1:1990} */
+    /** @return the canonical base URL, e.g. {@code http://127.0.0.1:1990} or {@code https://wiki.example.com/confluence} */
     public String baseUrl() {
+        return address.baseUrl();
+    }
+
+    /** @return "" at the root, else e.g. {@code /confluence} */
+    public String contextPath() {
+        return address.contextPath();
+    }
+
+    /** @return the address the server listens on, e.g. {@code http://127.0.0.1:1990}, whatever the base URL says */
+    public String boundUrl() {
         String host = web.host();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + address.contextPath();
     }
 
     public ValueMatrix valueMatrix() {

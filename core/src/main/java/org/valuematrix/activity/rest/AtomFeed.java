@@ -3,7 +3,6 @@ package org.valuematrix.activity.rest;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import javax.servlet.http.HttpServletRequest;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -27,8 +26,8 @@ final class AtomFeed {
         this.messages = messages;
     }
 
-    @SuppressWarnings("unchecked")
-    void write(OutputStream out, HttpServletRequest request, StreamFilter filter, List<Map<String, Object>> items,
+    /** @param base the canonical base URL every link starts with */
+    void write(OutputStream out, String base, StreamFilter filter, List<Map<String, Object>> items,
             StreamCursor next, String updated) throws XMLStreamException {
         XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         x.writeStartDocument("UTF-8", "1.0");
@@ -36,16 +35,16 @@ final class AtomFeed {
         x.writeDefaultNamespace(ATOM);
         x.writeNamespace("activity", ACTIVITY);
         x.writeNamespace("vm", "urn:value-matrix:ns#");
-        text(x, ATOM, "id", "urn:value-matrix:stream:" + StreamLinks.page(request, "stream.atom", filter, null).hashCode());
+        text(x, ATOM, "id", "urn:value-matrix:stream:" + StreamLinks.page(base, "stream.atom", filter, null).hashCode());
         text(x, ATOM, "title", messages.text("vm.stream.feed.title"));
         text(x, ATOM, "updated", updated);
-        link(x, "self", StreamLinks.page(request, "stream.atom", filter, filter.cursor().orElse(null)), null);
+        link(x, "self", StreamLinks.page(base, "stream.atom", filter, filter.cursor().orElse(null)), null);
         if (next != null) {
-            link(x, "next", StreamLinks.page(request, "stream.atom", filter, next), null);
+            link(x, "next", StreamLinks.page(base, "stream.atom", filter, next), null);
         }
         Map<String, String> texts = messages.all();
         for (Map<String, Object> item : items) {
-            entry(x, request, item, texts);
+            entry(x, base, item, texts);
         }
         x.writeEndElement();
         x.writeEndDocument();
@@ -53,14 +52,14 @@ final class AtomFeed {
     }
 
     @SuppressWarnings("unchecked")
-    private static void entry(XMLStreamWriter x, HttpServletRequest request, Map<String, Object> item,
+    private static void entry(XMLStreamWriter x, String base, Map<String, Object> item,
             Map<String, String> texts) throws XMLStreamException {
         Map<String, Object> actor = (Map<String, Object>) item.get("actor");
         Map<String, Object> object = (Map<String, Object>) item.get("object");
         Map<String, Object> container = (Map<String, Object>) item.get("container");
         Map<String, Object> counterpart = (Map<String, Object>) item.get("counterpart");
         String verb = (String) item.get("verb");
-        String url = StreamLinks.absolute(request, (String) object.get("url"));
+        String url = StreamLinks.absolute(base, (String) object.get("url"));
         x.writeStartElement(ATOM, "entry");
         text(x, ATOM, "id", "urn:value-matrix:event:" + item.get("id"));
         text(x, ATOM, "title", Sentences.text(texts, item));
@@ -83,7 +82,7 @@ final class AtomFeed {
         link(x, "alternate", url, "text/html");
         x.writeEndElement();
         x.writeStartElement(ACTIVITY, "target");
-        text(x, ATOM, "id", StreamLinks.absolute(request, (String) container.get("url")));
+        text(x, ATOM, "id", StreamLinks.absolute(base, (String) container.get("url")));
         text(x, ATOM, "title", (String) container.get("name"));
         text(x, ACTIVITY, "object-type", SCHEMA + "folder");
         x.writeEndElement();

@@ -21,6 +21,7 @@ import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
 
 /** {@code GET /stream.atom}: the same stream and filters as {@code /stream}, as an Atom feed. */
@@ -34,17 +35,19 @@ public class StreamAtomResource {
     private final Caller caller;
     private final Messages messages;
     private final Clock clock;
+    private final WebResources web;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
     public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, WebResources web) {
         this.stream = stream;
         this.presenter = presenter;
         this.teams = teams;
         this.caller = caller;
         this.messages = messages;
         this.clock = clock;
+        this.web = web;
     }
 
     @GET
@@ -56,9 +59,10 @@ public class StreamAtomResource {
             StreamPage page = stream.page(viewer, filter);
             List<Map<String, Object>> items = presenter.items(page.items());
             String updated = items.isEmpty() ? clock.instant().toString() : (String) items.get(0).get("occurredAt");
+            String base = web.baseUrl();
             StreamingOutput body = out -> {
                 try {
-                    new AtomFeed(messages).write(out, request, filter, items, page.next().orElse(null), updated);
+                    new AtomFeed(messages).write(out, base, filter, items, page.next().orElse(null), updated);
                 } catch (XMLStreamException e) {
                     throw new java.io.IOException(e);
                 }

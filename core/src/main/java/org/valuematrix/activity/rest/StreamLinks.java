@@ -2,36 +2,30 @@ package org.valuematrix.activity.rest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
 
-/** Absolute links for feeds and Activity Streams documents, built from the current request. */
+/**
+ * Absolute links for feeds and Activity Streams documents, under the site's canonical base URL
+ * ({@link org.valuematrix.spi.WebResources#baseUrl()}), never the request's {@code Host} header.
+ */
 final class StreamLinks {
     private StreamLinks() {
     }
 
-    /** @return e.g. {@code https://wiki.example.com/confluence} */
-    static String base(HttpServletRequest request) {
-        StringBuilder sb = new StringBuilder().append(request.getScheme()).append("://").append(request.getServerName());
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-                || ("https".equals(request.getScheme()) && port == 443);
-        if (!defaultPort && port > 0) {
-            sb.append(':').append(port);
-        }
-        return sb.append(request.getContextPath()).toString();
-    }
-
-    static String absolute(HttpServletRequest request, String url) {
+    /**
+     * @param base the canonical base URL, e.g. {@code https://wiki.example.com/confluence}
+     * @param url a site-relative address (starts with {@code /}) or an absolute one
+     */
+    static String absolute(String base, String url) {
         if (url == null || url.isEmpty()) {
-            return base(request) + "/";
+            return base + "/";
         }
-        return url.startsWith("/") ? base(request) + url : url;
+        return url.startsWith("/") ? base + url : url;
     }
 
-    static String page(HttpServletRequest request, String path, StreamFilter filter, StreamCursor cursor) {
-        StringBuilder sb = new StringBuilder(base(request)).append("/rest/value-matrix/1.0/").append(path);
+    static String page(String base, String path, StreamFilter filter, StreamCursor cursor) {
+        StringBuilder sb = new StringBuilder(base).append("/rest/value-matrix/1.0/").append(path);
         char sep = '?';
         for (String[] p : filter.asParameters()) {
             sb.append(sep).append(p[0]).append('=').append(encode(p[1]));

@@ -20,6 +20,7 @@ import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
 
 /**
@@ -33,16 +34,18 @@ public class StreamResource {
     private final TeamCatalog teams;
     private final Caller caller;
     private final Messages messages;
+    private final WebResources web;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
     public StreamResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
-            Messages messages) {
+            Messages messages, WebResources web) {
         this.stream = stream;
         this.presenter = presenter;
         this.teams = teams;
         this.caller = caller;
         this.messages = messages;
+        this.web = web;
     }
 
     @GET
@@ -54,7 +57,7 @@ public class StreamResource {
             StreamPage page = stream.page(viewer, filter);
             List<Map<String, Object>> items = presenter.items(page.items());
             if (accept != null && accept.contains(ActivityStreams2.MEDIA_TYPE)) {
-                String body = Json.write(ActivityStreams2.page(request, filter, items, page.next().orElse(null),
+                String body = Json.write(ActivityStreams2.page(web.baseUrl(), filter, items, page.next().orElse(null),
                         messages.all()));
                 return Response.ok(body, ActivityStreams2.MEDIA_TYPE + ";charset=UTF-8").build();
             }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.valuematrix.activity.Verb;
+import org.valuematrix.testing.FakeWebResources;
 import org.valuematrix.testing.Requests;
 import org.valuematrix.testing.TestHost;
 import org.valuematrix.testing.UriInfos;
@@ -183,7 +184,7 @@ class StreamResourceTest {
         JsonNode doc = json(r);
         assertThat(doc.get("@context").get(0).asText()).isEqualTo("https://www.w3.org/ns/activitystreams");
         assertThat(doc.get("type").asText()).isEqualTo("OrderedCollectionPage");
-        assertThat(doc.get("id").asText()).startsWith(Requests.BASE + "/rest/value-matrix/1.0/stream?");
+        assertThat(doc.get("id").asText()).startsWith(FakeWebResources.BASE_URL + "/rest/value-matrix/1.0/stream?");
         JsonNode items = doc.get("orderedItems");
         assertThat(items).hasSize(1);
         JsonNode like = items.get(0);
@@ -192,7 +193,7 @@ class StreamResourceTest {
         assertThat(like.get("actor").get("type").asText()).isEqualTo("Person");
         assertThat(like.get("actor").get("name").asText()).isEqualTo("Dora Dunn");
         assertThat(like.get("object").get("name").asText()).isEqualTo("Thanks!");
-        assertThat(like.get("object").get("url").asText()).isEqualTo(Requests.BASE + "/pages/5#comment-9");
+        assertThat(like.get("object").get("url").asText()).isEqualTo(FakeWebResources.BASE_URL + "/pages/5#comment-9");
         assertThat(like.get("target").get("name").asText()).isEqualTo("Acme customer space");
         assertThat(like.get("to").get(0).get("name").asText()).isEqualTo("Carl Cook");
         assertThat(like.get("vm:scope").asText()).isEqualTo("external");
@@ -200,8 +201,23 @@ class StreamResourceTest {
                 .isEqualTo("Dora Dunn liked \u201cThanks!\u201d by Carl Cook in Acme customer space");
 
         String next = doc.get("next").asText();
-        assertThat(next).startsWith(Requests.BASE + "/rest/value-matrix/1.0/stream?").contains("scope=across")
+        assertThat(next).startsWith(FakeWebResources.BASE_URL + "/rest/value-matrix/1.0/stream?").contains("scope=across")
                 .contains("scope=external").contains("limit=1").contains("cursor=");
+    }
+
+    @Test
+    void get_asActivityStreams_shouldLinkUnderTheCanonicalBaseUrlWhateverHostTheRequestNames() {
+        Response r = target.get(Requests.as("vic"), UriInfos.query("limit=2"), "application/activity+json");
+
+        JsonNode doc = json(r);
+        List<String> links = new ArrayList<>(List.of(doc.get("id").asText(), doc.get("next").asText()));
+        for (JsonNode a : doc.get("orderedItems")) {
+            links.add(a.get("object").get("id").asText());
+            links.add(a.get("object").get("url").asText());
+            links.add(a.get("target").get("id").asText());
+        }
+        assertThat(links).hasSize(8).allSatisfy(link -> assertThat(link).startsWith(FakeWebResources.BASE_URL + "/"));
+        assertThat(body(r)).as("the request's Host").doesNotContain(Requests.HOST);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.valuematrix.team.TeamCatalog;
 /**
  * Target of the project sidebar link, {@code /plugins/servlet/value-matrix/project?key=ABC}: the
  * activity page filtered to the project's owning team, or to the project alone when no team owns
- * it. A redirect, so the filtered view is the same shareable page the rest of the plugin links.
+ * it. A redirect, so the filtered view is the same shareable page the rest of the plugin links;
+ * its {@code Location} is under the canonical base URL, whatever Host the request named.
  */
 public class JiraProjectActivityServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -31,7 +32,7 @@ public class JiraProjectActivityServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String key = request.getParameter("key");
-        String target = web.contextPath() + ACTIVITY_PAGE;
+        String target = web.baseUrl() + ACTIVITY_PAGE;
         if (key != null && !key.isBlank()) {
             Optional<Team> owner = teams.owner(key);
             target += owner.map(t -> "?team=" + encode(t.key())).orElseGet(() -> "?container=" + encode(key));

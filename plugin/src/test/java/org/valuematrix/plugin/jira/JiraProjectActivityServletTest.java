@@ -31,7 +31,7 @@ class JiraProjectActivityServletTest {
 
     @BeforeEach
     void setUp() {
-        when(web.contextPath()).thenReturn("/jira");
+        when(web.baseUrl()).thenReturn("https://jira.example.com/jira");
         target = new JiraProjectActivityServlet(teams, web);
     }
 
@@ -42,7 +42,7 @@ class JiraProjectActivityServletTest {
 
         target.doGet(request, response);
 
-        verify(response).sendRedirect("/jira/plugins/servlet/value-matrix/activity?team=support");
+        verify(response).sendRedirect("https://jira.example.com/jira/plugins/servlet/value-matrix/activity?team=support");
     }
 
     @Test
@@ -52,13 +52,13 @@ class JiraProjectActivityServletTest {
 
         target.doGet(request, response);
 
-        verify(response).sendRedirect("/jira/plugins/servlet/value-matrix/activity?container=R%26D");
+        verify(response).sendRedirect("https://jira.example.com/jira/plugins/servlet/value-matrix/activity?container=R%26D");
     }
 
     @Test
     void missingKey_shouldRedirectToTheWholeStream() throws Exception {
         target.doGet(request, response);
 
-        verify(response).sendRedirect("/jira/plugins/servlet/value-matrix/activity");
+        verify(response).sendRedirect("https://jira.example.com/jira/plugins/servlet/value-matrix/activity");
     }
 }

@@ -106,7 +106,7 @@ public class BrowseServlet extends HttpServlet {
     private void project(HttpServletResponse response, String viewer, DirectoryContainer project) throws IOException {
         Optional<Team> owner = teams.owner(project.key());
         Map<String, Object> ctx = pages.context();
-        ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
+        ctx.put("spacesHtml", Html.escape(pages.address().link(HostPaths.SPACES)));
         ctx.put("nameHtml", Html.escape(project.container().name()));
         ctx.put("descriptionHtml", Html.escape(project.description()));
         ctx.put("ownerHtml", Html.escape(owner.map(t -> pages.messages().text("vm.standalone.space.owner", t.name()))
@@ -114,7 +114,7 @@ public class BrowseServlet extends HttpServlet {
         List<Map<String, Object>> issues = new ArrayList<>();
         for (Content c : store.recent(project.key(), RECENT)) {
             Map<String, Object> i = new LinkedHashMap<>();
-            i.put("urlHtml", Html.escape(c.url()));
+            i.put("urlHtml", Html.escape(pages.address().link(c.url())));
             i.put("keyHtml", Html.escape(c.slug()));
             i.put("titleHtml", Html.escape(c.title()));
             i.put("metaHtml", Html.escape(view.name(c.author()) + " · " + ContentView.when(c.createdAt())));

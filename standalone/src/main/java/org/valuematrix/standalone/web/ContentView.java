@@ -41,16 +41,16 @@ public class ContentView {
     public Map<String, Object> model(HttpServletRequest request, String viewer, Content content,
             DirectoryContainer container) {
         Map<String, Object> ctx = pages.context();
-        ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
+        ctx.put("spacesHtml", Html.escape(pages.address().link(HostPaths.SPACES)));
         ctx.put("containerHtml", Html.escape(container.container().name()));
-        ctx.put("containerUrlHtml", Html.escape(container.container().url()));
+        ctx.put("containerUrlHtml", Html.escape(pages.address().link(container.container().url())));
         ctx.put("titleHtml", Html.escape(content.title()));
         String byline = container.isSpace() ? "vm.standalone.page.by" : "vm.standalone.issue.reporter";
         ctx.put("bylineHtml", Html.escape(pages.messages().text(byline, name(content.author())) + " · "
                 + WHEN.format(content.createdAt())));
         ctx.put("blocks", blocks(request, viewer, content.body()));
         ctx.put("comments", comments(content.id()));
-        ctx.put("actionHtml", Html.escape(content.url()));
+        ctx.put("actionHtml", Html.escape(pages.address().link(content.url())));
         ctx.put("tokenHtml", Html.escape(Csrf.token(request)));
         return ctx;
     }

@@ -101,7 +101,7 @@ public class DisplayServlet extends HttpServlet {
     private void home(HttpServletRequest request, HttpServletResponse response, String viewer, DirectoryContainer space)
             throws IOException {
         Map<String, Object> ctx = pages.context();
-        ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
+        ctx.put("spacesHtml", Html.escape(pages.address().link(HostPaths.SPACES)));
         ctx.put("nameHtml", Html.escape(space.container().name()));
         ctx.put("descriptionHtml", Html.escape(space.description()));
         ctx.put("ownerHtml", Html.escape(teams.owner(space.key())
@@ -112,13 +112,13 @@ public class DisplayServlet extends HttpServlet {
         List<Map<String, Object>> recent = new ArrayList<>();
         for (Content c : store.recent(space.key(), RECENT)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("urlHtml", Html.escape(c.url()));
+            m.put("urlHtml", Html.escape(pages.address().link(c.url())));
             m.put("titleHtml", Html.escape(c.title()));
             m.put("metaHtml", Html.escape(view.name(c.author()) + " · " + ContentView.when(c.createdAt())));
             recent.add(m);
         }
         ctx.put("pages", recent);
-        ctx.put("actionHtml", Html.escape(space.container().url()));
+        ctx.put("actionHtml", Html.escape(pages.address().link(space.container().url())));
         ctx.put("tokenHtml", Html.escape(Csrf.token(request)));
         pages.render(response, 200, space.container().name(), "templates/standalone/space.vm", ctx, true);
     }

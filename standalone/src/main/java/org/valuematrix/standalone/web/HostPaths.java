@@ -1,6 +1,6 @@
 package org.valuematrix.standalone.web;
 
-/** The standalone host's addresses (the context path is always empty here). */
+/** The standalone host's addresses, inside its context path (see {@link SiteAddress}). */
 public final class HostPaths {
     public static final String HOME = "/";
     public static final String LOGIN = "/login";

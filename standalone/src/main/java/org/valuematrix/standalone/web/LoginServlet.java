@@ -44,15 +44,15 @@ public class LoginServlet extends HttpServlet {
         }
         authentication.logIn(request, user.get());
         Csrf.token(request);
-        response.sendRedirect(SafeRedirect.target(request.getParameter("next")));
+        response.sendRedirect(SafeRedirect.target(request.getParameter("next"), pages.address()));
     }
 
     private void show(HttpServletRequest request, HttpServletResponse response, int status, String username, String error)
             throws IOException {
         Map<String, Object> ctx = pages.context();
-        ctx.put("actionHtml", Html.escape(HostPaths.LOGIN));
+        ctx.put("actionHtml", Html.escape(pages.address().link(HostPaths.LOGIN)));
         ctx.put("tokenHtml", Html.escape(Csrf.token(request)));
-        ctx.put("nextHtml", Html.escape(SafeRedirect.target(request.getParameter("next"))));
+        ctx.put("nextHtml", Html.escape(SafeRedirect.target(request.getParameter("next"), pages.address())));
         ctx.put("usernameHtml", Html.escape(username));
         ctx.put("errorHtml", Html.escape(error));
         pages.render(response, status, pages.messages().text("vm.standalone.login.title"), "templates/standalone/login.vm",

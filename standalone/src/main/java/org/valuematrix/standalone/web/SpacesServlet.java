@@ -66,7 +66,7 @@ public class SpacesServlet extends HttpServlet {
 
     private Map<String, Object> row(DirectoryContainer c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("urlHtml", Html.escape(c.container().url()));
+        m.put("urlHtml", Html.escape(pages.address().link(c.container().url())));
         m.put("nameHtml", Html.escape(c.container().name()));
         m.put("keyHtml", Html.escape(c.key()));
         m.put("ownerHtml", Html.escape(teams.owner(c.key()).map(Team::name)

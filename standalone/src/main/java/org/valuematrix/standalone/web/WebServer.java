@@ -31,22 +31,27 @@ public class WebServer implements AutoCloseable {
     private final ServerConnector connector;
 
     /**
+     * @param contextPath "" for the root, else e.g. {@code /confluence}: every path spec below is inside it
      * @param rest path spec (e.g. {@code /rest/value-matrix/1.0/*}) → JAX-RS resource instances
      * @param servlets path spec → servlet
      */
-    public WebServer(String bind, int port, Map<String, List<Object>> rest, Map<String, HttpServlet> servlets) {
+    public WebServer(String bind, int port, String contextPath, Map<String, List<Object>> rest,
+            Map<String, HttpServlet> servlets) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("vm-http");
         this.server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // Jetty's own redirects (e.g. "/confluence" to "/confluence/") stay relative instead of
+        // naming the request's Host; the host's redirects name its base URL themselves.
+        http.setRelativeRedirectAllowed(true);
         this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(bind);
         connector.setPort(port);
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath("/");
+        context.setContextPath(contextPath.isEmpty() ? "/" : contextPath);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         context.getSessionHandler().setMaxInactiveInterval(SESSION_SECONDS);

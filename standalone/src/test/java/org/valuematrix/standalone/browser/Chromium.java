@@ -89,6 +89,11 @@ final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /** @return the host's base URL the browser opens pages under */
+    String base() {
+        return base;
+    }
+
     WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
     }
