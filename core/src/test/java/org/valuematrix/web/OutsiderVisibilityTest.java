@@ -44,7 +44,8 @@ import org.valuematrix.testing.UriInfos;
  * and for every outsider (a member of a customer or partner team) no answer — the teams list,
  * the activity page and its Team filter, the macro, the stream as JSON, Activity Streams 2.0
  * and Atom — names a customer or partner team other than their own; a filter on such a team
- * answers exactly as a filter on a team that does not exist. The expectation is computed here
+ * answers exactly as a filter on a team that does not exist, and a filter on a container the
+ * viewer may not view exactly as one on a key no container has. The expectation is computed here
  * from the generated organisation, not asked of the code under test.
  */
 class OutsiderVisibilityTest {
@@ -112,6 +113,9 @@ class OutsiderVisibilityTest {
                 for (String h : hidden) {
                     assertFilterOnHiddenTeamIsUnknown(target, viewer, h);
                 }
+                for (String c : model.containersHiddenFrom(p)) {
+                    assertFilterOnHiddenContainerIsUnknown(target, viewer, c);
+                }
             }
             assertThat(json(target.teamsResource().list(Requests.as("admin"))).get("teams"))
                     .as("administrators see every team and its groups").hasSize(TEAMS)
@@ -162,6 +166,13 @@ class OutsiderVisibilityTest {
                 .isEqualTo(400);
         assertThat(body(asHidden)).isEqualTo(body(asUnknown).replace(NO_SUCH_TEAM, hidden));
 
+        Response as2Hidden = target.streamResource().get(Requests.as(viewer), UriInfos.query("team=" + hidden),
+                "application/activity+json");
+        Response as2Unknown = target.streamResource().get(Requests.as(viewer), UriInfos.query("team=" + NO_SUCH_TEAM),
+                "application/activity+json");
+        assertThat(as2Hidden.getStatus()).isEqualTo(as2Unknown.getStatus());
+        assertThat(body(as2Hidden)).isEqualTo(body(as2Unknown).replace(NO_SUCH_TEAM, hidden));
+
         Response atomHidden = target.streamAtomResource().get(Requests.as(viewer), UriInfos.query("team=" + hidden));
         Response atomUnknown = target.streamAtomResource().get(Requests.as(viewer), UriInfos.query("team=" + NO_SUCH_TEAM));
         assertThat(atomHidden.getStatus()).isEqualTo(atomUnknown.getStatus());
@@ -175,6 +186,21 @@ class OutsiderVisibilityTest {
         assertThat(target.activityMacro().render(Map.of("teams", hidden), viewer))
                 .isEqualTo(target.activityMacro().render(Map.of("teams", NO_SUCH_TEAM), viewer)
                         .replace(NO_SUCH_TEAM, hidden));
+    }
+
+    /** A container the viewer may not view, asked for by key, answers as a key no container has. */
+    private static void assertFilterOnHiddenContainerIsUnknown(ValueMatrix target, String viewer, String hidden)
+            throws Exception {
+        String nothing = "NOSUCHKEY";
+        assertThat(body(target.streamResource().get(Requests.as(viewer), UriInfos.query("container=" + hidden), null)))
+                .isEqualTo(body(target.streamResource().get(Requests.as(viewer), UriInfos.query("container=" + nothing),
+                        null)));
+        Page pageHidden = page(target, viewer, Map.of("container", new String[] {hidden}));
+        Page pageUnknown = page(target, viewer, Map.of("container", new String[] {nothing}));
+        assertThat(pageHidden.status).isEqualTo(pageUnknown.status);
+        assertThat(pageHidden.body.toString()).isEqualTo(pageUnknown.body.toString().replace(nothing, hidden));
+        assertThat(target.activityMacro().render(Map.of("spaces", hidden), viewer))
+                .isEqualTo(target.activityMacro().render(Map.of("spaces", nothing), viewer).replace(nothing, hidden));
     }
 
     private static void assertNoneOf(List<String> secrets, String what, String text) {
@@ -310,6 +336,18 @@ class OutsiderVisibilityTest {
             for (int t = 0; t < TEAMS; t++) {
                 if (!outsider || !teams.get(t).kind.isExternal() || inTeam(person, t)) {
                     out.add(teamKey(t));
+                }
+            }
+            return out;
+        }
+
+        List<String> containersHiddenFrom(int person) {
+            List<String> out = new ArrayList<>();
+            for (int c = 0; c < CONTAINERS; c++) {
+                Set<Integer> shared = new LinkedHashSet<>(viewGroups.get(c));
+                shared.retainAll(personGroups.get(person));
+                if (shared.isEmpty()) {
+                    out.add("C" + c);
                 }
             }
             return out;
