@@ -21,7 +21,8 @@ import org.valuematrix.rest.Json;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.WebResources;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * {@code GET /stream}: the permission-trimmed cross-team stream, as JSON or, when the client
@@ -31,14 +32,14 @@ import org.valuematrix.team.TeamCatalog;
 public class StreamResource {
     private final StreamService stream;
     private final StreamPresenter presenter;
-    private final TeamCatalog teams;
+    private final TeamVisibility teams;
     private final Caller caller;
     private final Messages messages;
     private final WebResources web;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public StreamResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
+    public StreamResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
             Messages messages, WebResources web) {
         this.stream = stream;
         this.presenter = presenter;
@@ -53,9 +54,10 @@ public class StreamResource {
     public Response get(@Context HttpServletRequest request, @Context UriInfo uri, @HeaderParam("Accept") String accept) {
         return Responses.guard(() -> {
             String viewer = caller.user(request);
-            StreamFilter filter = parser().parse(uri.getQueryParameters());
+            VisibleTeams visible = teams.of(viewer);
+            StreamFilter filter = new StreamRequestParser(visible::contains).parse(uri.getQueryParameters());
             StreamPage page = stream.page(viewer, filter);
-            List<Map<String, Object>> items = presenter.items(page.items());
+            List<Map<String, Object>> items = presenter.items(page.items(), visible);
             if (accept != null && accept.contains(ActivityStreams2.MEDIA_TYPE)) {
                 String body = Json.write(ActivityStreams2.page(web.baseUrl(), filter, items, page.next().orElse(null),
                         messages.all()));
@@ -66,9 +68,5 @@ public class StreamResource {
             body.put("nextCursor", page.next().map(c -> c.encode()).orElse(null));
             return Responses.ok(body);
         });
-    }
-
-    private StreamRequestParser parser() {
-        return new StreamRequestParser(key -> teams.team(key).isPresent());
     }
 }
