@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
+import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.content.rest.ContentResource;
@@ -29,6 +31,7 @@ import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
+import org.valuematrix.standalone.web.BodyLimitFilter;
 import org.valuematrix.standalone.web.BrowseServlet;
 import org.valuematrix.standalone.web.ClasspathResourceServlet;
 import org.valuematrix.standalone.web.ContentView;
@@ -50,6 +53,9 @@ import org.valuematrix.standalone.web.WebServer;
  * database.
  */
 public final class StandaloneHost implements AutoCloseable {
+    /** The largest body any REST resource here takes: POST /events with 10,000 events. */
+    static final long REST_BODY_LIMIT = EventsResource.MAX_BODY_BYTES;
+
     private final Database database;
     private final StandaloneEntityAccess ao;
     private final StandaloneScheduler scheduler;
@@ -127,7 +133,8 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));
             servlets.put("/", new RootServlet(pages));
 
-            WebServer web = new WebServer(options.bind(), options.port(), rest, servlets);
+            List<Filter> restFilters = List.of(new BodyLimitFilter(REST_BODY_LIMIT));
+            WebServer web = new WebServer(options.bind(), options.port(), rest, restFilters, servlets);
             web.start();
             return new StandaloneHost(database, ao, scheduler, vm, web, demo,
                     settings.get(DemoLoader.STATE).orElse("none"));
