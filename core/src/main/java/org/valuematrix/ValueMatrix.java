@@ -86,7 +86,7 @@ public class ValueMatrix implements AutoCloseable {
         this.macro = new ActivityMacro(fragment, teamCatalog, templates, messages);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamCatalog, containers, templates,
                 messages, web);
-        this.streamResource = new StreamResource(stream, presenter, teamCatalog, caller, messages);
+        this.streamResource = new StreamResource(stream, presenter, teamCatalog, caller, messages, clock);
         this.streamAtomResource = new StreamAtomResource(stream, presenter, teamCatalog, caller, messages, clock);
         this.eventsResource = new EventsResource(ingest, export, caller);
         this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, caller);

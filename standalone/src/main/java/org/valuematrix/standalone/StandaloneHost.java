@@ -134,7 +134,7 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put("/", new RootServlet(pages));
 
             List<Filter> restFilters = List.of(new BodyLimitFilter(REST_BODY_LIMIT));
-            WebServer web = new WebServer(options.bind(), options.port(), rest, restFilters, servlets);
+            WebServer web = new WebServer(options.bind(), options.port(), options.rest(), rest, restFilters, servlets);
             web.start();
             return new StandaloneHost(database, ao, scheduler, vm, web, demo,
                     settings.get(DemoLoader.STATE).orElse("none"));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.valuematrix.standalone.db.Database;
 import org.valuematrix.standalone.directory.PasswordHasher;
+import org.valuematrix.standalone.web.RestGeneration;
 
 /** The standalone host's command line, with the defaults the README documents. */
 public final class StandaloneOptions {
@@ -23,6 +24,7 @@ public final class StandaloneOptions {
     private String demoPassword = DEFAULT_DEMO_PASSWORD;
     private long demoEvents = DEFAULT_DEMO_EVENTS;
     private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
+    private RestGeneration rest = RestGeneration.V1;
     private boolean help;
 
     public static StandaloneOptions defaults() {
@@ -69,6 +71,7 @@ public final class StandaloneOptions {
             case "--db-password": dbPassword = value; break;
             case "--demo-password": demoPassword = nonBlank(name, value); break;
             case "--demo-events": demoEvents = number(name, value, 0, 50_000_000); break;
+            case "--rest": rest = RestGeneration.parse(value); break;
             default: throw new IllegalArgumentException("unknown option " + name);
         }
     }
@@ -86,6 +89,8 @@ public final class StandaloneOptions {
                         + DEFAULT_DEMO_PASSWORD + ")",
                 "  --demo-events N      activity events in the demo year, on first load (default "
                         + String.format(Locale.ROOT, "%,d", DEFAULT_DEMO_EVENTS) + ")",
+                "  --rest v1|v2         behave like REST v1 (Confluence 8.5, Jira 9.12: /x.atom is rewritten to /x",
+                "                       with Accept: application/atom+xml) or pass paths through unchanged (default v1)",
                 "  --help               this text");
     }
 
@@ -130,6 +135,11 @@ public final class StandaloneOptions {
         return this;
     }
 
+    public StandaloneOptions withRest(RestGeneration value) {
+        rest = value;
+        return this;
+    }
+
     /** A cheaper password hash, for tests that start several hosts; never from the command line. */
     public StandaloneOptions withPasswordIterations(int value) {
         passwordIterations = value;
@@ -162,6 +172,10 @@ public final class StandaloneOptions {
 
     public int passwordIterations() {
         return passwordIterations;
+    }
+
+    public RestGeneration rest() {
+        return rest;
     }
 
     public boolean help() {

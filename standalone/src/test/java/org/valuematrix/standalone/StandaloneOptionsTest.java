@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.valuematrix.standalone.web.RestGeneration;
 
 class StandaloneOptionsTest {
 
@@ -19,6 +20,15 @@ class StandaloneOptionsTest {
         assertThat(target.demoEvents()).isEqualTo(200_000);
         assertThat(target.database().url()).startsWith("jdbc:h2:file:").contains("vm-data");
         assertThat(target.database().schema()).isEqualTo("PUBLIC");
+        assertThat(target.rest()).as("as Confluence 8.5 and Jira 9.12").isEqualTo(RestGeneration.V1);
+    }
+
+    @Test
+    void parse_rest_shouldChooseTheGeneration() {
+        assertThat(StandaloneOptions.parse("--rest", "v2").rest()).isEqualTo(RestGeneration.V2);
+        assertThat(StandaloneOptions.parse("--rest=V1").rest()).isEqualTo(RestGeneration.V1);
+        assertThatThrownBy(() -> StandaloneOptions.parse("--rest", "v3")).hasMessageContaining("--rest");
+        assertThat(StandaloneOptions.usage()).contains("--rest v1|v2");
     }
 
     @Test

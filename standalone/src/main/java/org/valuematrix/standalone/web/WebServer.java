@@ -25,7 +25,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * Jetty with sessions, the host filter, Jersey for REST resources (registered as instances) and
  * the pages' servlets. Knows nothing of Value Matrix: the host hands it what to serve. Every
  * path under {@code /rest} runs the host's REST filters and answers errors, Jetty's own
- * included, in the JSON error shape.
+ * included, in the JSON error shape; the REST generation decides whether REST v1's extension
+ * rewrite applies.
  */
 public class WebServer implements AutoCloseable {
     private static final int SESSION_SECONDS = 8 * 60 * 60;
@@ -34,12 +35,13 @@ public class WebServer implements AutoCloseable {
     private final ServerConnector connector;
 
     /**
+     * @param generation the REST module to behave like
      * @param rest path spec (e.g. {@code /rest/value-matrix/1.0/*}) → JAX-RS resource instances
      * @param restFilters run, in order, before every request under {@code /rest}
      * @param servlets path spec → servlet
      */
-    public WebServer(String bind, int port, Map<String, List<Object>> rest, List<Filter> restFilters,
-            Map<String, HttpServlet> servlets) {
+    public WebServer(String bind, int port, RestGeneration generation, Map<String, List<Object>> rest,
+            List<Filter> restFilters, Map<String, HttpServlet> servlets) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("vm-http");
         this.server = new Server(threads);
@@ -59,7 +61,7 @@ public class WebServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new HostFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         restFilters.forEach(f -> context.addFilter(new FilterHolder(f), HostPaths.REST + "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
-        rest.forEach((path, resources) -> context.addServlet(new ServletHolder(jersey(resources)), path));
+        rest.forEach((path, resources) -> context.addServlet(new ServletHolder(jersey(resources, generation)), path));
         context.addServlet(new ServletHolder(new RestNotFoundServlet()), HostPaths.REST + "/*");
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         ErrorHandler errors = new RestErrorHandler();
@@ -69,9 +71,12 @@ public class WebServer implements AutoCloseable {
         server.setStopTimeout(5_000);
     }
 
-    private static ServletContainer jersey(List<Object> resources) {
+    private static ServletContainer jersey(List<Object> resources, RestGeneration generation) {
         ResourceConfig config = new ResourceConfig();
         resources.forEach(config::register);
+        if (generation.rewritesExtensions()) {
+            config.register(new ExtensionRewrite());
+        }
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         // Jersey's own 404/405/406 answers keep their status, without Jetty's HTML error page.
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

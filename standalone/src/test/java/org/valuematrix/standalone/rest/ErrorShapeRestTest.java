@@ -42,6 +42,7 @@ class ErrorShapeRestTest {
                 Arguments.of(405, "DELETE " + REST + "/stream HTTP/1.1\r\n" + RawHttp.basic("alice"), null),
                 Arguments.of(406, "GET " + REST + "/stream HTTP/1.1\r\nAccept: text/html\r\n" + RawHttp.basic("alice"),
                         null),
+                Arguments.of(406, "GET " + REST + "/stream.xml HTTP/1.1\r\n" + RawHttp.basic("alice"), null),
                 Arguments.of(413, "POST " + REST + "/events HTTP/1.1\r\n" + JSON + "\r\nContent-Length: 50000000", "["),
                 Arguments.of(413, "PUT " + REST + "/teams/big HTTP/1.1\r\n" + JSON + "\r\nContent-Length: 100000\r\n"
                         + RawHttp.basic("admin"), "{"),

@@ -29,6 +29,12 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET with the Accept header a browser sends when it follows a link. */
+    public HttpResponse<String> follow(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((k, v) -> body.add(Api.encode(k) + "=" + Api.encode(v)));

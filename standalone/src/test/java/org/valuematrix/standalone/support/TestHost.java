@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.valuematrix.standalone.StandaloneHost;
 import org.valuematrix.standalone.StandaloneOptions;
+import org.valuematrix.standalone.web.RestGeneration;
 
 /**
  * A standalone host started in-process on a free port, with its own temporary H2 database (or
@@ -23,6 +24,7 @@ public final class TestHost implements AutoCloseable {
     private static final int TEST_PASSWORD_ITERATIONS = 10;
 
     private static TestHost shared;
+    private static TestHost sharedRestV2;
 
     private final StandaloneHost host;
     private final Path dataDir;
@@ -41,6 +43,18 @@ public final class TestHost implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "test-host-shutdown"));
         }
         return shared;
+    }
+
+    /**
+     * A second shared host that passes REST paths through unchanged, as REST v2 may (the shared
+     * host applies REST v1's extension rewrite): what must work on both generations is tested on both.
+     */
+    public static synchronized TestHost sharedRestV2() {
+        if (sharedRestV2 == null) {
+            sharedRestV2 = start(StandaloneOptions.defaults().withDemoEvents(DEMO_EVENTS / 5).withRest(RestGeneration.V2));
+            Runtime.getRuntime().addShutdownHook(new Thread(sharedRestV2::close, "test-host-v2-shutdown"));
+        }
+        return sharedRestV2;
     }
 
     /** A fresh host on a fresh H2 database; the caller closes it. */

@@ -36,7 +36,7 @@ class BodyLimitFilterTest {
                 response.setStatus(204);
             }
         };
-        server = new WebServer("127.0.0.1", 0, Map.of(), List.of(new BodyLimitFilter(LIMIT)),
+        server = new WebServer("127.0.0.1", 0, RestGeneration.V1, Map.of(), List.of(new BodyLimitFilter(LIMIT)),
                 Map.of("/rest/greedy/*", greedy));
         server.start();
         http = new RawHttp("http://127.0.0.1:" + server.port());
