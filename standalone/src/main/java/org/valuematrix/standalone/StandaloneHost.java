@@ -23,6 +23,7 @@ import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.standalone.directory.PasswordHasher;
 import org.valuematrix.standalone.directory.rest.DirectoryResource;
 import org.valuematrix.standalone.spi.BasicCredentialsCache;
+import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
 import org.valuematrix.standalone.spi.StandaloneContainers;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
@@ -31,6 +32,7 @@ import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
+import org.valuematrix.standalone.web.BasicLockFilter;
 import org.valuematrix.standalone.web.BodyLimitFilter;
 import org.valuematrix.standalone.web.BrowseServlet;
 import org.valuematrix.standalone.web.ClasspathResourceServlet;
@@ -86,10 +88,11 @@ public final class StandaloneHost implements AutoCloseable {
         try {
             ao.migrate(HostEntities.asArray());
             HostSettings settings = new HostSettings(ao);
-            EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao));
+            PasswordHasher hasher = new PasswordHasher(options.passwordIterations());
+            EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao), hasher);
             StandaloneDirectory directoryPort = new StandaloneDirectory(directory);
-            StandaloneAuthentication authentication =
-                    new StandaloneAuthentication(directory, new BasicCredentialsCache(clock));
+            StandaloneAuthentication authentication = new StandaloneAuthentication(directory,
+                    new BasicCredentialsCache(clock), new LoginThrottle(clock));
             StandaloneTemplateRenderer templates = new StandaloneTemplateRenderer();
             StandaloneMessages messages = StandaloneMessages.english();
             StandaloneWebResources webResources =
@@ -104,7 +107,7 @@ public final class StandaloneHost implements AutoCloseable {
                 DemoLoader loader = new DemoLoader(directory, vm.teamStore(), () -> {
                     core.teamCatalog().invalidate();
                     core.membership().invalidate();
-                }, contentStore, vm.queuedCapture(), settings, new PasswordHasher(options.passwordIterations()), clock,
+                }, contentStore, vm.queuedCapture(), settings, hasher, clock,
                         console);
                 demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
             }
@@ -120,7 +123,7 @@ public final class StandaloneHost implements AutoCloseable {
                     new ContentResource(actions, vm.caller())));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
-            servlets.put(HostPaths.LOGIN, new LoginServlet(directory, authentication, pages));
+            servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication));
             servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, vm.teamCatalog(), pages));
             servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), pages));
@@ -133,7 +136,8 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));
             servlets.put("/", new RootServlet(pages));
 
-            List<Filter> restFilters = List.of(new BodyLimitFilter(REST_BODY_LIMIT));
+            List<Filter> restFilters = List.of(new BodyLimitFilter(REST_BODY_LIMIT),
+                    new BasicLockFilter(authentication, messages));
             WebServer web = new WebServer(options.bind(), options.port(), options.rest(), rest, restFilters, servlets);
             web.start();
             return new StandaloneHost(database, ao, scheduler, vm, web, demo,
