@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.content.rest.ContentResource;
@@ -120,7 +121,7 @@ public final class StandaloneHost implements AutoCloseable {
             Map<String, List<Object>> rest = new LinkedHashMap<>();
             rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
-                    new ContentResource(actions, vm.caller())));
+                    new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));

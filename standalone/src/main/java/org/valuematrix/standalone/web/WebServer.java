@@ -78,8 +78,9 @@ public class WebServer implements AutoCloseable {
             config.register(new ExtensionRewrite());
         }
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        // Jersey's own 404/405/406 answers keep their status, without Jetty's HTML error page.
-        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        // An error Jersey answers without a body (a malformed Accept or Content-Type header) goes
+        // through sendError, so the error handler writes it in the JSON shape.
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, false);
         return new ServletContainer(config);
     }
 

@@ -39,6 +39,8 @@ class ErrorShapeRestTest {
                 Arguments.of(403, "GET " + REST + "/containers HTTP/1.1\r\n" + RawHttp.basic("alice"), null),
                 Arguments.of(404, "GET " + REST + "/nothing-here HTTP/1.1\r\n" + RawHttp.basic("alice"), null),
                 Arguments.of(404, "GET /rest/no-such-api/1.0/x HTTP/1.1", null),
+                Arguments.of(404, "GET /rest/standalone/1.0/nothing HTTP/1.1\r\n" + RawHttp.basic("alice"), null),
+                Arguments.of(405, "DELETE /rest/standalone/1.0/directory HTTP/1.1\r\n" + RawHttp.basic("admin"), null),
                 Arguments.of(405, "DELETE " + REST + "/stream HTTP/1.1\r\n" + RawHttp.basic("alice"), null),
                 Arguments.of(406, "GET " + REST + "/stream HTTP/1.1\r\nAccept: text/html\r\n" + RawHttp.basic("alice"),
                         null),
@@ -50,6 +52,9 @@ class ErrorShapeRestTest {
                         + "charset=nonexistent\r\nContent-Length: 2\r\n" + RawHttp.basic("admin"), "[]"),
                 Arguments.of(415, "PUT " + REST + "/teams/x HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n"
                         + RawHttp.basic("admin"), "{}"),
+                Arguments.of(400, "GET " + REST + "/stream HTTP/1.1\r\nAccept: ;;;\r\n" + RawHttp.basic("alice"), null),
+                Arguments.of(400, "POST " + REST + "/events HTTP/1.1\r\nContent-Type: ;;;\r\nContent-Length: 2\r\n"
+                        + RawHttp.basic("admin"), "[]"),
                 Arguments.of(400, "GET " + REST + "/str%00eam HTTP/1.1", null),
                 Arguments.of(400, "GET " + REST + "//stream HTTP/1.1", null),
                 Arguments.of(414, "GET " + REST + "/stream?x=" + longQuery + " HTTP/1.1", null),
