@@ -13,7 +13,7 @@ import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.spi.Messages;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
 
 /**
  * {@code GET /stream.atom}: the stream and filters of {@code /stream}, as an Atom feed. REST v1
@@ -26,7 +26,7 @@ public class StreamAtomResource {
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
+    public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
             Messages messages, Clock clock) {
         this.stream = new StreamResource(stream, presenter, teams, caller, messages, clock);
     }

@@ -24,7 +24,8 @@ import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Messages;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * {@code GET /stream}: the permission-trimmed cross-team stream as JSON, as Activity Streams 2.0
@@ -37,14 +38,14 @@ public class StreamResource {
 
     private final StreamService stream;
     private final StreamPresenter presenter;
-    private final TeamCatalog teams;
+    private final TeamVisibility teams;
     private final Caller caller;
     private final Messages messages;
     private final Clock clock;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public StreamResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
+    public StreamResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
             Messages messages, Clock clock) {
         this.stream = stream;
         this.presenter = presenter;
@@ -64,10 +65,10 @@ public class StreamResource {
     Response answer(HttpServletRequest request, UriInfo uri, StreamFormat format) {
         return Responses.guard(() -> {
             String viewer = caller.user(request);
-            StreamFilter filter = new StreamRequestParser(key -> teams.team(key).isPresent())
-                    .parse(uri.getQueryParameters());
+            VisibleTeams visible = teams.of(viewer);
+            StreamFilter filter = new StreamRequestParser(visible::contains).parse(uri.getQueryParameters());
             StreamPage page = stream.page(viewer, filter);
-            List<Map<String, Object>> items = presenter.items(page.items());
+            List<Map<String, Object>> items = presenter.items(page.items(), visible);
             switch (format) {
                 case ATOM: return atom(request, filter, page, items);
                 case ACTIVITY_STREAMS:
