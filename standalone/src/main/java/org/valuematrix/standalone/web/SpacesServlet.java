@@ -15,7 +15,6 @@ import org.valuematrix.standalone.directory.DirectorySnapshot;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.support.Html;
 
 /** {@code /spaces}: the spaces and projects the viewer may view, with owning team and audience. */
 public class SpacesServlet extends HttpServlet {
@@ -58,7 +57,7 @@ public class SpacesServlet extends HttpServlet {
 
     private Map<String, Object> group(String headingKey, List<Map<String, Object>> rows) {
         Map<String, Object> g = new LinkedHashMap<>();
-        g.put("headingHtml", Html.escape(pages.messages().text(headingKey)));
+        g.put("heading", pages.messages().text(headingKey));
         g.put("hasRows", !rows.isEmpty());
         g.put("rows", rows);
         return g;
@@ -66,12 +65,11 @@ public class SpacesServlet extends HttpServlet {
 
     private Map<String, Object> row(DirectoryContainer c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("urlHtml", Html.escape(c.container().url()));
-        m.put("nameHtml", Html.escape(c.container().name()));
-        m.put("keyHtml", Html.escape(c.key()));
-        m.put("ownerHtml", Html.escape(teams.owner(c.key()).map(Team::name)
-                .orElse(pages.messages().text("vm.standalone.spaces.none"))));
-        m.put("audienceHtml", Html.escape(String.join(", ", c.viewGroups())));
+        m.put("url", c.container().url());
+        m.put("name", c.container().name());
+        m.put("key", c.key());
+        m.put("owner", teams.owner(c.key()).map(Team::name).orElse(pages.messages().text("vm.standalone.spaces.none")));
+        m.put("audience", String.join(", ", c.viewGroups()));
         return m;
     }
 }
