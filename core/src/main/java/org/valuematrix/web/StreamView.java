@@ -53,10 +53,10 @@ public class StreamView {
         Map<String, Object> object = (Map<String, Object>) item.get("object");
         Map<String, Object> container = (Map<String, Object>) item.get("container");
         String actorName = (String) actor.get("displayName");
-        String containerHtml = "<a href=\"" + Html.safeUrl(web.contextPath(), (String) container.get("url")) + "\">"
-                + Html.escape((String) container.get("name")) + "</a>";
-        String objectHtml = "<a class=\"vm-object\" href=\"" + Html.safeUrl(web.contextPath(), (String) object.get("url"))
-                + "\">" + Html.escape(title((String) object.get("title"))) + "</a>";
+        String containerHtml = Html.link(web.contextPath(), (String) container.get("url"), null,
+                Html.escape((String) container.get("name")));
+        String objectHtml = Html.link(web.contextPath(), (String) object.get("url"), "vm-object",
+                Html.escape(title((String) object.get("title"))));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", item.get("id"));
         v.put("initials", initials(actorName));
