@@ -9,7 +9,7 @@ import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
 
 /**
  * The "Cross-team activity" macro, host-free. Parameters: {@code teams} and {@code spaces}
@@ -22,11 +22,11 @@ public class ActivityMacro {
     public static final int MAX_MAX = 100;
 
     private final StreamFragment fragment;
-    private final TeamCatalog teams;
+    private final TeamVisibility teams;
     private final TemplateRenderer templates;
     private final Messages messages;
 
-    public ActivityMacro(StreamFragment fragment, TeamCatalog teams, TemplateRenderer templates, Messages messages) {
+    public ActivityMacro(StreamFragment fragment, TeamVisibility teams, TemplateRenderer templates, Messages messages) {
         this.fragment = fragment;
         this.teams = teams;
         this.templates = templates;
@@ -40,7 +40,7 @@ public class ActivityMacro {
         Map<String, String> problems = new LinkedHashMap<>(ownProblems(p));
         StreamFilter filter = null;
         try {
-            filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(translate(p));
+            filter = new StreamRequestParser(teams.of(viewer)::contains).parse(translate(p));
         } catch (BadRequestException e) {
             problems.putAll(e.errors());
         }

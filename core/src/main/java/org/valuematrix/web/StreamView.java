@@ -11,6 +11,7 @@ import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * The Velocity model of a stream. The products' renderer escapes every printed value but a
@@ -31,11 +32,14 @@ public class StreamView {
         this.clock = clock;
     }
 
-    /** @param texts the bundle, as {@link #texts()} gave it for this render */
-    public List<Map<String, Object>> items(StreamPage page, Map<String, String> texts) {
+    /**
+     * @param visible the teams the viewer may see named
+     * @param texts the bundle, as {@link #texts()} gave it for this render
+     */
+    public List<Map<String, Object>> items(StreamPage page, VisibleTeams visible, Map<String, String> texts) {
         Instant now = clock.instant();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> item : presenter.items(page.items())) {
+        for (Map<String, Object> item : presenter.items(page.items(), visible)) {
             out.add(item(item, now, texts));
         }
         return out;

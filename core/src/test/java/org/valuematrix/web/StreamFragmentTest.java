@@ -55,6 +55,22 @@ class StreamFragmentTest {
     }
 
     @Test
+    void render_forACustomer_shouldShowAnotherOrganisationsPeopleWithoutTheirTeam() {
+        host.ingest(interaction("pat", "carl").sourceId("f4").day(1).verb(Verb.COMMENTED).title("Partner question")
+                .in("ACME").build());
+
+        Document asCustomer = Jsoup.parseBodyFragment(target.render("dora", StreamFilter.latest(10), false));
+        Document asStaff = render(StreamFilter.latest(10), false);
+
+        Element line = asCustomer.selectFirst("li.vm-item:contains(Partner question) .vm-item-line");
+        assertThat(line.select(".vm-actor").text()).isEqualTo("Pat Page");
+        assertThat(line.select(".vm-team").eachText()).containsExactly("Support");
+        assertThat(asCustomer.text()).doesNotContain("PartnerCo");
+        assertThat(asStaff.selectFirst("li.vm-item:contains(Partner question) .vm-item-line").select(".vm-team").eachText())
+                .as("internal people see every team").containsExactly("PartnerCo", "Support");
+    }
+
+    @Test
     void render_payloadsInTitlesNamesTeamsAndContainers_shouldComeOutAsText() {
         Document doc = render(StreamFilter.latest(10), false);
 

@@ -37,6 +37,7 @@ import org.valuematrix.standalone.web.HostPaths;
 import org.valuematrix.standalone.web.LoginRequired;
 import org.valuematrix.standalone.web.LoginServlet;
 import org.valuematrix.standalone.web.LogoutServlet;
+import org.valuematrix.standalone.web.OwningTeams;
 import org.valuematrix.standalone.web.PageRenderer;
 import org.valuematrix.standalone.web.RootServlet;
 import org.valuematrix.standalone.web.SpacesServlet;
@@ -107,6 +108,7 @@ public final class StandaloneHost implements AutoCloseable {
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
             ContentView contentView = new ContentView(contentStore, vm.activityMacro(), directoryPort, pages);
+            OwningTeams owners = new OwningTeams(vm.teamCatalog(), vm.teamVisibility());
 
             Map<String, List<Object>> rest = new LinkedHashMap<>();
             rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
@@ -116,12 +118,13 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(directory, authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication));
-            servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, vm.teamCatalog(), pages));
-            servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), pages));
+            servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, owners, pages));
+            servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), vm.teamVisibility(),
+                    pages));
             servlets.put(HostPaths.DISPLAY + "/*", new DisplayServlet(login, directory, contentStore, actions,
-                    contentView, vm.teamCatalog(), pages));
+                    contentView, owners, pages));
             servlets.put(HostPaths.BROWSE + "/*", new BrowseServlet(login, directory, contentStore, actions, contentView,
-                    vm.teamCatalog(), vm.streamFragment(), pages));
+                    owners, vm.streamFragment(), pages));
             servlets.put(HostPaths.STATIC_AUI + "/*", new ClasspathResourceServlet("static/aui"));
             servlets.put(HostPaths.STATIC_CORE + "/*", new ClasspathResourceServlet("web"));
             servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));

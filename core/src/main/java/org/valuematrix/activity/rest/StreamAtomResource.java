@@ -21,7 +21,8 @@ import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Messages;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 
 /** {@code GET /stream.atom}: the same stream and filters as {@code /stream}, as an Atom feed. */
 @Path("/stream.atom")
@@ -30,14 +31,14 @@ public class StreamAtomResource {
 
     private final StreamService stream;
     private final StreamPresenter presenter;
-    private final TeamCatalog teams;
+    private final TeamVisibility teams;
     private final Caller caller;
     private final Messages messages;
     private final Clock clock;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
+    public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
             Messages messages, Clock clock) {
         this.stream = stream;
         this.presenter = presenter;
@@ -52,9 +53,10 @@ public class StreamAtomResource {
     public Response get(@Context HttpServletRequest request, @Context UriInfo uri) {
         return Responses.guard(() -> {
             String viewer = caller.user(request);
-            StreamFilter filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(uri.getQueryParameters());
+            VisibleTeams visible = teams.of(viewer);
+            StreamFilter filter = new StreamRequestParser(visible::contains).parse(uri.getQueryParameters());
             StreamPage page = stream.page(viewer, filter);
-            List<Map<String, Object>> items = presenter.items(page.items());
+            List<Map<String, Object>> items = presenter.items(page.items(), visible);
             String updated = items.isEmpty() ? clock.instant().toString() : (String) items.get(0).get("occurredAt");
             StreamingOutput body = out -> {
                 try {

@@ -20,7 +20,8 @@ import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Messages;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * {@code GET /stream}: the permission-trimmed cross-team stream, as JSON or, when the client
@@ -30,13 +31,13 @@ import org.valuematrix.team.TeamCatalog;
 public class StreamResource {
     private final StreamService stream;
     private final StreamPresenter presenter;
-    private final TeamCatalog teams;
+    private final TeamVisibility teams;
     private final Caller caller;
     private final Messages messages;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public StreamResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
+    public StreamResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
             Messages messages) {
         this.stream = stream;
         this.presenter = presenter;
@@ -50,9 +51,10 @@ public class StreamResource {
     public Response get(@Context HttpServletRequest request, @Context UriInfo uri, @HeaderParam("Accept") String accept) {
         return Responses.guard(() -> {
             String viewer = caller.user(request);
-            StreamFilter filter = parser().parse(uri.getQueryParameters());
+            VisibleTeams visible = teams.of(viewer);
+            StreamFilter filter = new StreamRequestParser(visible::contains).parse(uri.getQueryParameters());
             StreamPage page = stream.page(viewer, filter);
-            List<Map<String, Object>> items = presenter.items(page.items());
+            List<Map<String, Object>> items = presenter.items(page.items(), visible);
             if (accept != null && accept.contains(ActivityStreams2.MEDIA_TYPE)) {
                 String body = Json.write(ActivityStreams2.page(request, filter, items, page.next().orElse(null),
                         messages.all()));
@@ -63,9 +65,5 @@ public class StreamResource {
             body.put("nextCursor", page.next().map(c -> c.encode()).orElse(null));
             return Responses.ok(body);
         });
-    }
-
-    private StreamRequestParser parser() {
-        return new StreamRequestParser(key -> teams.team(key).isPresent());
     }
 }

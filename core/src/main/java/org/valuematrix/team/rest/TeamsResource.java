@@ -27,9 +27,12 @@ import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamKind;
 import org.valuematrix.team.TeamMembership;
 import org.valuematrix.team.TeamStore;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 
 /**
- * {@code GET /teams} for every user (team names are not secret: streams show them);
+ * {@code GET /teams} for every user: the teams they may see (streams name them), with the host
+ * groups and positions that define them for administrators only ({@link TeamVisibility});
  * {@code PUT /teams/{key}} and {@code DELETE /teams/{key}} for administrators.
  * Body of PUT: {@code {"name":"Support","kind":"internal","groups":["support"],"position":3}}.
  */
@@ -40,14 +43,17 @@ public class TeamsResource {
     private final TeamStore store;
     private final TeamCatalog catalog;
     private final TeamMembership membership;
+    private final TeamVisibility visibility;
     private final Caller caller;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public TeamsResource(TeamStore store, TeamCatalog catalog, TeamMembership membership, Caller caller) {
+    public TeamsResource(TeamStore store, TeamCatalog catalog, TeamMembership membership, TeamVisibility visibility,
+            Caller caller) {
         this.store = store;
         this.catalog = catalog;
         this.membership = membership;
+        this.visibility = visibility;
         this.caller = caller;
     }
 
@@ -55,10 +61,12 @@ public class TeamsResource {
     @Produces("application/json")
     public Response list(@Context HttpServletRequest request) {
         return Responses.guard(() -> {
-            caller.user(request);
+            VisibleTeams visible = visibility.of(caller.user(request));
             List<Map<String, Object>> teams = new ArrayList<>();
             for (Team t : store.all()) {
-                teams.add(TeamJson.write(t));
+                if (visible.sees(t)) {
+                    teams.add(visible.showsGroups() ? TeamJson.write(t) : TeamJson.writeName(t));
+                }
             }
             return Responses.ok(Map.of("teams", teams));
         });

@@ -14,14 +14,15 @@ import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
-import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.support.Html;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * Confluence-like spaces: {@code /display/KEY} is the space home (its home page, with macros
  * rendered, then recent pages), {@code /display/KEY/Page+Title} a page. POST to the space
  * creates a page, POST to a page comments on it; both go through {@link ContentActions}.
  * Query parameters {@code teams, scope, spaces, max, mode} override the macros' parameters.
+ * A space the viewer may not view answers exactly as a space that does not exist.
  */
 public class DisplayServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -34,12 +35,12 @@ public class DisplayServlet extends HttpServlet {
     private final transient ContentStore store;
     private final transient ContentActions actions;
     private final transient ContentView view;
-    private final transient TeamCatalog teams;
+    private final transient OwningTeams teams;
     private final transient PageRenderer pages;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public DisplayServlet(LoginRequired login, EmbeddedDirectory directory, ContentStore store, ContentActions actions,
-            ContentView view, TeamCatalog teams, PageRenderer pages) {
+            ContentView view, OwningTeams teams, PageRenderer pages) {
         this.login = login;
         this.directory = directory;
         this.store = store;
@@ -57,11 +58,10 @@ public class DisplayServlet extends HttpServlet {
         }
         Target target = Target.of(request.getPathInfo());
         Optional<DirectoryContainer> space = target == null ? Optional.empty()
-                : directory.snapshot().container(target.space).filter(DirectoryContainer::isSpace);
+                : directory.snapshot().container(target.space).filter(DirectoryContainer::isSpace)
+                        .filter(s -> directory.snapshot().canView(viewer.get(), s.key()));
         if (space.isEmpty()) {
             pages.notFound(response);
-        } else if (!directory.snapshot().canView(viewer.get(), space.get().key())) {
-            pages.forbidden(response, space.get().container().name());
         } else if (target.slug == null) {
             home(request, response, viewer.get(), space.get());
         } else {
@@ -104,7 +104,8 @@ public class DisplayServlet extends HttpServlet {
         ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
         ctx.put("nameHtml", Html.escape(space.container().name()));
         ctx.put("descriptionHtml", Html.escape(space.description()));
-        ctx.put("ownerHtml", Html.escape(teams.owner(space.key())
+        VisibleTeams visible = teams.visibleTo(viewer);
+        ctx.put("ownerHtml", Html.escape(teams.owner(space.key(), visible)
                 .map(t -> pages.messages().text("vm.standalone.space.owner", t.name()))
                 .orElse(pages.messages().text("vm.standalone.spaces.none"))));
         String body = store.bySlug(space.key(), HOME_SLUG).map(Content::body).orElse("");

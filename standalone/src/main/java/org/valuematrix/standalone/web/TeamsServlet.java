@@ -14,20 +14,27 @@ import javax.servlet.http.HttpServletResponse;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
 
-/** {@code /admin/teams} (administrators): the teams, their groups, sizes and the containers they own. */
+/**
+ * {@code /admin/teams} (administrators and the viewer group: who may see host groups): the teams,
+ * their groups, sizes and the containers they own.
+ */
 public class TeamsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient LoginRequired login;
     private final transient Directory directory;
     private final transient TeamCatalog teams;
+    private final transient TeamVisibility visibility;
     private final transient PageRenderer pages;
 
-    public TeamsServlet(LoginRequired login, Directory directory, TeamCatalog teams, PageRenderer pages) {
+    public TeamsServlet(LoginRequired login, Directory directory, TeamCatalog teams, TeamVisibility visibility,
+            PageRenderer pages) {
         this.login = login;
         this.directory = directory;
         this.teams = teams;
+        this.visibility = visibility;
         this.pages = pages;
     }
 
@@ -37,7 +44,7 @@ public class TeamsServlet extends HttpServlet {
         if (viewer.isEmpty()) {
             return;
         }
-        if (!directory.isAdmin(viewer.get())) {
+        if (!visibility.of(viewer.get()).showsGroups()) {
             pages.forbidden(response, pages.messages().text("vm.standalone.teams.title"));
             return;
         }

@@ -63,7 +63,7 @@ class ContentRestTest {
         assertThat(api.post(REST + "/containers/ENG/content", null, "application/json", "{\"title\":\"x\"}").status())
                 .isEqualTo(401);
         assertThat(api.post(REST + "/containers/HRC/content", "alice", "application/json", "{\"title\":\"x\"}").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(api.post(REST + "/containers/NOPE/content", "alice", "application/json", "{\"title\":\"x\"}").status())
                 .isEqualTo(404);
         assertThat(api.post(REST + "/content/999999999/comments", "alice", "application/json", "{\"body\":\"x\"}")

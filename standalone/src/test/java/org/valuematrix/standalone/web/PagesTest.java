@@ -115,12 +115,14 @@ class PagesTest {
     }
 
     @Test
-    void spaceAndProjectPages_shouldRefuseViewersWithoutPermission() {
+    void spaceAndProjectPages_shouldAnswerViewersWithoutPermissionAsIfNothingWereThere() {
         Browser browser = loggedIn("alice");
 
-        assertThat(browser.get("/display/HRC").statusCode()).isEqualTo(403);
-        assertThat(browser.get("/display/HRC/Activity").statusCode()).isEqualTo(403);
-        assertThat(browser.get("/browse/HIRE").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/display/HRC").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/display/HRC/Activity").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/browse/HIRE").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/display/HRC").body()).isEqualTo(browser.get("/display/NOPE").body())
+                .doesNotContain("HR Confidential");
         assertThat(browser.get("/display/NOPE").statusCode()).isEqualTo(404);
         assertThat(browser.get("/display/ENG/No+such+page").statusCode()).isEqualTo(404);
         assertThat(browser.get("/browse/CORE-999999").statusCode()).isEqualTo(404);
