@@ -41,7 +41,7 @@ class StreamFragmentTest {
                         .url(WebPayloads.URL).in("EVIL").build(),
                 interaction("carl", "dora").sourceId("f3").day(0).verb(Verb.LIKED).title("").url("https://example.com/x?a=1&b=2")
                         .in("ACME").build(),
-                interaction("ann", "mallory").sourceId("f4").day(0).verb(Verb.COMMENTED).title("Tabbed")
+                interaction("ann", "mallory").sourceId("f-tabbed").day(0).verb(Verb.COMMENTED).title("Tabbed")
                         .url(WebPayloads.TABBED_URL).in("EVIL").build());
     }
 
