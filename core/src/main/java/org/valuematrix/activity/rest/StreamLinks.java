@@ -2,9 +2,12 @@ package org.valuematrix.activity.rest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
+import org.valuematrix.support.Links;
 
 /** Absolute links for feeds and Activity Streams documents, built from the current request. */
 final class StreamLinks {
@@ -23,11 +26,21 @@ final class StreamLinks {
         return sb.append(request.getContextPath()).toString();
     }
 
-    static String absolute(HttpServletRequest request, String url) {
-        if (url == null || url.isEmpty()) {
-            return base(request) + "/";
-        }
-        return url.startsWith("/") ? base(request) + url : url;
+    /** @return the absolute address of a link target {@link Links} accepts; empty for any other */
+    static Optional<String> link(HttpServletRequest request, String url) {
+        return Links.under(base(request), url);
+    }
+
+    /** @return an object's address, or a URN naming it where its link is refused */
+    static String objectId(HttpServletRequest request, Map<String, Object> object) {
+        return link(request, (String) object.get("url")).orElseGet(() -> "urn:value-matrix:object:"
+                + encode(String.valueOf(object.get("type"))) + ":" + encode(String.valueOf(object.get("id"))));
+    }
+
+    /** @return a container's address, or a URN naming it where its link is refused */
+    static String containerId(HttpServletRequest request, Map<String, Object> container) {
+        return link(request, (String) container.get("url"))
+                .orElseGet(() -> "urn:value-matrix:container:" + encode(String.valueOf(container.get("key"))));
     }
 
     static String page(HttpServletRequest request, String path, StreamFilter filter, StreamCursor cursor) {
