@@ -15,6 +15,7 @@ import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.activity.stream.VisibleSets;
 import org.valuematrix.rest.Caller;
+import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
@@ -89,9 +90,9 @@ public class ValueMatrix implements AutoCloseable {
         this.macro = new ActivityMacro(fragment, teamVisibility, templates, messages);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
                 templates, messages, web);
-        this.streamResource = new StreamResource(stream, presenter, teamVisibility, caller, messages, web);
-        this.streamAtomResource = new StreamAtomResource(stream, presenter, teamVisibility, caller, messages,
-                clock, web);
+        this.streamResource = new StreamResource(stream, presenter, teamVisibility, caller, messages, clock, web);
+        this.streamAtomResource = new StreamAtomResource(stream, presenter, teamVisibility, caller, messages, clock,
+                web);
         this.eventsResource = new EventsResource(ingest, export, caller);
         this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, teamVisibility, caller);
         this.containersResource = new ContainersResource(containers, teamStore, teamCatalog, caller);
@@ -163,9 +164,13 @@ public class ValueMatrix implements AutoCloseable {
         return activityPage;
     }
 
-    /** @return every JAX-RS resource of core, for hosts that register instances */
+    /**
+     * @return every JAX-RS resource of core, and the provider that answers the framework's own
+     *     refusals in the same error shape, for hosts that register instances
+     */
     public java.util.List<Object> restResources() {
-        return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource);
+        return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource,
+                new WebApplicationErrors());
     }
 
     public StreamResource streamResource() {

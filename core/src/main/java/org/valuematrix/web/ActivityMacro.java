@@ -9,7 +9,6 @@ import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
-import org.valuematrix.support.Html;
 import org.valuematrix.team.TeamVisibility;
 
 /**
@@ -53,10 +52,11 @@ public class ActivityMacro {
 
     private String error(Map<String, String> errors) {
         Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("titleHtml", Html.escape(messages.text("vm.macro.error.title")));
+        // Texts: the renderer escapes them.
+        ctx.put("title", messages.text("vm.macro.error.title"));
         List<String> problems = new java.util.ArrayList<>();
-        errors.forEach((param, problem) -> problems.add(Html.escape(macroName(param) + ": " + problem)));
-        ctx.put("problemsHtml", problems);
+        errors.forEach((param, problem) -> problems.add(macroName(param) + ": " + problem));
+        ctx.put("problems", problems);
         return templates.render("templates/activity/macro-error.vm", ctx);
     }
 

@@ -78,10 +78,10 @@ public class ActivityPageServlet extends HttpServlet {
             filter = new StreamRequestParser(visible::contains).parse(params);
         } catch (BadRequestException e) {
             status = 400;
-            e.errors().forEach((k, v) -> problems.add(Html.escape(k + ": " + v)));
+            e.errors().forEach((k, v) -> problems.add(k + ": " + v));
             filter = StreamFilter.latest(StreamFilter.DEFAULT_LIMIT);
         }
-        ctx.put("problemsHtml", problems);
+        ctx.put("problems", problems);
         ctx.put("hasProblems", !problems.isEmpty());
         ctx.put("streamHtml", fragment.render(viewer.get(), filter, false));
         ctx.put("teamOptions", options(teamOptions(visible), filter.teams()));
@@ -138,12 +138,13 @@ public class ActivityPageServlet extends HttpServlet {
         return out;
     }
 
+    /** Options as text for page.vm, which prints them as {@code $o.value}: the renderer escapes them. */
     private static List<Map<String, Object>> options(List<String[]> values, Set<String> selected) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String[] v : values) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("valueHtml", Html.escape(v[0]));
-            o.put("labelHtml", Html.escape(v[1]));
+            o.put("value", v[0]);
+            o.put("label", v[1]);
             o.put("selected", selected.contains(v[0]));
             out.add(o);
         }

@@ -27,8 +27,18 @@ public final class Requests {
     private Requests() {
     }
 
+    /** A request body as a host hands it to a resource: bytes, read once. */
+    public static java.io.InputStream body(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static HttpServletRequest anonymous() {
         return request(null, Map.of());
+    }
+
+    /** @param userKey the caller, or null for anonymous; @param contentLength the declared body length */
+    public static HttpServletRequest declaring(String userKey, long contentLength) {
+        return request(userKey, Map.of(), contentLength);
     }
 
     public static HttpServletRequest as(String userKey) {
@@ -41,6 +51,10 @@ public final class Requests {
     }
 
     private static HttpServletRequest request(String userKey, Map<String, String[]> parameters) {
+        return request(userKey, parameters, -1);
+    }
+
+    private static HttpServletRequest request(String userKey, Map<String, String[]> parameters, long contentLength) {
         Map<String, Object> attributes = new HashMap<>();
         if (userKey != null) {
             attributes.put(USER_ATTRIBUTE, userKey);
@@ -59,6 +73,7 @@ public final class Requests {
                             String[] v = parameters.get((String) args[0]);
                             return v == null || v.length == 0 ? null : v[0];
                         case "getQueryString": return null;
+                        case "getContentLengthLong": return contentLength;
                         case "getLocale": return java.util.Locale.ENGLISH;
                         case "toString": return "request as " + userKey;
                         case "hashCode": return System.identityHashCode(proxy);

@@ -40,7 +40,9 @@ class StreamFragmentTest {
                 interaction("mallory", "ann").sourceId("f2").day(0).verb(Verb.REPLIED).title(WebPayloads.TITLE)
                         .url(WebPayloads.URL).in("EVIL").build(),
                 interaction("carl", "dora").sourceId("f3").day(0).verb(Verb.LIKED).title("").url("https://example.com/x?a=1&b=2")
-                        .in("ACME").build());
+                        .in("ACME").build(),
+                interaction("ann", "mallory").sourceId("f-tabbed").day(0).verb(Verb.COMMENTED).title("Tabbed")
+                        .url(WebPayloads.TABBED_URL).in("EVIL").build());
     }
 
     @AfterEach
@@ -79,14 +81,17 @@ class StreamFragmentTest {
     }
 
     @Test
-    void render_scriptUrl_shouldBecomeHash() {
+    void render_scriptOrOtherSiteUrl_shouldShowTheTitleWithoutALink() {
         Document doc = render(StreamFilter.latest(10), false);
 
-        Element evil = doc.select("li.vm-item").stream().filter(li -> li.text().contains("alert(2)")).findFirst()
-                .orElseThrow();
-        assertThat(evil.select("a.vm-object").attr("href")).isEqualTo("#");
+        for (String title : List.of("alert(2)", "Tabbed")) {
+            Element item = doc.select("li.vm-item").stream().filter(li -> li.text().contains(title)).findFirst()
+                    .orElseThrow();
+            assertThat(item.select("a.vm-object")).as(title).isEmpty();
+            assertThat(item.select("span.vm-object").text()).contains(title);
+        }
         assertThat(doc.select("a.vm-object").eachAttr("href"))
-                .contains("/wiki/pages/1", "https://example.com/x?a=1&b=2");
+                .containsExactlyInAnyOrder("/wiki/pages/1", "https://example.com/x?a=1&b=2");
     }
 
     @Test

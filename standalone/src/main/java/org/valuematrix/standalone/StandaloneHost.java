@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
+import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.content.rest.ContentResource;
@@ -21,6 +24,7 @@ import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.standalone.directory.PasswordHasher;
 import org.valuematrix.standalone.directory.rest.DirectoryResource;
 import org.valuematrix.standalone.spi.BasicCredentialsCache;
+import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
 import org.valuematrix.standalone.spi.StandaloneContainers;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
@@ -29,6 +33,8 @@ import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
+import org.valuematrix.standalone.web.BasicLockFilter;
+import org.valuematrix.standalone.web.BodyLimitFilter;
 import org.valuematrix.standalone.web.BrowseServlet;
 import org.valuematrix.standalone.web.ClasspathResourceServlet;
 import org.valuematrix.standalone.web.ContentView;
@@ -52,6 +58,9 @@ import org.valuematrix.standalone.web.WebServer;
  * database.
  */
 public final class StandaloneHost implements AutoCloseable {
+    /** The largest body any REST resource here takes: POST /events with 10,000 events. */
+    static final long REST_BODY_LIMIT = EventsResource.MAX_BODY_BYTES;
+
     private final Database database;
     private final StandaloneEntityAccess ao;
     private final StandaloneScheduler scheduler;
@@ -85,10 +94,11 @@ public final class StandaloneHost implements AutoCloseable {
         try {
             ao.migrate(HostEntities.asArray());
             HostSettings settings = new HostSettings(ao);
-            EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao));
+            PasswordHasher hasher = new PasswordHasher(options.passwordIterations());
+            EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao), hasher);
             StandaloneDirectory directoryPort = new StandaloneDirectory(directory);
-            StandaloneAuthentication authentication =
-                    new StandaloneAuthentication(directory, new BasicCredentialsCache(clock));
+            StandaloneAuthentication authentication = new StandaloneAuthentication(directory,
+                    new BasicCredentialsCache(clock), new LoginThrottle(clock));
             StandaloneTemplateRenderer templates = new StandaloneTemplateRenderer();
             StandaloneMessages messages = StandaloneMessages.english();
             SiteAddress address = new SiteAddress(options.contextPath(), options.baseUrl().orElse(null));
@@ -104,7 +114,7 @@ public final class StandaloneHost implements AutoCloseable {
                 DemoLoader loader = new DemoLoader(directory, vm.teamStore(), () -> {
                     core.teamCatalog().invalidate();
                     core.membership().invalidate();
-                }, contentStore, vm.queuedCapture(), settings, new PasswordHasher(options.passwordIterations()), clock,
+                }, contentStore, vm.queuedCapture(), settings, hasher, clock,
                         console);
                 demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
             }
@@ -118,10 +128,10 @@ public final class StandaloneHost implements AutoCloseable {
             Map<String, List<Object>> rest = new LinkedHashMap<>();
             rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
-                    new ContentResource(actions, vm.caller())));
+                    new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
-            servlets.put(HostPaths.LOGIN, new LoginServlet(directory, authentication, pages));
+            servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
             servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, owners, pages));
             servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), vm.teamVisibility(),
@@ -135,7 +145,10 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));
             servlets.put("/", new RootServlet(pages));
 
-            WebServer web = new WebServer(options.bind(), options.port(), address.contextPath(), rest, servlets);
+            List<Filter> restFilters = List.of(new BodyLimitFilter(REST_BODY_LIMIT),
+                    new BasicLockFilter(authentication, messages));
+            WebServer web = new WebServer(options.bind(), options.port(), address.contextPath(), options.rest(), rest,
+                    restFilters, servlets);
             web.start();
             address.bound(web.host(), web.port());
             return new StandaloneHost(database, ao, scheduler, vm, web, address, demo,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.valuematrix.standalone.db.Database;
 import org.valuematrix.standalone.directory.PasswordHasher;
+import org.valuematrix.standalone.web.RestGeneration;
 
 /** The standalone host's command line, with the defaults the README documents. */
 public final class StandaloneOptions {
@@ -30,6 +31,7 @@ public final class StandaloneOptions {
     private String demoPassword = DEFAULT_DEMO_PASSWORD;
     private long demoEvents = DEFAULT_DEMO_EVENTS;
     private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
+    private RestGeneration rest = RestGeneration.V1;
     private boolean help;
 
     public static StandaloneOptions defaults() {
@@ -79,6 +81,7 @@ public final class StandaloneOptions {
             case "--db-password": dbPassword = value; break;
             case "--demo-password": demoPassword = nonBlank(name, value); break;
             case "--demo-events": demoEvents = number(name, value, 0, 50_000_000); break;
+            case "--rest": rest = RestGeneration.parse(value); break;
             default: throw new IllegalArgumentException("unknown option " + name);
         }
     }
@@ -101,6 +104,8 @@ public final class StandaloneOptions {
                         + DEFAULT_DEMO_PASSWORD + ")",
                 "  --demo-events N      activity events in the demo year, on first load (default "
                         + String.format(Locale.ROOT, "%,d", DEFAULT_DEMO_EVENTS) + ")",
+                "  --rest v1|v2         behave like REST v1 (Confluence 8.5, Jira 9.12: /x.atom is rewritten to /x",
+                "                       with Accept: application/atom+xml) or pass paths through unchanged (default v1)",
                 "  --help               this text");
     }
 
@@ -192,6 +197,11 @@ public final class StandaloneOptions {
         return this;
     }
 
+    public StandaloneOptions withRest(RestGeneration value) {
+        rest = value;
+        return this;
+    }
+
     /** A cheaper password hash, for tests that start several hosts; never from the command line. */
     public StandaloneOptions withPasswordIterations(int value) {
         passwordIterations = value;
@@ -237,6 +247,10 @@ public final class StandaloneOptions {
 
     public int passwordIterations() {
         return passwordIterations;
+    }
+
+    public RestGeneration rest() {
+        return rest;
     }
 
     public boolean help() {

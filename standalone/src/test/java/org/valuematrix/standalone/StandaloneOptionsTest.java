@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.valuematrix.standalone.web.RestGeneration;
 
 class StandaloneOptionsTest {
 
@@ -19,6 +20,7 @@ class StandaloneOptionsTest {
         assertThat(target.demoEvents()).isEqualTo(200_000);
         assertThat(target.database().url()).startsWith("jdbc:h2:file:").contains("vm-data");
         assertThat(target.database().schema()).isEqualTo("PUBLIC");
+        assertThat(target.rest()).as("as Confluence 8.5 and Jira 9.12").isEqualTo(RestGeneration.V1);
         assertThat(target.contextPath()).isEmpty();
         assertThat(target.baseUrl()).as("the bound address, known once listening").isEmpty();
     }
@@ -58,7 +60,15 @@ class StandaloneOptionsTest {
     @Test
     void usage_shouldDocumentEveryOption() {
         assertThat(StandaloneOptions.usage()).contains("--port", "--bind", "--context-path", "--base-url", "--data-dir",
-                "--db-url", "--db-user", "--db-password", "--demo-password", "--demo-events", "--help");
+                "--db-url", "--db-user", "--db-password", "--demo-password", "--demo-events", "--rest", "--help");
+    }
+
+    @Test
+    void parse_rest_shouldChooseTheGeneration() {
+        assertThat(StandaloneOptions.parse("--rest", "v2").rest()).isEqualTo(RestGeneration.V2);
+        assertThat(StandaloneOptions.parse("--rest=V1").rest()).isEqualTo(RestGeneration.V1);
+        assertThatThrownBy(() -> StandaloneOptions.parse("--rest", "v3")).hasMessageContaining("--rest");
+        assertThat(StandaloneOptions.usage()).contains("--rest v1|v2");
     }
 
     @Test

@@ -56,13 +56,13 @@ final class ActivityStreams2 {
         a.put("actor", person((Map<String, Object>) item.get("actor")));
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", objectType((String) object.get("type")));
-        o.put("id", StreamLinks.absolute(base, (String) object.get("url")));
+        o.put("id", StreamLinks.objectId(base, object));
         o.put("name", object.get("title"));
-        o.put("url", StreamLinks.absolute(base, (String) object.get("url")));
+        StreamLinks.link(base, (String) object.get("url")).ifPresent(url -> o.put("url", url));
         a.put("object", o);
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("type", "Collection");
-        target.put("id", StreamLinks.absolute(base, (String) container.get("url")));
+        target.put("id", StreamLinks.containerId(base, container));
         target.put("name", container.get("name"));
         a.put("target", target);
         Object counterpart = item.get("counterpart");

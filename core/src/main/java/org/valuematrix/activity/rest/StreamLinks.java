@@ -2,8 +2,11 @@ package org.valuematrix.activity.rest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
+import org.valuematrix.support.Links;
 
 /**
  * Absolute links for feeds and Activity Streams documents, under the site's canonical base URL
@@ -15,13 +18,22 @@ final class StreamLinks {
 
     /**
      * @param base the canonical base URL, e.g. {@code https://wiki.example.com/confluence}
-     * @param url a site-relative address (starts with {@code /}) or an absolute one
+     * @return the absolute address of a link target {@link Links} accepts; empty for any other
      */
-    static String absolute(String base, String url) {
-        if (url == null || url.isEmpty()) {
-            return base + "/";
-        }
-        return url.startsWith("/") ? base + url : url;
+    static Optional<String> link(String base, String url) {
+        return Links.under(base, url);
+    }
+
+    /** @return an object's address, or a URN naming it where its link is refused */
+    static String objectId(String base, Map<String, Object> object) {
+        return link(base, (String) object.get("url")).orElseGet(() -> "urn:value-matrix:object:"
+                + encode(String.valueOf(object.get("type"))) + ":" + encode(String.valueOf(object.get("id"))));
+    }
+
+    /** @return a container's address, or a URN naming it where its link is refused */
+    static String containerId(String base, Map<String, Object> container) {
+        return link(base, (String) container.get("url"))
+                .orElseGet(() -> "urn:value-matrix:container:" + encode(String.valueOf(container.get("key"))));
     }
 
     static String page(String base, String path, StreamFilter filter, StreamCursor cursor) {

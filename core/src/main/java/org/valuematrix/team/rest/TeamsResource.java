@@ -2,6 +2,7 @@ package org.valuematrix.team.rest;
 
 import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
-import org.valuematrix.rest.MediaTypes;
+import org.valuematrix.rest.JsonBody;
 import org.valuematrix.rest.NotFoundException;
 import org.valuematrix.rest.Problems;
 import org.valuematrix.rest.Responses;
@@ -39,6 +40,8 @@ import org.valuematrix.team.VisibleTeams;
 @Path("/teams")
 public class TeamsResource {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    /** A name and a list of host groups. */
+    private static final JsonBody BODY = new JsonBody(64 * 1_024);
 
     private final TeamStore store;
     private final TeamCatalog catalog;
@@ -76,11 +79,11 @@ public class TeamsResource {
     @Path("/{key}")
     @Produces("application/json")
     public Response put(@Context HttpServletRequest request, @PathParam("key") String key,
-            @HeaderParam("Content-Type") String contentType, String body) {
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Responses.guard(() -> {
+            BODY.refuseDeclaredOverLimit(request);
             caller.admin(request);
-            MediaTypes.requireJson(contentType);
-            JsonNode n = Json.parse(body, "body");
+            JsonNode n = BODY.read(contentType, body);
             Problems problems = new Problems();
             if (!KEY.matcher(key).matches()) {
                 problems.add("key", "must be 1–64 lower-case letters, digits, '-' or '_', starting with a letter or digit");

@@ -175,6 +175,40 @@ class StreamResourceTest {
     }
 
     @Test
+    void get_acceptingAtom_shouldAnswerTheFeedOfStreamAtomWithTheSameFilters() {
+        // REST v1 sends GET /stream.atom here, with exactly this Accept header.
+        Response viaAccept = target.get(Requests.as("vic"), UriInfos.query("scope=external&limit=1"),
+                "application/atom+xml");
+        Response viaPath = host.vm().streamAtomResource().get(Requests.as("vic"), UriInfos.query("scope=external&limit=1"));
+
+        assertThat(viaAccept.getStatus()).isEqualTo(200);
+        assertThat(contentType(viaAccept)).startsWith("application/atom+xml");
+        String feed = body(viaAccept);
+        assertThat(feed).startsWith("<?xml").contains("<feed", "Thanks!").doesNotContain("Release plan");
+        assertThat(feed).isEqualTo(body(viaPath));
+    }
+
+    @Test
+    void get_acceptingAtomAnonymouslyOrWithABadFilter_shouldAnswerJsonErrors() {
+        Response anonymous = target.get(Requests.anonymous(), UriInfos.query(""), "application/atom+xml");
+        Response bad = target.get(Requests.as("vic"), UriInfos.query("scope=sideways"), "application/atom+xml");
+
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(contentType(anonymous)).startsWith("application/json");
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(json(bad).get("errors").has("scope")).isTrue();
+    }
+
+    @Test
+    void get_asABrowserAsks_shouldAnswerJson() {
+        Response r = target.get(Requests.as("vic"), UriInfos.query(""),
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        assertThat(contentType(r)).startsWith("application/json");
+        assertThat(json(r).get("items")).hasSize(3);
+    }
+
+    @Test
     void get_asActivityStreams_shouldAnswerAnOrderedCollectionPage() {
         Response r = target.get(Requests.as("vic"), UriInfos.query("limit=1&scope=across,external"),
                 "application/activity+json, application/json;q=0.5");

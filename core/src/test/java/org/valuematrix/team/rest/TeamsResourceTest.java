@@ -31,7 +31,7 @@ class TeamsResourceTest {
     }
 
     private Response put(String user, String key, String body) {
-        return target.put(user == null ? Requests.anonymous() : Requests.as(user), key, JSON, body);
+        return target.put(user == null ? Requests.anonymous() : Requests.as(user), key, JSON, Requests.body(body));
     }
 
     @Test
@@ -156,9 +156,9 @@ class TeamsResourceTest {
             TeamsResource onPostgres = pg.vm().teamsResource();
 
             Response name = onPostgres.put(Requests.as("admin"), "nul", JSON,
-                    "{\"name\":\"A\\u0000B\",\"kind\":\"internal\",\"groups\":[\"g\"]}");
+                    Requests.body("{\"name\":\"A\\u0000B\",\"kind\":\"internal\",\"groups\":[\"g\"]}"));
             Response group = onPostgres.put(Requests.as("admin"), "nul", JSON,
-                    "{\"name\":\"AB\",\"kind\":\"internal\",\"groups\":[\"g\\u0000\"]}");
+                    Requests.body("{\"name\":\"AB\",\"kind\":\"internal\",\"groups\":[\"g\\u0000\"]}"));
 
             assertThat(name.getStatus()).isEqualTo(400);
             assertThat(json(name).get("errors").has("name")).isTrue();
@@ -172,9 +172,9 @@ class TeamsResourceTest {
     @Test
     void put_formContentType_shouldBeRefused() {
         Response r = target.put(Requests.as("admin"), "ops", "application/x-www-form-urlencoded",
-                "{\"name\":\"X\",\"kind\":\"internal\",\"groups\":[\"g\"]}");
+                Requests.body("{\"name\":\"X\",\"kind\":\"internal\",\"groups\":[\"g\"]}"));
 
-        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getStatus()).isEqualTo(415);
         assertThat(json(r).get("errors").has("Content-Type")).isTrue();
         assertThat(host.vm().teamStore().byKey("ops")).isEmpty();
     }

@@ -112,10 +112,10 @@ public class BrowseServlet extends HttpServlet {
         List<Map<String, Object>> issues = new ArrayList<>();
         for (Content c : store.recent(project.key(), RECENT)) {
             Map<String, Object> i = new LinkedHashMap<>();
-            i.put("urlHtml", Html.escape(pages.address().link(c.url())));
-            i.put("keyHtml", Html.escape(c.slug()));
-            i.put("titleHtml", Html.escape(c.title()));
-            i.put("metaHtml", Html.escape(view.name(c.author()) + " · " + ContentView.when(c.createdAt())));
+            i.put("url", pages.address().link(c.url()));
+            i.put("key", c.slug());
+            i.put("title", c.title());
+            i.put("meta", view.name(c.author()) + " · " + ContentView.when(c.createdAt()));
             issues.add(i);
         }
         ctx.put("issues", issues);

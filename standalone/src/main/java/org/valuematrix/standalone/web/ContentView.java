@@ -55,7 +55,10 @@ public class ContentView {
         return ctx;
     }
 
-    /** @return the body's blocks for body.vm, macros rendered for the viewer with the query's overrides */
+    /**
+     * @return the body's blocks for body.vm, each as HTML ({@code contentHtml}): a paragraph
+     *     escaped here, a macro rendered for the viewer with the query's overrides
+     */
     public List<Map<String, Object>> blocks(HttpServletRequest request, String viewer, String body) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (MacroMarkup.Block b : MacroMarkup.withOverrides(MacroMarkup.parse(body), overrides(request))) {
@@ -84,9 +87,9 @@ public class ContentView {
         for (Comment c : store.comments(contentId)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", c.id());
-            m.put("authorHtml", Html.escape(name(c.author())));
-            m.put("whenHtml", Html.escape(WHEN.format(c.createdAt())));
-            m.put("bodyHtml", Html.escape(c.body()));
+            m.put("author", name(c.author()));
+            m.put("when", WHEN.format(c.createdAt()));
+            m.put("body", c.body());
             out.add(m);
         }
         return out;

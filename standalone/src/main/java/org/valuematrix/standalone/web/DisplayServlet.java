@@ -113,9 +113,9 @@ public class DisplayServlet extends HttpServlet {
         List<Map<String, Object>> recent = new ArrayList<>();
         for (Content c : store.recent(space.key(), RECENT)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("urlHtml", Html.escape(pages.address().link(c.url())));
-            m.put("titleHtml", Html.escape(c.title()));
-            m.put("metaHtml", Html.escape(view.name(c.author()) + " · " + ContentView.when(c.createdAt())));
+            m.put("url", pages.address().link(c.url()));
+            m.put("title", c.title());
+            m.put("meta", view.name(c.author()) + " · " + ContentView.when(c.createdAt()));
             recent.add(m);
         }
         ctx.put("pages", recent);

@@ -13,7 +13,6 @@ import javax.servlet.http.HttpServletResponse;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.DirectorySnapshot;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
-import org.valuematrix.support.Html;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.VisibleTeams;
 
@@ -63,7 +62,7 @@ public class SpacesServlet extends HttpServlet {
 
     private Map<String, Object> group(String headingKey, List<Map<String, Object>> rows) {
         Map<String, Object> g = new LinkedHashMap<>();
-        g.put("headingHtml", Html.escape(pages.messages().text(headingKey)));
+        g.put("heading", pages.messages().text(headingKey));
         g.put("hasRows", !rows.isEmpty());
         g.put("rows", rows);
         return g;
@@ -71,12 +70,12 @@ public class SpacesServlet extends HttpServlet {
 
     private Map<String, Object> row(DirectoryContainer c, VisibleTeams visibleTeams) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("urlHtml", Html.escape(pages.address().link(c.container().url())));
-        m.put("nameHtml", Html.escape(c.container().name()));
-        m.put("keyHtml", Html.escape(c.key()));
-        m.put("ownerHtml", Html.escape(teams.owner(c.key(), visibleTeams).map(Team::name)
-                .orElse(pages.messages().text("vm.standalone.spaces.none"))));
-        m.put("audienceHtml", visibleTeams.showsGroups() ? Html.escape(String.join(", ", c.viewGroups())) : "");
+        m.put("url", pages.address().link(c.container().url()));
+        m.put("name", c.container().name());
+        m.put("key", c.key());
+        m.put("owner", teams.owner(c.key(), visibleTeams).map(Team::name)
+                .orElse(pages.messages().text("vm.standalone.spaces.none")));
+        m.put("audience", visibleTeams.showsGroups() ? String.join(", ", c.viewGroups()) : "");
         return m;
     }
 }

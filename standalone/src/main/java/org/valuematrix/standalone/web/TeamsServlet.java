@@ -15,7 +15,6 @@ import org.valuematrix.spi.Directory;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamVisibility;
-import org.valuematrix.support.Html;
 
 /**
  * {@code /admin/teams} (administrators and the viewer group: who may see host groups): the teams,
@@ -61,12 +60,12 @@ public class TeamsServlet extends HttpServlet {
                 }
             });
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("keyHtml", Html.escape(t.key()));
-            m.put("nameHtml", Html.escape(t.name()));
-            m.put("kindHtml", Html.escape(t.kind().wire()));
-            m.put("groupsHtml", Html.escape(String.join(", ", t.groups())));
+            m.put("key", t.key());
+            m.put("name", t.name());
+            m.put("kind", t.kind().wire());
+            m.put("groups", String.join(", ", t.groups()));
             m.put("members", members.size());
-            m.put("ownsHtml", Html.escape(String.join(", ", owns)));
+            m.put("owns", String.join(", ", owns));
             rows.add(m);
         }
         Map<String, Object> ctx = pages.context();

@@ -23,7 +23,7 @@ class RootContextBrowserTest {
 
     @BeforeAll
     static void start() {
-        TestHost host = TestHost.sharedAtRoot();
+        TestHost host = TestHost.sharedRestV2();
         assertThat(host.host().contextPath()).isEmpty();
         browser = Chromium.start(host.host().baseUrl());
         browser.logIn("alice", Api.PASSWORD);

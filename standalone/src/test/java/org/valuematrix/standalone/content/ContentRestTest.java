@@ -68,7 +68,9 @@ class ContentRestTest {
                 .isEqualTo(404);
         assertThat(api.post(REST + "/content/999999999/comments", "alice", "application/json", "{\"body\":\"x\"}")
                 .status()).isEqualTo(404);
-        assertBad(api.post(REST + "/containers/ENG/content", "alice", "text/plain", "{\"title\":\"x\"}"), "Content-Type");
+        Api.Reply plain = api.post(REST + "/containers/ENG/content", "alice", "text/plain", "{\"title\":\"x\"}");
+        assertThat(plain.status()).as(plain.body()).isEqualTo(415);
+        assertThat(plain.json().get("errors").has("Content-Type")).isTrue();
         assertBad(api.post(REST + "/containers/ENG/content", "alice", "application/json", "{\"title\":\"\"}"), "title");
         assertBad(api.post(REST + "/containers/ENG/content", "alice", "application/json", "{\"title\":"), "body");
         assertBad(api.post(REST + "/content/abc/comments", "alice", "application/json", "{\"body\":\"x\"}"), "id");

@@ -29,9 +29,13 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    /** GETs an address as a page or a Location header names it: absolute, or a path on the base URL's site. */
+    /**
+     * Follows an address as a browser does, with the Accept header it sends: a link of a page or
+     * a Location header, absolute or a path on the base URL's site.
+     */
     public HttpResponse<String> follow(String ref) {
-        return send(HttpRequest.newBuilder(resolve(ref)).GET());
+        return send(HttpRequest.newBuilder(resolve(ref))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
     }
 
     /** Submits a page's form (its action, its hidden fields, plus {@code fields}) as a browser would. */

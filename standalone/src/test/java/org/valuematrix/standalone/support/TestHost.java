@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.valuematrix.standalone.StandaloneHost;
 import org.valuematrix.standalone.StandaloneOptions;
+import org.valuematrix.standalone.web.RestGeneration;
 
 /**
  * A standalone host started in-process on a free port, with its own temporary H2 database (or
@@ -32,7 +33,7 @@ public final class TestHost implements AutoCloseable {
     private static final int BIND_ATTEMPTS = 5;
 
     private static TestHost shared;
-    private static TestHost sharedAtRoot;
+    private static TestHost sharedRestV2;
 
     private final StandaloneHost host;
     private final Path dataDir;
@@ -57,13 +58,18 @@ public final class TestHost implements AutoCloseable {
         return shared;
     }
 
-    /** A second shared host, at the root context with the default base URL (its bind address). */
-    public static synchronized TestHost sharedAtRoot() {
-        if (sharedAtRoot == null) {
-            sharedAtRoot = start(DEMO_EVENTS);
-            Runtime.getRuntime().addShutdownHook(new Thread(sharedAtRoot::close, "test-host-shutdown"));
+    /**
+     * A second shared host that passes REST paths through unchanged, as REST v2 may (the shared
+     * host applies REST v1's extension rewrite): what must work on both generations is tested on both.
+     * It keeps the root context and the default base URL (its bind address), so what must work
+     * under a context path and at the root is tested on both too.
+     */
+    public static synchronized TestHost sharedRestV2() {
+        if (sharedRestV2 == null) {
+            sharedRestV2 = start(StandaloneOptions.defaults().withDemoEvents(DEMO_EVENTS / 5).withRest(RestGeneration.V2));
+            Runtime.getRuntime().addShutdownHook(new Thread(sharedRestV2::close, "test-host-v2-shutdown"));
         }
-        return sharedAtRoot;
+        return sharedRestV2;
     }
 
     /**

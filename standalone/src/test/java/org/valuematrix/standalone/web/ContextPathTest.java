@@ -26,7 +26,7 @@ class ContextPathTest {
 
     /** The shared hosts, which outlive each test. */
     static Stream<TestHost> hosts() {
-        return Stream.of(TestHost.shared(), TestHost.sharedAtRoot());
+        return Stream.of(TestHost.shared(), TestHost.sharedRestV2());
     }
 
     @ParameterizedTest(autoCloseArguments = false)

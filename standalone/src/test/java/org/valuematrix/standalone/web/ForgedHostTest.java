@@ -15,7 +15,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.valuematrix.standalone.support.Api;
-import org.valuematrix.standalone.support.RawHttp;
+import org.valuematrix.standalone.support.ForgedHostHttp;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
@@ -30,14 +30,14 @@ class ForgedHostTest {
 
     /** The shared hosts, which outlive each test. */
     static Stream<TestHost> hosts() {
-        return Stream.of(TestHost.shared(), TestHost.sharedAtRoot());
+        return Stream.of(TestHost.shared(), TestHost.sharedRestV2());
     }
 
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("hosts")
     void atomFeed_shouldLinkUnderTheBaseUrl(TestHost host) {
         String base = host.host().baseUrl();
-        RawHttp.Response atom = new RawHttp(base, FORGED).get(STREAM + ".atom?limit=3", "alice", "application/atom+xml");
+        ForgedHostHttp.Response atom = new ForgedHostHttp(base, FORGED).get(STREAM + ".atom?limit=3", "alice", "application/atom+xml");
 
         assertThat(atom.status()).isEqualTo(200);
         List<String> hrefs = new ArrayList<>();
@@ -54,7 +54,7 @@ class ForgedHostTest {
     @MethodSource("hosts")
     void activityStreams_shouldLinkUnderTheBaseUrl(TestHost host) {
         String base = host.host().baseUrl();
-        RawHttp.Response as2 = new RawHttp(base, FORGED).get(STREAM + "?limit=3", "alice", "application/activity+json");
+        ForgedHostHttp.Response as2 = new ForgedHostHttp(base, FORGED).get(STREAM + "?limit=3", "alice", "application/activity+json");
 
         assertThat(as2.status()).isEqualTo(200);
         JsonNode doc = Api.parse(as2.body());
@@ -71,26 +71,26 @@ class ForgedHostTest {
     @MethodSource("hosts")
     void loginRedirectAndReturn_shouldNameTheBaseUrl(TestHost host) {
         String base = host.host().baseUrl();
-        RawHttp http = new RawHttp(base, FORGED);
+        ForgedHostHttp http = new ForgedHostHttp(base, FORGED);
         String page = "/display/ENG/Activity?scope=across";
 
-        RawHttp.Response anonymous = http.get(page, Map.of());
-        RawHttp.Response activity = http.get("/plugins/servlet/value-matrix/activity", Map.of());
+        ForgedHostHttp.Response anonymous = http.get(page, Map.of());
+        ForgedHostHttp.Response activity = http.get("/plugins/servlet/value-matrix/activity", Map.of());
 
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.header("Location")).isEqualTo(base + "/login?next=" + Api.encode(base + page));
         assertThat(activity.header("Location")).startsWith(base + "/login?next=" + Api.encode(base + "/plugins"));
         String next = URLDecoder.decode(anonymous.header("Location").split("next=", 2)[1], StandardCharsets.UTF_8);
 
-        RawHttp.Response form = http.get("/login?next=" + Api.encode(next), Map.of());
+        ForgedHostHttp.Response form = http.get("/login?next=" + Api.encode(next), Map.of());
         assertThat(form.body()).doesNotContain(FORGED);
         String token = Jsoup.parse(form.body()).selectFirst("input[name=atl_token]").attr("value");
-        RawHttp.Response login = http.postForm("/login", Map.of("os_username", "bob", "os_password", Api.PASSWORD,
+        ForgedHostHttp.Response login = http.postForm("/login", Map.of("os_username", "bob", "os_password", Api.PASSWORD,
                 "atl_token", token, "next", next));
 
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.header("Location")).isEqualTo(base + page);
-        RawHttp.Response shown = http.get(page, Map.of());
+        ForgedHostHttp.Response shown = http.get(page, Map.of());
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).doesNotContain(FORGED);
     }
@@ -99,19 +99,19 @@ class ForgedHostTest {
     @MethodSource("hosts")
     void everyRedirect_shouldNameTheBaseUrl(TestHost host) {
         String base = host.host().baseUrl();
-        RawHttp http = new RawHttp(base, FORGED);
+        ForgedHostHttp http = new ForgedHostHttp(base, FORGED);
         assertThat(http.get("/", Map.of()).header("Location")).isEqualTo(base + "/spaces");
         String token = Jsoup.parse(http.get("/login", Map.of()).body()).selectFirst("input[name=atl_token]").attr("value");
         assertThat(http.postForm("/login", Map.of("os_username", "bob", "os_password", Api.PASSWORD, "atl_token", token))
                 .header("Location")).isEqualTo(base + "/");
 
-        RawHttp.Response page = http.get("/display/ENG/Activity", Map.of());
+        ForgedHostHttp.Response page = http.get("/display/ENG/Activity", Map.of());
         String pageToken = Jsoup.parse(page.body()).selectFirst("form.vm-comment-form input[name=atl_token]").attr("value");
-        RawHttp.Response comment = http.postForm("/display/ENG/Activity", Map.of("atl_token", pageToken,
+        ForgedHostHttp.Response comment = http.postForm("/display/ENG/Activity", Map.of("atl_token", pageToken,
                 "body", "Seen from a forged host"));
-        RawHttp.Response created = http.postForm("/display/ENG", Map.of("atl_token", pageToken,
+        ForgedHostHttp.Response created = http.postForm("/display/ENG", Map.of("atl_token", pageToken,
                 "title", "Forged host " + System.nanoTime(), "body", "x"));
-        RawHttp.Response logout = http.postForm("/logout", Map.of("atl_token", pageToken));
+        ForgedHostHttp.Response logout = http.postForm("/logout", Map.of("atl_token", pageToken));
 
         assertThat(comment.status()).isEqualTo(303);
         assertThat(comment.header("Location")).startsWith(base + "/display/ENG/Activity#comment-");
