@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.Settings;
 import org.valuematrix.standalone.support.Api;
@@ -31,12 +32,21 @@ class KillTest {
     private static final int ROUNDS = 2;
     private static final int AUTHORS = 4;
 
+    private ChildHost host;
+
+    @AfterEach
+    void killWhatAFailureLeftRunning() {
+        if (host != null) {
+            host.close();
+        }
+    }
+
     @Test
     void kill_rightAfterAnAnswer_shouldLoseNothingTheHostAnsweredAsStored() throws IOException {
         Path dir = Files.createTempDirectory("vm-kill").resolve("data");
         List<String> sourceIds = new ArrayList<>();
         Map<String, String> pages = new LinkedHashMap<>();
-        ChildHost host = ChildHost.start(dir, 0);
+        host = ChildHost.start(dir, 0);
         for (int round = 0; round < ROUNDS; round++) {
             Api api = host.api();
             List<Object> batch = new ArrayList<>();
@@ -79,7 +89,7 @@ class KillTest {
     void kill_whileContentIsCreated_shouldLoseOnlyTheNewestCapturedEventsAndNoMoreThanTheQueueHolds()
             throws Exception {
         Path dir = Files.createTempDirectory("vm-kill").resolve("data");
-        ChildHost host = ChildHost.start(dir, 0);
+        host = ChildHost.start(dir, 0);
         List<Author> authors = new ArrayList<>();
         for (int a = 0; a < AUTHORS; a++) {
             authors.add(new Author(host.api(), a));

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * of the host runs after it, no shutdown hook, no finally block. Its console goes to
  * {@code <data dir>.log}.
  */
-public final class ChildHost {
+public final class ChildHost implements AutoCloseable {
     private static final long START_SECONDS = 180;
 
     private final Process process;
@@ -41,17 +41,21 @@ public final class ChildHost {
         command.add(ChildHostMain.class.getName());
         command.add(dataDir.toString());
         command.add(Long.toString(demoEvents));
+        Process process;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             CompletableFuture<String> ready = new CompletableFuture<>();
             Thread pump = new Thread(() -> pump(process, log, ready), "child-host-console");
             pump.setDaemon(true);
             pump.start();
             String base = ready.get(START_SECONDS, TimeUnit.SECONDS);
             return new ChildHost(process, base);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (Exception e) {
+            process.destroyForcibly();
             throw new IllegalStateException("child host did not start; see " + log, e);
         }
     }
@@ -70,6 +74,14 @@ public final class ChildHost {
     public void stop() {
         process.destroy();
         waitFor();
+    }
+
+    /** Kills the host if a failed test left it running. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
     }
 
     private void waitFor() {

@@ -17,6 +17,25 @@ public final class ChildHostMain {
     private ChildHostMain() {
     }
 
+    /**
+     * The test JVM holds this process's standard input; when that JVM ends, killed or not, the
+     * pipe closes and this host must not outlive it on a build machine.
+     */
+    private static void exitWhenParentGoes() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // Nothing is ever sent; reading only waits for the end of the stream.
+                }
+            } catch (java.io.IOException ignored) {
+                // A broken pipe means the same as its end.
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
     public static void main(String[] args) throws Exception {
         StandaloneOptions options = StandaloneOptions.defaults().withPort(0).withDataDir(Path.of(args[0]))
                 .withDemoEvents(Long.parseLong(args[1])).withPasswordIterations(10);
@@ -24,6 +43,7 @@ public final class ChildHostMain {
         StandaloneHost host = StandaloneHost.start(options, out);
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "value-matrix-shutdown"));
         out.println(READY + host.baseUrl());
+        exitWhenParentGoes();
         host.join();
     }
 }
