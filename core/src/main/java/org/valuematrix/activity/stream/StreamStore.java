@@ -3,8 +3,8 @@ package org.valuematrix.activity.stream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +19,42 @@ import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.Scope;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.ao.AOActivityEvent;
-import org.valuematrix.activity.ao.AOVisibleKey;
-import org.valuematrix.activity.ingest.Chunks;
+import org.valuematrix.activity.stream.StreamStatements.Readable;
+import org.valuematrix.activity.stream.StreamStatements.Where;
 import org.valuematrix.spi.EntityAccess;
 
 /**
  * Reads stored events with keyset paging on (OCCURRED_AT, ID) descending, restricted in the
- * database to the containers given: never fetch-then-filter. The containers reach the database
- * as a join with a {@link VisibleSets stored set}: one parameter, whatever the set's size.
- *
- * <p>Every query carries a lower time bound, the page's current {@link TimeWindows window},
- * widened until the page is full or the window holds everything. A window that returns a full
- * page holds the page exactly (anything outside it is older than all of it). Inside a window
- * the database walks the time index newest-first, tests the scope in the index (see
- * {@link AOActivityEvent}), looks each entry's container up in the set (hashed, or probed
- * through its index) and stops when the page is full; the bound keeps the statement to one
- * range of that index whatever the planner would otherwise choose, and limits what a sparse
- * filter reads. How many windows a page
- * takes depends on how dense the viewer's matching activity is. A filter on a few teams
- * reads, in each window, the keys from every team's actor and counterpart index ranges and
- * merges them; the page's rows are then fetched by id in one statement.
+ * database to the containers the viewer may read: never fetch-then-filter. Three ways, by how
+ * many containers a page may read:
+ * <ul>
+ * <li><b>A few</b> (up to {@link #SEEK_CONTAINERS}): one statement per container, each walking
+ * that container's range of the (container, time) index newest-first and stopping after the
+ * page; the rows are merged here. What a page reads is then proportional to the page, whatever
+ * share of the site's events those containers hold and however rare the filter (the verb and
+ * the scope are tested in the index).</li>
+ * <li><b>The viewer's whole visible set</b>: joined from a {@link VisibleSets stored set}, one
+ * parameter whatever its size. Only whole visible sets are stored, one per distinct set of
+ * containers the host gives viewers, so reads never grow the database with a user's
+ * requests.</li>
+ * <li><b>A container filter narrower than that</b> (more than a few keys): the readable keys
+ * bound in the statement.</li>
+ * </ul>
+ * In the last two ways every query carries a lower time bound, the page's current
+ * {@link TimeWindows window}, widened until the page is full or the window holds everything.
+ * A window that returns a full page holds the page exactly (anything outside it is older than
+ * all of it). Inside a window the database walks the time index newest-first, tests the scope
+ * in the index (see {@link AOActivityEvent}), looks each entry's container up and stops when
+ * the page is full; the bound keeps the statement to one range of that index whatever the
+ * planner would otherwise choose, and limits what a sparse filter reads. A filter on a few
+ * teams reads, in each window, the keys from every team's actor and counterpart index ranges
+ * and merges them; the page's rows are then fetched by id in one statement.
  */
 public class StreamStore {
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
     public static final int SEEK_TEAMS = 4;
-    private static final String NEWEST = "e.OCCURRED_AT DESC, e.ID DESC";
+    /** Up to this many readable containers, each container's events are read through its own index range. */
+    public static final int SEEK_CONTAINERS = 4;
     /** Every column {@link #toEvent} reads (Active Objects qualifies them with the alias). */
     private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
             + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
@@ -55,45 +66,100 @@ public class StreamStore {
     private final EntityAccess ao;
     private final Clock clock;
     private final VisibleSets sets;
+    private final int seekContainers;
 
     public StreamStore(EntityAccess ao, Clock clock) {
         this(ao, clock, new VisibleSets(ao, clock));
     }
 
     public StreamStore(EntityAccess ao, Clock clock, VisibleSets sets) {
+        this(ao, clock, sets, SEEK_CONTAINERS);
+    }
+
+    /** @param seekContainers up to how many readable containers a page reads container by container */
+    StreamStore(EntityAccess ao, Clock clock, VisibleSets sets, int seekContainers) {
         this.ao = ao;
         this.clock = clock;
         this.sets = sets;
+        this.seekContainers = seekContainers;
     }
 
     /**
-     * @param filter validated filters, cursor and limit
-     * @param containers the containers to read from (already intersected with what the viewer
-     *     may see); must not be empty
+     * @param filter validated filters, cursor and limit; its containers, if any, narrow what is read
+     * @param visible every container the viewer may view, as the host says (not copied: pass the
+     *     same instance for the same viewer, and the stored set is found without comparing keys)
      * @param max how many rows to read at most
      */
-    public List<ActivityEvent> find(StreamFilter filter, Set<String> containers, int max) {
-        int setId = sets.idOf(containers);
+    public List<ActivityEvent> find(StreamFilter filter, Set<String> visible, int max) {
+        Set<String> readable = readable(visible, filter.containers());
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        if (readable.size() <= seekContainers) {
+            return byContainer(filter, readable, max);
+        }
+        Readable where = readable == visible ? Readable.stored(sets.idOf(visible)) : Readable.keys(readable);
         if (!seeksTeams(filter)) {
-            return inOneStatement(filter, setId, max);
+            return inOneStatement(filter, where, max);
         }
         List<Key> keys = TimeWindows.widening(filter, clock.millis(), max,
-                lower -> teamKeys(filter, setId, max, lower));
+                lower -> teamKeys(filter, where, max, lower));
         List<ActivityEvent> rows = byIds(keys);
         // Events are never updated or deleted, so every id read comes back; should a row be gone
         // (removed from the database by hand), the page is read again in one statement per window
         // rather than come back short, which would end the stream early.
-        return rows.size() == keys.size() ? rows : inOneStatement(filter, setId, max);
+        return rows.size() == keys.size() ? rows : inOneStatement(filter, where, max);
     }
 
-    private List<ActivityEvent> inOneStatement(StreamFilter filter, int setId, int max) {
-        return TimeWindows.widening(filter, clock.millis(), max,
-                lower -> query(teamsWhere(filter), NEWEST, filter, setId, max, lower));
+    /**
+     * @return the containers a page reads: the viewer's own set when the filter asks for none or
+     *     for all of them, else the keys asked for that the viewer may view
+     */
+    private static Set<String> readable(Set<String> visible, Set<String> asked) {
+        if (asked.isEmpty()) {
+            return visible;
+        }
+        Set<String> both = new HashSet<>(asked);
+        both.retainAll(visible);
+        return both.size() == visible.size() ? visible : both;
     }
 
     /** @return whether a filter's teams are read through their own index ranges */
     public static boolean seeksTeams(StreamFilter filter) {
         return !filter.teams().isEmpty() && filter.teams().size() <= SEEK_TEAMS;
+    }
+
+    /** @return whether a page that may read these many containers reads them one by one */
+    public static boolean seeksContainers(int readable) {
+        return readable <= SEEK_CONTAINERS;
+    }
+
+    private List<ActivityEvent> inOneStatement(StreamFilter filter, Readable readable, int max) {
+        return TimeWindows.widening(filter, clock.millis(), max,
+                lower -> query(StreamStatements.select(COLUMNS, readable, StreamStatements.teams(filter),
+                        StreamStatements.NEWEST, filter, max, lower)));
+    }
+
+    /**
+     * Each container's newest matching events, through its own range of the (container, time)
+     * index: no time window, as a container's range holds nothing of the containers the viewer
+     * may not read. The order names the container first (one value here, so the same order),
+     * the index's own order. Once the page is full, the next containers are read only back to its
+     * oldest row: older rows could not make the page.
+     */
+    private List<ActivityEvent> byContainer(StreamFilter filter, Set<String> keys, int max) {
+        long since = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        List<ActivityEvent> rows = new ArrayList<>();
+        for (String key : keys) {
+            long lower = rows.size() < max ? since : Math.max(since, rows.get(max - 1).occurredAt().toEpochMilli());
+            rows.addAll(query(StreamStatements.select(COLUMNS, Readable.keys(Set.of(key)), StreamStatements.teams(filter),
+                    "e.CONTAINER_KEY DESC, " + StreamStatements.NEWEST, filter, max, lower)));
+            rows.sort(NEWEST_FIRST);
+            if (rows.size() > max) {
+                rows.subList(max, rows.size()).clear();
+            }
+        }
+        return rows;
     }
 
     /**
@@ -108,13 +174,14 @@ public class StreamStore {
      * a window is sparse for the viewer, a database that reads a team's range in one go (a
      * bitmap scan) otherwise fetches every row of the team in the window to keep a few.
      */
-    private List<Key> teamKeys(StreamFilter filter, int setId, int max, long lower) {
+    private List<Key> teamKeys(StreamFilter filter, Readable readable, int max, long lower) {
         Map<Long, Key> byId = new LinkedHashMap<>();
         for (String team : filter.teams()) {
             for (String column : new String[] {"e.ACTOR_TEAM", "e.COUNTERPART_TEAM"}) {
                 Where side = new Where();
                 side.add(column + " = ?", team);
-                Query query = select(KEY_COLUMNS, side, column + " DESC, " + NEWEST, filter, setId, max, lower);
+                Query query = StreamStatements.select(KEY_COLUMNS, readable, side,
+                        column + " DESC, " + StreamStatements.NEWEST, filter, max, lower);
                 ao.stream(AOActivityEvent.class, query,
                         row -> byId.putIfAbsent((long) row.getID(), new Key(row.getID(), row.getOccurredAt())));
             }
@@ -135,47 +202,13 @@ public class StreamStore {
         return out;
     }
 
-    private static Where teamsWhere(StreamFilter filter) {
-        Where where = new Where();
-        if (!filter.teams().isEmpty()) {
-            where.add("(" + inClause("e.ACTOR_TEAM", filter.teams().size()) + " OR "
-                    + inClause("e.COUNTERPART_TEAM", filter.teams().size()) + ")");
-            where.params.addAll(filter.teams());
-            where.params.addAll(filter.teams());
-        }
-        return where;
-    }
-
-    private List<ActivityEvent> query(Where where, String order, StreamFilter filter, int setId, int max,
-            long lower) {
-        Query query = select(COLUMNS, where, order, filter, setId, max, lower);
+    private List<ActivityEvent> query(Query query) {
         // Streamed, read-only rows: find() would build an entity proxy per row and work out the
         // entity's column names again on every call, most of core's cost over plain JDBC once
         // a page is a millisecond of database work.
-        List<ActivityEvent> out = new ArrayList<>(max);
+        List<ActivityEvent> out = new ArrayList<>();
         ao.stream(AOActivityEvent.class, query, row -> out.add(toEvent(row)));
         return out;
-    }
-
-    private static Query select(String columns, Where where, String order, StreamFilter filter, int setId, int max,
-            long lower) {
-        where.add("v.SET_ID = ?", setId);
-        where.in("e.SCOPE", filter.scopes().stream().map(Scope::wire).collect(Collectors.toSet()));
-        where.in("e.ACTOR", filter.actors());
-        where.in("e.VERB", filter.verbs().stream().map(Verb::wire).collect(Collectors.toSet()));
-        if (lower != Long.MIN_VALUE) {
-            where.add("e.OCCURRED_AT >= ?", lower);
-        }
-        filter.until().ifPresent(u -> where.add("e.OCCURRED_AT < ?", u.toEpochMilli()));
-        // The first condition is implied by the second; it is there because the second is no
-        // index range: without it a page deep in the past reads every newer event of the window's
-        // lower bound onwards (half the table, on average, for a random "load more").
-        filter.cursor().ifPresent(c -> where.add(
-                "e.OCCURRED_AT <= ? AND (e.OCCURRED_AT < ? OR (e.OCCURRED_AT = ? AND e.ID < ?))",
-                c.occurredAt(), c.occurredAt(), c.occurredAt(), c.id()));
-        return Query.select(columns).alias(AOActivityEvent.class, "e")
-                .join(AOVisibleKey.class, "e.CONTAINER_KEY = v.CONTAINER_KEY").alias(AOVisibleKey.class, "v")
-                .where(where.sql(), where.params.toArray()).order(order).limit(max);
     }
 
     public static ActivityEvent toEvent(AOActivityEvent row) {
@@ -186,10 +219,6 @@ public class StreamStore {
         Classification c = new Classification(Scope.parse(row.getScope()).orElse(null),
                 Novelty.parse(row.getNovelty()).orElse(null), row.getActorTeam(), row.getCounterpartTeam());
         return new ActivityEvent(row.getID(), captured, c);
-    }
-
-    private static String inClause(String column, int n) {
-        return column + " IN (" + Chunks.placeholders(n) + ")";
     }
 
     /** An event's place in the stream's order. */
@@ -206,41 +235,6 @@ public class StreamStore {
 
         long id() {
             return id;
-        }
-    }
-
-    private static final class Where {
-        final List<String> parts = new ArrayList<>();
-        final List<Object> params = new ArrayList<>();
-
-        void add(String sql, Object... values) {
-            parts.add(sql);
-            params.addAll(List.of(values));
-        }
-
-        void in(String column, Collection<?> values) {
-            if (values.isEmpty()) {
-                return;
-            }
-            anyOf(parameters(column, values));
-        }
-
-        /** @return IN clauses of at most {@link Chunks#SIZE} parameters each, their values bound */
-        private List<String> parameters(String column, Collection<?> values) {
-            List<String> ors = new ArrayList<>();
-            for (List<?> chunk : Chunks.of(values)) {
-                ors.add(inClause(column, chunk.size()));
-                params.addAll(chunk);
-            }
-            return ors;
-        }
-
-        private void anyOf(List<String> ors) {
-            parts.add(ors.size() == 1 ? ors.get(0) : "(" + String.join(" OR ", ors) + ")");
-        }
-
-        String sql() {
-            return String.join(" AND ", parts);
         }
     }
 }
