@@ -25,40 +25,42 @@ import org.valuematrix.spi.EntityAccess;
 
 /**
  * Reads stored events with keyset paging on (OCCURRED_AT, ID) descending, restricted in the
- * database to the containers the viewer may read: never fetch-then-filter. Three ways, by how
- * many containers a page may read:
+ * database to the containers the viewer may read: never fetch-then-filter.
+ *
+ * <p>The readable containers reach the database one of two ways. A viewer's whole visible set of
+ * more than {@link #BIND_CONTAINERS} containers is joined from a {@link VisibleSets stored set},
+ * one parameter whatever its size; only whole visible sets are stored, so reads never grow the
+ * database with what a user asks for. A few containers, or a container filter narrower than the
+ * viewer's set, are bound as keys and tested on each index entry, which costs less per entry
+ * than a look-up in a set: a viewer of a few containers among thousands tests many entries.
+ *
+ * <p>Three index ranges, by filter:
  * <ul>
- * <li><b>A few</b> (up to {@link #SEEK_CONTAINERS}): one statement per container, each walking
- * that container's range of the (container, time) index newest-first and stopping after the
- * page; the rows are merged here. What a page reads is then proportional to the page, whatever
- * share of the site's events those containers hold and however rare the filter (the verb and
- * the scope are tested in the index).</li>
- * <li><b>The viewer's whole visible set</b>: joined from a {@link VisibleSets stored set}, one
- * parameter whatever its size. Only whole visible sets are stored, one per distinct set of
- * containers the host gives viewers, so reads never grow the database with a user's
- * requests.</li>
- * <li><b>A container filter narrower than that</b> (more than a few keys): the readable keys
- * bound in the statement.</li>
+ * <li><b>A few teams</b> (up to {@link #SEEK_TEAMS}): each team's actor and counterpart ranges
+ * of the team indexes, in widening time windows, keys first (below).</li>
+ * <li><b>One action</b>: that verb's range of the (verb, time) index, newest first, stopping
+ * after the page: a rare action is found among its own events, not among every event of the
+ * period. Keys first, then the page's rows.</li>
+ * <li><b>Otherwise</b>: the (time, id) index in widening {@link TimeWindows windows}. A window
+ * that returns a full page holds the page exactly (anything outside it is older than all of it).
+ * Inside a window the database walks the time index newest-first, tests the container and the
+ * scope in the index (see {@link AOActivityEvent}) and stops when the page is full; the bound
+ * keeps the statement to one range of that index whatever the planner would otherwise choose.
+ * With bound keys it reads the keys first, as a database that fetched each tested row to keep a
+ * few would read far more.</li>
  * </ul>
- * In the last two ways every query carries a lower time bound, the page's current
- * {@link TimeWindows window}, widened until the page is full or the window holds everything.
- * A window that returns a full page holds the page exactly (anything outside it is older than
- * all of it). Inside a window the database walks the time index newest-first, tests the scope
- * in the index (see {@link AOActivityEvent}), looks each entry's container up and stops when
- * the page is full; the bound keeps the statement to one range of that index whatever the
- * planner would otherwise choose, and limits what a sparse filter reads. A filter on a few
- * teams reads, in each window, the keys from every team's actor and counterpart index ranges
- * and merges them; the page's rows are then fetched by id in one statement.
+ * A statement that reads keys selects only what its index holds, so the database can answer it
+ * from the index alone; the page's rows are then fetched by id in one statement.
  */
 public class StreamStore {
     /** Up to this many teams in a filter, each team's events are read through its own index ranges. */
     public static final int SEEK_TEAMS = 4;
-    /** Up to this many readable containers, each container's events are read through its own index range. */
-    public static final int SEEK_CONTAINERS = 4;
+    /** Up to this many readable containers, their keys are bound instead of joining a stored set. */
+    public static final int BIND_CONTAINERS = 4;
     /** Every column {@link #toEvent} reads (Active Objects qualifies them with the alias). */
     private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
             + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
-    /** What a team statement reads: the page's keys, held whole in the team indexes. */
+    /** What a key statement reads: the page's keys, held whole in every stream index. */
     private static final String KEY_COLUMNS = "ID, OCCURRED_AT";
     private static final Comparator<ActivityEvent> NEWEST_FIRST =
             Comparator.comparing(ActivityEvent::occurredAt).thenComparingLong(ActivityEvent::id).reversed();
@@ -66,22 +68,22 @@ public class StreamStore {
     private final EntityAccess ao;
     private final Clock clock;
     private final VisibleSets sets;
-    private final int seekContainers;
+    private final int bindContainers;
 
     public StreamStore(EntityAccess ao, Clock clock) {
         this(ao, clock, new VisibleSets(ao, clock));
     }
 
     public StreamStore(EntityAccess ao, Clock clock, VisibleSets sets) {
-        this(ao, clock, sets, SEEK_CONTAINERS);
+        this(ao, clock, sets, BIND_CONTAINERS);
     }
 
-    /** @param seekContainers up to how many readable containers a page reads container by container */
-    StreamStore(EntityAccess ao, Clock clock, VisibleSets sets, int seekContainers) {
+    /** @param bindContainers up to how many readable containers of a viewer's own set are bound as keys */
+    StreamStore(EntityAccess ao, Clock clock, VisibleSets sets, int bindContainers) {
         this.ao = ao;
         this.clock = clock;
         this.sets = sets;
-        this.seekContainers = seekContainers;
+        this.bindContainers = bindContainers;
     }
 
     /**
@@ -95,20 +97,21 @@ public class StreamStore {
         if (readable.isEmpty()) {
             return List.of();
         }
-        if (readable.size() <= seekContainers) {
-            return byContainer(filter, readable, max);
+        boolean bound = readable != visible || readable.size() <= bindContainers;
+        Readable where = bound ? Readable.keys(readable) : Readable.stored(sets.idOf(visible));
+        if (seeksTeams(filter)) {
+            return twoSteps(filter, where, max, TimeWindows.widening(filter, clock.millis(), max,
+                    lower -> teamKeys(filter, where, max, lower)));
         }
-        Readable where = readable == visible ? Readable.stored(sets.idOf(visible)) : Readable.keys(readable);
-        if (!seeksTeams(filter)) {
-            return inOneStatement(filter, where, max);
+        if (seeksVerb(filter)) {
+            return twoSteps(filter, where, max, verbKeys(filter, where, max));
         }
-        List<Key> keys = TimeWindows.widening(filter, clock.millis(), max,
-                lower -> teamKeys(filter, where, max, lower));
-        List<ActivityEvent> rows = byIds(keys);
-        // Events are never updated or deleted, so every id read comes back; should a row be gone
-        // (removed from the database by hand), the page is read again in one statement per window
-        // rather than come back short, which would end the stream early.
-        return rows.size() == keys.size() ? rows : inOneStatement(filter, where, max);
+        if (bound) {
+            return twoSteps(filter, where, max, TimeWindows.widening(filter, clock.millis(), max,
+                    lower -> keys(StreamStatements.select(KEY_COLUMNS, where, StreamStatements.teams(filter),
+                            StreamStatements.NEWEST, filter, max, lower))));
+        }
+        return inOneStatement(filter, where, max);
     }
 
     /**
@@ -129,9 +132,25 @@ public class StreamStore {
         return !filter.teams().isEmpty() && filter.teams().size() <= SEEK_TEAMS;
     }
 
-    /** @return whether a page that may read these many containers reads them one by one */
-    public static boolean seeksContainers(int readable) {
-        return readable <= SEEK_CONTAINERS;
+    /** @return whether a filter's one action is read through its own index range */
+    public static boolean seeksVerb(StreamFilter filter) {
+        return filter.verbs().size() == 1 && !seeksTeams(filter);
+    }
+
+    /** @return whether a page that may read these many of the viewer's containers binds their keys */
+    public static boolean bindsContainers(int readable) {
+        return readable <= BIND_CONTAINERS;
+    }
+
+    /**
+     * The page's rows for keys read first. Events are never updated or deleted, so every id read
+     * comes back; should a row be gone (removed from the database by hand), the page is read
+     * again in one statement per window rather than come back short, which would end the stream
+     * early.
+     */
+    private List<ActivityEvent> twoSteps(StreamFilter filter, Readable where, int max, List<Key> keys) {
+        List<ActivityEvent> rows = byIds(keys);
+        return rows.size() == keys.size() ? rows : inOneStatement(filter, where, max);
     }
 
     private List<ActivityEvent> inOneStatement(StreamFilter filter, Readable readable, int max) {
@@ -141,25 +160,17 @@ public class StreamStore {
     }
 
     /**
-     * Each container's newest matching events, through its own range of the (container, time)
-     * index: no time window, as a container's range holds nothing of the containers the viewer
-     * may not read. The order names the container first (one value here, so the same order),
-     * the index's own order. Once the page is full, the next containers are read only back to its
-     * oldest row: older rows could not make the page.
+     * One action's events, through its range of the (verb, time) index: no time window, as the
+     * range holds only that action. The order names the verb first (one value here, so the same
+     * order), the index's own order, which the database walks newest-first and stops after the
+     * page.
      */
-    private List<ActivityEvent> byContainer(StreamFilter filter, Set<String> keys, int max) {
+    private List<Key> verbKeys(StreamFilter filter, Readable readable, int max) {
+        Where verb = StreamStatements.teams(filter);
+        verb.add("e.VERB = ?", filter.verbs().iterator().next().wire());
         long since = filter.since().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        List<ActivityEvent> rows = new ArrayList<>();
-        for (String key : keys) {
-            long lower = rows.size() < max ? since : Math.max(since, rows.get(max - 1).occurredAt().toEpochMilli());
-            rows.addAll(query(StreamStatements.select(COLUMNS, Readable.keys(Set.of(key)), StreamStatements.teams(filter),
-                    "e.CONTAINER_KEY DESC, " + StreamStatements.NEWEST, filter, max, lower)));
-            rows.sort(NEWEST_FIRST);
-            if (rows.size() > max) {
-                rows.subList(max, rows.size()).clear();
-            }
-        }
-        return rows;
+        return keys(StreamStatements.select(KEY_COLUMNS, readable, verb, "e.VERB DESC, " + StreamStatements.NEWEST,
+                filter.withVerbs(Set.of()), max, since));
     }
 
     /**
@@ -180,13 +191,19 @@ public class StreamStore {
             for (String column : new String[] {"e.ACTOR_TEAM", "e.COUNTERPART_TEAM"}) {
                 Where side = new Where();
                 side.add(column + " = ?", team);
-                Query query = StreamStatements.select(KEY_COLUMNS, readable, side,
-                        column + " DESC, " + StreamStatements.NEWEST, filter, max, lower);
-                ao.stream(AOActivityEvent.class, query,
-                        row -> byId.putIfAbsent((long) row.getID(), new Key(row.getID(), row.getOccurredAt())));
+                for (Key key : keys(StreamStatements.select(KEY_COLUMNS, readable, side,
+                        column + " DESC, " + StreamStatements.NEWEST, filter, max, lower))) {
+                    byId.putIfAbsent(key.id, key);
+                }
             }
         }
         return byId.values().stream().sorted(Key.NEWEST_FIRST).limit(max).collect(Collectors.toList());
+    }
+
+    private List<Key> keys(Query query) {
+        List<Key> out = new ArrayList<>();
+        ao.stream(AOActivityEvent.class, query, row -> out.add(new Key(row.getID(), row.getOccurredAt())));
+        return out;
     }
 
     private List<ActivityEvent> byIds(List<Key> keys) {

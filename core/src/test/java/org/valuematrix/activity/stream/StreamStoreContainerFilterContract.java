@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ao.AOVisibleSet;
 import org.valuematrix.testing.DatabaseContract;
@@ -27,8 +28,9 @@ import org.valuematrix.testing.Organisation;
 
 /**
  * A container filter never grows the database: however many different sets of containers a
- * viewer asks for, the only set stored is the viewer's whole visible set, and every answer is
- * exactly the events of the containers asked for that the viewer may view.
+ * viewer asks for, the only set stored is the viewer's whole visible set (none for a viewer of a
+ * few containers), and every answer is exactly the events of the containers asked for that the
+ * viewer may view.
  *
  * <p>wendy may view the twenty containers K00–K19; X0–X4 are other people's. Each container
  * holds two events of the last hour.
@@ -97,6 +99,16 @@ abstract class StreamStoreContainerFilterContract extends DatabaseContract {
 
         assertThat(ids(asked)).isEqualTo(ids(whole)).hasSize(40);
         assertThat(db.count(AOVisibleSet.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aViewerOfAFewContainers_shouldStoreNoSet() {
+        StreamService target = org.stream();
+
+        target.page("dora", lastTwoHours());
+        target.page("dora", lastTwoHours().withVerbs(Set.of(Verb.COMMENTED)));
+
+        assertThat(db.count(AOVisibleSet.class)).isZero();
     }
 
     private static StreamFilter lastTwoHours() {

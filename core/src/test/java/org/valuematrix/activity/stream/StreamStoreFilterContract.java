@@ -76,12 +76,12 @@ abstract class StreamStoreFilterContract extends StreamStoreFixture {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("filters")
-    void pageThroughTimeWindows_shouldReturnExactlyWhatTheFiltersMatch(String why, StreamFilter filter,
+    void pageThroughTheStoredSet_shouldReturnExactlyWhatTheFiltersMatch(String why, StreamFilter filter,
             Set<String> expected) {
-        List<ActivityEvent> items = windows.page("vic", filter).items();
+        List<ActivityEvent> items = storedSet.page("vic", filter).items();
 
         assertThat(ids(items)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(items).isSortedAccordingTo(NEWEST_FIRST);
-        assertThat(ids(everything(windows, "vic", filter.withLimit(2)))).isEqualTo(ids(items));
+        assertThat(ids(everything(storedSet, "vic", filter.withLimit(2)))).isEqualTo(ids(items));
     }
 }

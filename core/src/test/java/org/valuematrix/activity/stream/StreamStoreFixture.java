@@ -37,10 +37,10 @@ import org.valuematrix.testing.Organisation;
  */
 abstract class StreamStoreFixture extends DatabaseContract {
     Organisation org;
-    /** As wired: vic's four containers are read container by container. */
+    /** As wired: vic's four containers are bound as keys. */
     StreamService target;
-    /** The same events read through the time windows, as for a viewer of many containers. */
-    StreamService windows;
+    /** The same events read through the viewer's stored set, as for a viewer of many containers. */
+    StreamService storedSet;
     /** Most tests only read: the ten events are stored again only after a test that writes. */
     private boolean dirty = true;
 
@@ -53,7 +53,7 @@ abstract class StreamStoreFixture extends DatabaseContract {
         db.clear();
         org = new Organisation(db, Clock.systemUTC()).standard();
         target = org.stream();
-        windows = new StreamService(new StreamStore(db.ao(), Clock.systemUTC(),
+        storedSet = new StreamService(new StreamStore(db.ao(), Clock.systemUTC(),
                 new VisibleSets(db.ao(), Clock.systemUTC()), 0), org.containers(), Clock.systemUTC());
         org.ingest(
                 interaction("ann", "bob").sourceId("e1").day(0).in("ENG").verb(Verb.COMMENTED).build(),

@@ -40,7 +40,7 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
 
         assertThat(first).containsExactly("future", "minutes", "hours");
         assertThat(whole).hasSize(14).startsWith("future", "minutes", "hours").endsWith("twelve-years");
-        assertThat(ids(everything(windows, "vic", all(2)))).as("through time windows").isEqualTo(whole);
+        assertThat(ids(everything(storedSet, "vic", all(2)))).as("through the stored set").isEqualTo(whole);
         assertThat(ids(target.page("vic", all(25).withCursor(new StreamCursor(now.toEpochMilli(), Long.MAX_VALUE)))
                 .items())).startsWith("minutes", "hours").doesNotContain("future");
     }
@@ -67,7 +67,7 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
         List<ActivityEvent> paged = everything("vic", all(limit));
 
         assertThat(ids(paged)).isEqualTo(ids(whole)).doesNotHaveDuplicates().hasSize(10);
-        assertThat(ids(everything(windows, "vic", all(limit)))).as("through time windows").isEqualTo(ids(whole));
+        assertThat(ids(everything(storedSet, "vic", all(limit)))).as("through the stored set").isEqualTo(ids(whole));
     }
 
     @Test
@@ -104,7 +104,7 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
         StreamFilter eng = all(2).withTeams(Set.of("eng"));
         // e8 (ann, of eng, acting) is among the first page's keys (limit + 1: e8, e9, e10); it
         // goes after the actor side is read, before the rows are fetched.
-        // Through the time windows and the team indexes, as for a viewer of many containers.
+        // Through the stored set and the team indexes, as for a viewer of many containers.
         DeletesAfterFirstRows ao = new DeletesAfterFirstRows(db, "e8");
         target = new StreamService(new StreamStore(ao, Clock.systemUTC(), new VisibleSets(ao, Clock.systemUTC()), 0),
                 org.containers(), Clock.systemUTC());
@@ -163,6 +163,6 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
 
         assertThat(paged).hasSize(17).isSortedAccordingTo(NEWEST_FIRST);
         assertThat(ids(paged)).doesNotHaveDuplicates();
-        assertThat(ids(everything(windows, "vic", all(3)))).as("through time windows").isEqualTo(ids(paged));
+        assertThat(ids(everything(storedSet, "vic", all(3)))).as("through the stored set").isEqualTo(ids(paged));
     }
 }

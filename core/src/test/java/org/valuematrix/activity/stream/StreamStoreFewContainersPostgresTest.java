@@ -2,9 +2,9 @@ package org.valuematrix.activity.stream;
 
 import org.valuematrix.testing.TestDatabase;
 
-class StreamStoreByContainerH2Test extends StreamStoreByContainerContract {
+class StreamStoreFewContainersPostgresTest extends StreamStoreFewContainersContract {
     @Override
     protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+        return TestDatabase.postgres();
     }
 }

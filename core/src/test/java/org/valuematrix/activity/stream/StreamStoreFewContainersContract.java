@@ -36,19 +36,20 @@ import org.valuematrix.testing.Organisation;
 import org.valuematrix.testing.TestDatabase;
 
 /**
- * A viewer who may read only a few containers is read container by container, each through
- * its own range of the (container, time) index. Over 400 generated events spread over three
- * years (busy and quiet containers, a rare action), every page this gives is the page the time
- * windows give (how a viewer of many containers is read), for every filter and at every cursor
- * depth (vic, whose twelve containers are read through the windows either way, only with a
- * container filter); both are exactly the events the viewer may view that match, newest first. And such a
- * page costs one statement per container, however rare the filter and deep the cursor.
+ * A viewer who may read only a few containers, or asks for a few, has their keys bound in the
+ * statement instead of a stored set joined. Over 400 generated events spread over three years
+ * (busy and quiet containers, a rare action), every page this gives is the page the viewer's
+ * stored set gives (how a viewer of many containers is read), for every filter and at every
+ * cursor depth (vic, whose twelve containers are read through the stored set either way, only
+ * with a container filter); both are exactly the events the viewer may view that match, newest
+ * first. And a page of one action costs the same two statements however rare the action and deep
+ * the cursor: its keys through the action's own index range, then its rows.
  *
  * <p>Viewers: {@code solo} sees C1; {@code duo} C2 (busy) and C3 (quiet), as a customer who sees
  * two spaces; {@code trio} C2, C4, C5; {@code quad} C1, C2, C6, C7; {@code dora} (the customer
  * acme) ACME; {@code vic} (staff) every container, twelve.
  */
-abstract class StreamStoreByContainerContract extends DatabaseContract {
+abstract class StreamStoreFewContainersContract extends DatabaseContract {
     private static final String[] PEOPLE = {"ann", "bob", "carl", "dora", "pat", "eve"};
     private static final String[] VIEWERS = {"solo", "duo", "trio", "quad", "dora", "vic"};
     /** Busy to quiet: how often each container is picked. */
@@ -75,7 +76,7 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
 
     private Organisation org;
     private StreamService target;
-    private StreamService windows;
+    private StreamService storedSet;
     private List<ActivityEvent> stored;
 
     @BeforeAll
@@ -90,7 +91,7 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
         org.ingest(generated(new Random(20261202L), 400).toArray(CapturedEvent[]::new));
         stored = org.stored();
         target = org.stream();
-        windows = new StreamService(new StreamStore(db.ao(), Clock.systemUTC(),
+        storedSet = new StreamService(new StreamStore(db.ao(), Clock.systemUTC(),
                 new VisibleSets(db.ao(), Clock.systemUTC()), 0), org.containers(), Clock.systemUTC());
     }
 
@@ -143,7 +144,7 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("filters")
-    void pagingThrough_shouldGiveTheSamePagesAsTheTimeWindows_andOnlyWhatTheViewerMayView(String why,
+    void pagingThrough_shouldGiveTheSamePagesAsTheStoredSet_andOnlyWhatTheViewerMayView(String why,
             StreamFilter filter) {
         for (String viewer : VIEWERS) {
             if (viewer.equals("vic") && filter.containers().isEmpty()) {
@@ -152,10 +153,10 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
             List<ActivityEvent> expected = expected(viewer, filter);
             assertThat(ids(target.page(viewer, filter))).as("%s, one page", viewer)
                     .isEqualTo(ids(expected.subList(0, Math.min(filter.limit(), expected.size()))))
-                    .isEqualTo(ids(windows.page(viewer, filter)));
+                    .isEqualTo(ids(storedSet.page(viewer, filter)));
             StreamFilter paged = filter.withLimit(7);
             StreamPage mine = target.page(viewer, paged);
-            StreamPage theirs = windows.page(viewer, paged);
+            StreamPage theirs = storedSet.page(viewer, paged);
             List<ActivityEvent> all = new ArrayList<>();
             for (int pages = 0; ; pages++) {
                 assertThat(ids(mine)).as("%s, page %d", viewer, pages).isEqualTo(ids(theirs));
@@ -165,7 +166,7 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
                     break;
                 }
                 mine = target.page(viewer, paged.withCursor(mine.next().get()));
-                theirs = windows.page(viewer, paged.withCursor(theirs.next().get()));
+                theirs = storedSet.page(viewer, paged.withCursor(theirs.next().get()));
             }
             assertThat(ids(all)).as("%s, every page", viewer).isEqualTo(ids(expected));
         }
@@ -173,7 +174,7 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("filters")
-    void aPageAtAnyCursor_shouldBeTheSameAsThroughTheTimeWindows(String why, StreamFilter filter) {
+    void aPageAtAnyCursor_shouldBeTheSameAsThroughTheStoredSet(String why, StreamFilter filter) {
         Random random = new Random(why.hashCode());
         long first = START.toEpochMilli();
         long span = EventBuilder.T0.toEpochMilli() - first;
@@ -189,13 +190,13 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
                 List<ActivityEvent> expected = expected(viewer, at);
                 assertThat(ids(mine)).as("%s at %s", viewer, cursor.encode())
                         .isEqualTo(ids(expected.subList(0, Math.min(at.limit(), expected.size()))))
-                        .isEqualTo(ids(windows.page(viewer, at)));
+                        .isEqualTo(ids(storedSet.page(viewer, at)));
             }
         }
     }
 
     @Test
-    void aFewContainers_shouldCostOneStatementEach_howeverRareTheFilterAndDeepTheCursor() {
+    void aPageOfOneAction_shouldCostTwoStatements_howeverRareTheActionAndDeepTheCursor() {
         StatementCounter counted = new StatementCounter(db);
         StreamService service = new StreamService(new StreamStore(counted, Clock.systemUTC()), org.containers(),
                 Clock.systemUTC());
@@ -204,14 +205,14 @@ abstract class StreamStoreByContainerContract extends DatabaseContract {
 
         for (StreamFilter filter : List.of(rare, rare.withCursor(new StreamCursor(middle.occurredAt().toEpochMilli(),
                 middle.id())))) {
+            for (String viewer : List.of("duo", "vic")) {
+                int before = counted.statements.get();
+                assertThat(service.page(viewer, filter).items()).as(viewer).isNotEmpty();
+                assertThat(counted.statements.get() - before).as("statements for %s", viewer).isEqualTo(2);
+            }
             int before = counted.statements.get();
-            assertThat(service.page("duo", filter).items()).isNotEmpty()
-                    .allSatisfy(e -> assertThat(e.containerKey()).isIn("C2", "C3"));
-            assertThat(counted.statements.get() - before).as("statements for duo's two containers").isEqualTo(2);
-
-            before = counted.statements.get();
-            service.page("vic", filter.withContainers(Set.of("C3")));
-            assertThat(counted.statements.get() - before).as("a container filter of one").isEqualTo(1);
+            service.page("vic", filter.withContainers(Set.of("C3", "C7")));
+            assertThat(counted.statements.get() - before).as("a container filter of two").isBetween(1, 2);
         }
     }
 

@@ -2,9 +2,9 @@ package org.valuematrix.activity.stream;
 
 import org.valuematrix.testing.TestDatabase;
 
-class StreamStoreByContainerPostgresTest extends StreamStoreByContainerContract {
+class StreamStoreFewContainersH2Test extends StreamStoreFewContainersContract {
     @Override
     protected TestDatabase createDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.h2();
     }
 }
