@@ -15,6 +15,7 @@ import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.activity.stream.VisibleSets;
 import org.valuematrix.rest.Caller;
+import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
@@ -26,6 +27,7 @@ import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamMembership;
 import org.valuematrix.team.TeamStore;
+import org.valuematrix.team.TeamVisibility;
 import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
 import org.valuematrix.web.ActivityMacro;
@@ -49,6 +51,7 @@ public class ValueMatrix implements AutoCloseable {
     private final TeamStore teamStore;
     private final TeamCatalog teamCatalog;
     private final TeamMembership membership;
+    private final TeamVisibility teamVisibility;
     private final EventIngest ingest;
     private final QueuedActivityCapture capture;
     private final StreamService stream;
@@ -74,6 +77,7 @@ public class ValueMatrix implements AutoCloseable {
         this.teamStore = new TeamStore(ao);
         this.teamCatalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, teamCatalog, clock);
+        this.teamVisibility = new TeamVisibility(directory, teamCatalog, membership, settings.viewerGroup());
         this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog);
         this.capture = new QueuedActivityCapture(ingest, settings.captureQueueCapacity(), settings.captureBatchSize());
         VisibleSets visibleSets = new VisibleSets(ao, clock);
@@ -81,14 +85,16 @@ public class ValueMatrix implements AutoCloseable {
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);
-        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock), templates, web);
-        this.macro = new ActivityMacro(fragment, teamCatalog, templates, messages);
-        this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamCatalog, containers, templates,
-                messages, web);
-        this.streamResource = new StreamResource(stream, presenter, teamCatalog, caller, messages);
-        this.streamAtomResource = new StreamAtomResource(stream, presenter, teamCatalog, caller, messages, clock);
+        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock), templates, web,
+                teamVisibility);
+        this.macro = new ActivityMacro(fragment, teamVisibility, templates, messages);
+        this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
+                templates, messages, web);
+        this.streamResource = new StreamResource(stream, presenter, teamVisibility, caller, messages, clock, web);
+        this.streamAtomResource = new StreamAtomResource(stream, presenter, teamVisibility, caller, messages, clock,
+                web);
         this.eventsResource = new EventsResource(ingest, export, caller);
-        this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, caller);
+        this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, teamVisibility, caller);
         this.containersResource = new ContainersResource(containers, teamStore, teamCatalog, caller);
         // The first run waits: a node that has just started has other work, and sets only
         // become stale after a week.
@@ -125,6 +131,11 @@ public class ValueMatrix implements AutoCloseable {
         return membership;
     }
 
+    /** Which teams each viewer may see named: for anything that shows team names or groups. */
+    public TeamVisibility teamVisibility() {
+        return teamVisibility;
+    }
+
     public StreamService streamService() {
         return stream;
     }
@@ -153,9 +164,13 @@ public class ValueMatrix implements AutoCloseable {
         return activityPage;
     }
 
-    /** @return every JAX-RS resource of core, for hosts that register instances */
+    /**
+     * @return every JAX-RS resource of core, and the provider that answers the framework's own
+     *     refusals in the same error shape, for hosts that register instances
+     */
     public java.util.List<Object> restResources() {
-        return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource);
+        return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource,
+                new WebApplicationErrors());
     }
 
     public StreamResource streamResource() {

@@ -20,13 +20,50 @@
     return format(t['vm.time.years'], [Math.floor(s / (86400 * 365))]);
   }
 
-  function safeHref(url, contextPath) {
-    if (!url) { return '#'; }
-    var lower = url.trim().toLowerCase();
-    if (lower.indexOf('https://') === 0 || lower.indexOf('http://') === 0) { return url.trim(); }
-    // '//host' and '/\host' both leave the site in browsers.
-    if (lower.charAt(0) === '/' && lower.charAt(1) !== '/' && lower.charAt(1) !== '\\') { return contextPath + url.trim(); }
-    return '#';
+  // The one link rule, the server's too (core's Links): a path on this site or an http(s) address,
+  // read as browsers read an href (spaces and C0 controls around it and every tab and line break
+  // dropped, a backslash read as a slash); anything else is no link, and the text shows alone.
+  var ABSOLUTE = /^(https?):[\/\\]{2}([^\/\\?#]*)([\s\S]*)$/i;
+  var AUTHORITY = /^([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\.?(?::([0-9]{0,5}))?$/;
+  var IPV4 = /^([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})$/;
+
+  function pathSlashes(s) {
+    var end = s.search(/[?#]/);
+    if (end < 0) { end = s.length; }
+    return s.slice(0, end).replace(/\\/g, '/') + s.slice(end);
+  }
+
+  // A host whose last label is a number is an IPv4 address to a browser, refused unless it is one.
+  function validAuthority(authority) {
+    var m = AUTHORITY.exec(authority);
+    if (!m || (m[2] && +m[2] > 65535)) { return false; }
+    var host = m[1], ip = IPV4.exec(host);
+    if (/[A-Za-z]/.test(host.charAt(host.lastIndexOf('.') + 1))) { return true; }
+    return !!ip && +ip[1] <= 255 && +ip[2] <= 255 && +ip[3] <= 255 && +ip[4] <= 255;
+  }
+
+  function linkTarget(url) {
+    if (url === null || url === undefined) { return null; }
+    var s = String(url).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+    if (s.charAt(0) === '/') {
+      // A second slash or backslash makes it protocol-relative: another site.
+      return s.length > 1 && (s.charAt(1) === '/' || s.charAt(1) === '\\') ? null : pathSlashes(s);
+    }
+    var m = ABSOLUTE.exec(s);
+    return m && validAuthority(m[2]) ? m[1].toLowerCase() + '://' + m[2] + pathSlashes(m[3]) : null;
+  }
+
+  /** @return the address to link to (site paths after the context path), or null for no link */
+  function linkHref(url, contextPath) {
+    var target = linkTarget(url);
+    return target === null ? null : (target.charAt(0) === '/' ? contextPath + target : target);
+  }
+
+  // An <a> to href, or, where href is null, a fallbackTag element with the text alone.
+  function link(fallbackTag, className, text, href) {
+    var e = el(href === null ? fallbackTag : 'a', className, text);
+    if (href !== null) { e.setAttribute('href', href); }
+    return e;
   }
 
   function el(tag, className, text) {
@@ -71,8 +108,8 @@
     li.appendChild(avatar);
     var body = el('div', 'vm-item-body');
     var line = el('p', 'vm-item-line');
-    var object = el('a', 'vm-object', item.object.title || t['vm.stream.untitled']);
-    object.href = safeHref(item.object.url, contextPath);
+    var object = link('span', 'vm-object', item.object.title || t['vm.stream.untitled'],
+      linkHref(item.object.url, contextPath));
     var key = 'vm.line.' + item.verb + (item.counterpart ? '' : '.alone');
     line.appendChild(fill(t[key] || '{0} {1}', [person('vm-actor', item.actor, item.actorTeam, t), object,
       item.counterpart ? person('vm-counterpart', item.counterpart, item.counterpartTeam, t) : null]));
@@ -81,8 +118,9 @@
     if (item.scope) { meta.appendChild(el('span', 'aui-lozenge vm-lozenge vm-lozenge-' + item.scope, t['vm.scope.' + item.scope])); }
     if (item.novelty === 'new') { meta.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle vm-lozenge vm-lozenge-new', t['vm.novelty.new'])); }
     var where = el('span', 'vm-where');
-    var ca = el('a', null, item.container.name);
-    ca.href = safeHref(item.container.url, contextPath);
+    var containerHref = linkHref(item.container.url, contextPath);
+    var ca = containerHref === null ? document.createTextNode(item.container.name)
+      : link('span', null, item.container.name, containerHref);
     where.appendChild(fill(t['vm.stream.in'] || '{0}', [ca]));
     meta.appendChild(where);
     var when = el('time', 'vm-when', relative(item.occurredAt, t));
@@ -127,5 +165,6 @@
   }
 
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
-  window.ValueMatrixStream = { init: init };
+  // link: the link rule, for scripts of the page that build links too.
+  window.ValueMatrixStream = { init: init, link: linkHref };
 }());

@@ -13,6 +13,7 @@ import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.activity.rest.StreamAtomResource;
 import org.valuematrix.activity.rest.StreamResource;
 import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
 import org.valuematrix.testing.ManualScheduler;
@@ -27,10 +28,11 @@ import org.valuematrix.testing.TestHost;
 class ValueMatrixTest {
 
     @Test
-    void restResources_shouldBeEveryCoreResourceOnce() {
+    void restResources_shouldBeEveryCoreResourceOnceAndTheErrorMapper() {
         try (TestHost host = TestHost.onH2()) {
-            assertThat(host.vm().restResources()).hasSize(5).hasOnlyElementsOfTypes(StreamResource.class,
-                    StreamAtomResource.class, EventsResource.class, TeamsResource.class, ContainersResource.class);
+            assertThat(host.vm().restResources()).hasSize(6).hasOnlyElementsOfTypes(StreamResource.class,
+                    StreamAtomResource.class, EventsResource.class, TeamsResource.class, ContainersResource.class,
+                    WebApplicationErrors.class);
         }
     }
 

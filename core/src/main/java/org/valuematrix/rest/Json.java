@@ -56,13 +56,32 @@ public final class Json {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            // Limit violations (nesting depth, string length) carry no location.
-            if (e.getLocation() == null) {
-                throw BadRequestException.of(parameter, "malformed JSON: nested too deeply or too long");
-            }
-            throw BadRequestException.of(parameter, "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            throw malformed(e, parameter);
         }
+    }
+
+    /** @throws BadRequestException naming {@code parameter} when the bytes are not JSON in UTF-8 */
+    public static JsonNode parse(byte[] utf8, String parameter) {
+        try {
+            JsonNode n = MAPPER.readTree(utf8);
+            if (n == null || n.isMissingNode()) {
+                throw BadRequestException.of(parameter, "a JSON body is required");
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            throw malformed(e, parameter);
+        } catch (IOException e) {
+            throw BadRequestException.of(parameter, "could not be read as JSON");
+        }
+    }
+
+    private static BadRequestException malformed(JsonProcessingException e, String parameter) {
+        // Limit violations (nesting depth, string length) carry no location.
+        if (e.getLocation() == null) {
+            return BadRequestException.of(parameter, "malformed JSON: nested too deeply or too long");
+        }
+        return BadRequestException.of(parameter, "malformed JSON at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr());
     }
 
     public static ObjectMapper mapper() {

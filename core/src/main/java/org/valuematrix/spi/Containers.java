@@ -10,12 +10,17 @@ import java.util.Set;
  */
 public interface Containers {
 
-    /** @return every container of the host, in a stable order; never null */
+    /**
+     * @return every container of the host, in a stable order; never null. A product may leave out
+     *     the containers the signed-in user may not view (Confluence lists through its
+     *     permission-trimmed SpaceService).
+     */
     List<Container> all();
 
     /**
      * @param key a space or project key; never null
-     * @return the container, or empty when none has that key
+     * @return the container, or empty when none has that key (or, as in {@link #all()}, the
+     *     signed-in user may not view it)
      */
     Optional<Container> byKey(String key);
 

@@ -13,7 +13,8 @@ public interface TemplateRenderer {
     /**
      * @param template classpath location of the template
      * @param context values for the template; never null
-     * @return the rendered text; HTML escaping is the template's job (see {@code $esc})
+     * @return the rendered text, every printed reference HTML-escaped except plain
+     *     {@code $…Html} ones, as {@link TemplateEscaping} describes
      */
     String render(String template, Map<String, Object> context);
 }

@@ -17,11 +17,23 @@ public interface WebResources {
     /** @return the host's base URL path without trailing slash, e.g. {@code /confluence} or {@code ""} */
     String contextPath();
 
+    /**
+     * The site's canonical address, the start of every absolute link Value Matrix writes (feeds,
+     * Activity Streams documents, {@code Location} headers). It is what the administrator
+     * configured, never read from the current request: a request's {@code Host} header is chosen
+     * by whoever sends it.
+     *
+     * @return scheme, host, port when not the default, and the context path, without trailing
+     *     slash, e.g. {@code https://wiki.example.com/confluence}; never null
+     */
+    String baseUrl();
+
     /** @return HTML the host puts at the top of the body (standalone: its header); "" where the host decorates */
     String bodyTopHtml();
 
     /**
-     * @param request the current request, for the address to come back to
+     * @param request the current request, for the address to come back to (under
+     *     {@link #baseUrl()}, so the context path appears once)
      * @return where to send an anonymous user to log in
      */
     String loginUrl(javax.servlet.http.HttpServletRequest request);

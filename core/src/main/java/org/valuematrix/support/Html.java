@@ -39,21 +39,19 @@ public final class Html {
     }
 
     /**
-     * @return an escaped link target: site-relative paths and http(s) addresses pass, anything
-     *     else (javascript:, data:, protocol-relative) becomes "#"
+     * A link to {@code url} when {@link Links} accepts it, else the text alone: a link a browser
+     * would read as another scheme or another site is no link at all.
+     *
+     * @param contextPath what a site path goes after, e.g. {@code /wiki}
+     * @param cssClass the element's class, or null
+     * @param textHtml the link's content, already HTML
+     * @return {@code <a class href>text</a>}, or {@code <span class>text</span>} (the text alone
+     *     without a class)
      */
-    public static String safeUrl(String contextPath, String url) {
-        if (url == null || url.isEmpty()) {
-            return "#";
-        }
-        String lower = url.trim().toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return escape(url.trim());
-        }
-        // Browsers read "/\host" as "//host": protocol-relative too.
-        if (lower.startsWith("/") && !lower.startsWith("//") && !lower.startsWith("/\\")) {
-            return escape(contextPath + url.trim());
-        }
-        return "#";
+    public static String link(String contextPath, String url, String cssClass, String textHtml) {
+        String cls = cssClass == null ? "" : " class=\"" + escape(cssClass) + "\"";
+        return Links.under(contextPath, url)
+                .map(href -> "<a" + cls + " href=\"" + escape(href) + "\">" + textHtml + "</a>")
+                .orElse(cssClass == null ? textHtml : "<span" + cls + ">" + textHtml + "</span>");
     }
 }

@@ -42,6 +42,11 @@ public class TeamMembership {
         return teams == null ? Membership.none() : new Membership(teams);
     }
 
+    /** @param userKey a user key; never null @return the host groups of the user (cached as {@link #of} caches them) */
+    public Set<String> groupsOf(String userKey) {
+        return groups.get(userKey, directory::groupsOf);
+    }
+
     private static boolean inAny(List<String> groups, Set<String> mine) {
         for (String g : groups) {
             if (mine.contains(g)) {

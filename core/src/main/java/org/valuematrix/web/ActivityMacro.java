@@ -9,8 +9,7 @@ import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
-import org.valuematrix.support.Html;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
 
 /**
  * The "Cross-team activity" macro, host-free. Parameters: {@code teams} and {@code spaces}
@@ -23,11 +22,11 @@ public class ActivityMacro {
     public static final int MAX_MAX = 100;
 
     private final StreamFragment fragment;
-    private final TeamCatalog teams;
+    private final TeamVisibility teams;
     private final TemplateRenderer templates;
     private final Messages messages;
 
-    public ActivityMacro(StreamFragment fragment, TeamCatalog teams, TemplateRenderer templates, Messages messages) {
+    public ActivityMacro(StreamFragment fragment, TeamVisibility teams, TemplateRenderer templates, Messages messages) {
         this.fragment = fragment;
         this.teams = teams;
         this.templates = templates;
@@ -41,7 +40,7 @@ public class ActivityMacro {
         Map<String, String> problems = new LinkedHashMap<>(ownProblems(p));
         StreamFilter filter = null;
         try {
-            filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(translate(p));
+            filter = new StreamRequestParser(teams.of(viewer)::contains).parse(translate(p));
         } catch (BadRequestException e) {
             problems.putAll(e.errors());
         }
@@ -53,10 +52,11 @@ public class ActivityMacro {
 
     private String error(Map<String, String> errors) {
         Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("titleHtml", Html.escape(messages.text("vm.macro.error.title")));
+        // Texts: the renderer escapes them.
+        ctx.put("title", messages.text("vm.macro.error.title"));
         List<String> problems = new java.util.ArrayList<>();
-        errors.forEach((param, problem) -> problems.add(Html.escape(macroName(param) + ": " + problem)));
-        ctx.put("problemsHtml", problems);
+        errors.forEach((param, problem) -> problems.add(macroName(param) + ": " + problem));
+        ctx.put("problems", problems);
         return templates.render("templates/activity/macro-error.vm", ctx);
     }
 

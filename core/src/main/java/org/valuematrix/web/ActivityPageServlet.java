@@ -26,7 +26,8 @@ import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
 import org.valuematrix.team.Team;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * The full-page activity view with filter controls, at
@@ -39,7 +40,7 @@ public class ActivityPageServlet extends HttpServlet {
     private final transient Authentication authentication;
     private final transient StreamFragment fragment;
     private final transient StreamService stream;
-    private final transient TeamCatalog teams;
+    private final transient TeamVisibility teams;
     private final transient Containers containers;
     private final transient TemplateRenderer templates;
     private final transient Messages messages;
@@ -48,7 +49,7 @@ public class ActivityPageServlet extends HttpServlet {
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
     public ActivityPageServlet(Authentication authentication, StreamFragment fragment, StreamService stream,
-            TeamCatalog teams, Containers containers, TemplateRenderer templates, Messages messages, WebResources web) {
+            TeamVisibility teams, Containers containers, TemplateRenderer templates, Messages messages, WebResources web) {
         this.authentication = authentication;
         this.fragment = fragment;
         this.stream = stream;
@@ -66,6 +67,7 @@ public class ActivityPageServlet extends HttpServlet {
             response.sendRedirect(web.loginUrl(request));
             return;
         }
+        VisibleTeams visible = teams.of(viewer.get());
         Map<String, List<String>> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> params.put(k, Arrays.asList(v)));
         Map<String, Object> ctx = new LinkedHashMap<>();
@@ -73,16 +75,16 @@ public class ActivityPageServlet extends HttpServlet {
         int status = 200;
         List<String> problems = new ArrayList<>();
         try {
-            filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(params);
+            filter = new StreamRequestParser(visible::contains).parse(params);
         } catch (BadRequestException e) {
             status = 400;
-            e.errors().forEach((k, v) -> problems.add(Html.escape(k + ": " + v)));
+            e.errors().forEach((k, v) -> problems.add(k + ": " + v));
             filter = StreamFilter.latest(StreamFilter.DEFAULT_LIMIT);
         }
-        ctx.put("problemsHtml", problems);
+        ctx.put("problems", problems);
         ctx.put("hasProblems", !problems.isEmpty());
         ctx.put("streamHtml", fragment.render(viewer.get(), filter, false));
-        ctx.put("teamOptions", options(teamOptions(), filter.teams()));
+        ctx.put("teamOptions", options(teamOptions(visible), filter.teams()));
         ctx.put("scopeOptions", options(scopeOptions(), wires(filter.scopes())));
         ctx.put("verbOptions", options(verbOptions(), wires(filter.verbs())));
         ctx.put("containerOptions", options(containerOptions(viewer.get()), filter.containers()));
@@ -101,9 +103,9 @@ public class ActivityPageServlet extends HttpServlet {
         response.getWriter().write(templates.render("templates/activity/page.vm", ctx));
     }
 
-    private List<String[]> teamOptions() {
+    private static List<String[]> teamOptions(VisibleTeams visible) {
         List<String[]> out = new ArrayList<>();
-        for (Team t : teams.teams()) {
+        for (Team t : visible.teams()) {
             out.add(new String[] {t.key(), t.name()});
         }
         return out;
@@ -136,12 +138,13 @@ public class ActivityPageServlet extends HttpServlet {
         return out;
     }
 
+    /** Options as text for page.vm, which prints them as {@code $o.value}: the renderer escapes them. */
     private static List<Map<String, Object>> options(List<String[]> values, Set<String> selected) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String[] v : values) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("valueHtml", Html.escape(v[0]));
-            o.put("labelHtml", Html.escape(v[1]));
+            o.put("value", v[0]);
+            o.put("label", v[1]);
             o.put("selected", selected.contains(v[0]));
             out.add(o);
         }

@@ -9,6 +9,7 @@ import org.valuematrix.rest.Json;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
+import org.valuematrix.team.TeamVisibility;
 
 /**
  * Renders a stream block (first page on the server; "load more" in the browser through the
@@ -19,12 +20,15 @@ public class StreamFragment {
     private final StreamView view;
     private final TemplateRenderer templates;
     private final WebResources web;
+    private final TeamVisibility teams;
 
-    public StreamFragment(StreamService stream, StreamView view, TemplateRenderer templates, WebResources web) {
+    public StreamFragment(StreamService stream, StreamView view, TemplateRenderer templates, WebResources web,
+            TeamVisibility teams) {
         this.stream = stream;
         this.view = view;
         this.templates = templates;
         this.web = web;
+        this.teams = teams;
     }
 
     /**
@@ -37,7 +41,7 @@ public class StreamFragment {
         Map<String, Object> ctx = new LinkedHashMap<>();
         // One read of the bundle per render: in the products it is a lookup by prefix in the host's i18n.
         Map<String, String> texts = view.texts();
-        java.util.List<Map<String, Object>> items = view.items(page, texts);
+        java.util.List<Map<String, Object>> items = view.items(page, teams.of(viewer), texts);
         ctx.put("items", items);
         ctx.put("hasItems", !items.isEmpty());
         ctx.put("t", texts);

@@ -11,11 +11,13 @@ import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
+import org.valuematrix.team.VisibleTeams;
 
 /**
- * The Velocity model of a stream: every user-supplied value HTML-escaped here, in Java, under
- * a key ending in {@code Html}, so templates print them as they are and Confluence's
- * auto-escaping (which trusts {@code *Html} references) neither double-escapes nor misses one.
+ * The Velocity model of a stream. The products' renderer escapes every printed value but a
+ * plain {@code $…Html} reference ({@link org.valuematrix.spi.TemplateEscaping}): markup is built
+ * here, with every user-supplied part escaped, under a key ending in {@code Html}; every other
+ * value is text, left for the renderer to escape once.
  */
 public class StreamView {
     private final StreamPresenter presenter;
@@ -30,49 +32,52 @@ public class StreamView {
         this.clock = clock;
     }
 
-    /** @param texts the bundle, as {@link #texts()} gave it for this render */
-    public List<Map<String, Object>> items(StreamPage page, Map<String, String> texts) {
+    /**
+     * @param visible the teams the viewer may see named
+     * @param texts the bundle, as {@link #texts()} gave it for this render
+     */
+    public List<Map<String, Object>> items(StreamPage page, VisibleTeams visible, Map<String, String> texts) {
         Instant now = clock.instant();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> item : presenter.items(page.items())) {
+        for (Map<String, Object> item : presenter.items(page.items(), visible)) {
             out.add(item(item, now, texts));
         }
         return out;
     }
 
+    /**
+     * An item for stream.vm: its sentence and place as HTML made here ({@code lineHtml},
+     * {@code whereHtml}, which the template prints through plain {@code $…Html} aliases), every
+     * other value as text for the renderer to escape.
+     */
     @SuppressWarnings("unchecked")
     private Map<String, Object> item(Map<String, Object> item, Instant now, Map<String, String> texts) {
         Map<String, Object> actor = (Map<String, Object>) item.get("actor");
         Map<String, Object> counterpart = (Map<String, Object>) item.get("counterpart");
         Map<String, Object> object = (Map<String, Object>) item.get("object");
         Map<String, Object> container = (Map<String, Object>) item.get("container");
-        Map<String, Object> actorTeam = (Map<String, Object>) item.get("actorTeam");
-        Map<String, Object> counterpartTeam = (Map<String, Object>) item.get("counterpartTeam");
-        String verb = (String) item.get("verb");
+        String actorName = (String) actor.get("displayName");
+        String containerHtml = Html.link(web.contextPath(), (String) container.get("url"), null,
+                Html.escape((String) container.get("name")));
+        String objectHtml = Html.link(web.contextPath(), (String) object.get("url"), "vm-object",
+                Html.escape(title((String) object.get("title"))));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", item.get("id"));
-        v.put("actorHtml", Html.escape((String) actor.get("displayName")));
-        v.put("initialsHtml", Html.escape(initials((String) actor.get("displayName"))));
-        v.put("titleHtml", Html.escape(title((String) object.get("title"))));
-        v.put("urlHtml", Html.safeUrl(web.contextPath(), (String) object.get("url")));
-        v.put("containerHtml", Html.escape((String) container.get("name")));
-        v.put("containerUrlHtml", Html.safeUrl(web.contextPath(), (String) container.get("url")));
-        v.put("counterpartHtml", counterpart == null ? "" : Html.escape((String) counterpart.get("displayName")));
-        v.put("hasCounterpart", counterpart != null);
-        v.put("actorTeamHtml", actorTeam == null ? "" : Html.escape((String) actorTeam.get("name")));
-        v.put("counterpartTeamHtml", counterpartTeam == null ? "" : Html.escape((String) counterpartTeam.get("name")));
-        v.put("lineHtml", line(verb, v, texts));
-        v.put("whereHtml", Html.fill(texts.getOrDefault("vm.stream.in", "{0}"),
-                "<a href=\"" + v.get("containerUrlHtml") + "\">" + v.get("containerHtml") + "</a>"));
+        v.put("initials", initials(actorName));
+        v.put("lineHtml", line((String) item.get("verb"), texts,
+                person(texts, "vm-actor", actorName, (Map<String, Object>) item.get("actorTeam")), objectHtml,
+                counterpart == null ? null : person(texts, "vm-counterpart", (String) counterpart.get("displayName"),
+                        (Map<String, Object>) item.get("counterpartTeam"))));
+        v.put("whereHtml", Html.fill(texts.getOrDefault("vm.stream.in", "{0}"), containerHtml));
         String scope = (String) item.get("scope");
         String novelty = (String) item.get("novelty");
         v.put("scope", scope == null ? "" : scope);
-        v.put("scopeLabelHtml", scope == null ? "" : Html.escape(messages.text("vm.scope." + scope)));
+        v.put("scopeLabel", scope == null ? "" : messages.text("vm.scope." + scope));
         v.put("novelty", novelty == null ? "" : novelty);
-        v.put("noveltyLabelHtml", novelty == null ? "" : Html.escape(messages.text("vm.novelty." + novelty)));
+        v.put("noveltyLabel", novelty == null ? "" : messages.text("vm.novelty." + novelty));
         String at = (String) item.get("occurredAt");
         v.put("whenIso", at);
-        v.put("whenHtml", Html.escape(RelativeTime.of(Instant.parse(at), now, messages)));
+        v.put("when", RelativeTime.of(Instant.parse(at), now, messages));
         return v;
     }
 
@@ -80,25 +85,24 @@ public class StreamView {
      * The item's sentence from its verb's pattern, so that each language orders who, what and
      * whom its own way ("{0} replied to {2} on {1}"): a pattern with the counterpart, and one
      * ending in {@code .alone} without.
+     *
+     * @param counterpartHtml null when the event has no counterpart
      */
-    private static String line(String verb, Map<String, Object> v, Map<String, String> texts) {
-        boolean whom = (Boolean) v.get("hasCounterpart");
-        String key = "vm.line." + verb + (whom ? "" : ".alone");
-        String actor = person(texts, "vm-actor", (String) v.get("actorHtml"), (String) v.get("actorTeamHtml"));
-        String object = "<a class=\"vm-object\" href=\"" + v.get("urlHtml") + "\">" + v.get("titleHtml") + "</a>";
-        String counterpart = whom
-                ? person(texts, "vm-counterpart", (String) v.get("counterpartHtml"), (String) v.get("counterpartTeamHtml"))
-                : "";
-        return Html.fill(texts.getOrDefault(key, "{0} {1}"), actor, object, counterpart);
+    private static String line(String verb, Map<String, String> texts, String actorHtml, String objectHtml,
+            String counterpartHtml) {
+        String key = "vm.line." + verb + (counterpartHtml == null ? ".alone" : "");
+        return Html.fill(texts.getOrDefault(key, "{0} {1}"), actorHtml, objectHtml,
+                counterpartHtml == null ? "" : counterpartHtml);
     }
 
-    private static String person(Map<String, String> texts, String cssClass, String nameHtml, String teamHtml) {
-        String name = "<span class=\"" + cssClass + "\">" + nameHtml + "</span>";
-        if (teamHtml.isEmpty()) {
-            return name;
+    private static String person(Map<String, String> texts, String cssClass, String name, Map<String, Object> team) {
+        String nameHtml = "<span class=\"" + cssClass + "\">" + Html.escape(name) + "</span>";
+        String teamName = team == null ? null : (String) team.get("name");
+        if (teamName == null || teamName.isEmpty()) {
+            return nameHtml;
         }
-        return Html.fill(texts.getOrDefault("vm.stream.person", "{0} ({1})"), name,
-                "<span class=\"vm-team\">" + teamHtml + "</span>");
+        return Html.fill(texts.getOrDefault("vm.stream.person", "{0} ({1})"), nameHtml,
+                "<span class=\"vm-team\">" + Html.escape(teamName) + "</span>");
     }
 
     private String title(String title) {

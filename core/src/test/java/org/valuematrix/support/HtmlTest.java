@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** Escaping for element content and quoted attributes; only safe link targets pass. */
+/** Escaping for element content and quoted attributes; links only where {@link Links} allows them. */
 class HtmlTest {
 
     @Test
@@ -16,19 +15,6 @@ class HtmlTest {
                 .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;");
         assertThat(Html.escape(null)).isEmpty();
         assertThat(Html.escape("Zoë ✓")).isEqualTo("Zoë ✓");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", " JavaScript:alert(1)", "\tjavascript:alert(1)", "data:text/html,<b>",
-        "vbscript:x", "//evil.example/x", "evil.example/x", "", "#top", "mailto:a@b"})
-    void safeUrl_anythingButHttpOrSiteRelative_shouldBecomeHash(String url) {
-        assertThat(Html.safeUrl("/wiki", url)).isEqualTo("#");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"//evil.example/x", "/\\evil.example/x", "/\\/evil.example"})
-    void safeUrl_protocolRelative_shouldBecomeHashAlsoAtTheRootContext(String url) {
-        assertThat(Html.safeUrl("", url)).as("browsers read a backslash as a slash").isEqualTo("#");
     }
 
     @Test
@@ -43,19 +29,22 @@ class HtmlTest {
                 .isEqualTo("<i>a</i> {x} {3} {} {<i>b</i>} {");
     }
 
-    @Test
-    void safeUrl_null_shouldBecomeHash() {
-        assertThat(Html.safeUrl("/wiki", null)).isEqualTo("#");
-    }
-
     @ParameterizedTest
     @CsvSource({
-        "/pages/1, /wiki/pages/1",
-        "https://example.com/a?b=1&c=2, https://example.com/a?b=1&amp;c=2",
-        "HTTP://EXAMPLE.COM, HTTP://EXAMPLE.COM",
-        "'/x\"onmouseover=\"y', '/wiki/x&quot;onmouseover=&quot;y'",
+        "/pages/1, <a class=\"vm-object\" href=\"/wiki/pages/1\">T</a>",
+        "https://example.com/a?b=1&c=2, <a class=\"vm-object\" href=\"https://example.com/a?b=1&amp;c=2\">T</a>",
+        "'/x\"onmouseover=\"y', '<a class=\"vm-object\" href=\"/wiki/x&quot;onmouseover=&quot;y\">T</a>'",
+        "javascript:alert(1), <span class=\"vm-object\">T</span>",
+        "'/\t/evil.example', <span class=\"vm-object\">T</span>",
     })
-    void safeUrl_httpAndSiteRelative_shouldPassEscaped(String url, String expected) {
-        assertThat(Html.safeUrl("/wiki", url)).isEqualTo(expected);
+    void link_shouldLinkAcceptedTargetsEscaped_andKeepTheTextOtherwise(String url, String expected) {
+        assertThat(Html.link("/wiki", url, "vm-object", "T")).isEqualTo(expected);
+    }
+
+    @Test
+    void link_withoutClass_refused_shouldBeTheTextAlone() {
+        assertThat(Html.link("", "//evil.example", null, "<b>T</b>")).isEqualTo("<b>T</b>");
+        assertThat(Html.link("", null, null, "T")).isEqualTo("T");
+        assertThat(Html.link("", "/a", null, "T")).isEqualTo("<a href=\"/a\">T</a>");
     }
 }

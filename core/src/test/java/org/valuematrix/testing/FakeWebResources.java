@@ -3,9 +3,14 @@ package org.valuematrix.testing;
 import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.spi.WebResources;
 
-/** A host that lives under {@code /wiki} and includes resources with one marker tag. */
+/**
+ * A host that lives under {@code /wiki} at {@link #BASE_URL} and includes resources with one
+ * marker tag. Its requests ({@link Requests}) name another host, as a forged {@code Host} header
+ * would, so a link built from the request instead of the base URL shows.
+ */
 public final class FakeWebResources implements WebResources {
     public static final String CONTEXT_PATH = "/wiki";
+    public static final String BASE_URL = "https://wiki.example.com" + CONTEXT_PATH;
 
     @Override
     public String headHtml(String feature) {
@@ -15,6 +20,11 @@ public final class FakeWebResources implements WebResources {
     @Override
     public String contextPath() {
         return CONTEXT_PATH;
+    }
+
+    @Override
+    public String baseUrl() {
+        return BASE_URL;
     }
 
     @Override

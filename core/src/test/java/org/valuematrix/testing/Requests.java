@@ -9,16 +9,16 @@ import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.spi.Authentication;
 
 /**
- * Tiny in-process HTTP requests: who is calling (read back by {@link #AUTHENTICATION}) and
- * the address parts links are built from ({@code https://wiki.example.com:8443/wiki}). Any other
+ * Tiny in-process HTTP requests: who is calling (read back by {@link #AUTHENTICATION}) and the
+ * address the request names ({@code http://evil.example:8080/wiki}, as a forged {@code Host}
+ * header makes it): never the site's base URL ({@link FakeWebResources#BASE_URL}). Any other
  * request method fails loudly, so a test notices when code starts to depend on more.
  */
 public final class Requests {
     public static final String USER_ATTRIBUTE = "test.user";
-    public static final String SCHEME = "https";
-    public static final String HOST = "wiki.example.com";
-    public static final int PORT = 8443;
-    public static final String BASE = SCHEME + "://" + HOST + ":" + PORT + FakeWebResources.CONTEXT_PATH;
+    public static final String SCHEME = "http";
+    public static final String HOST = "evil.example";
+    public static final int PORT = 8080;
 
     /** The host's authentication, as these requests carry it. */
     public static final Authentication AUTHENTICATION =
@@ -27,8 +27,18 @@ public final class Requests {
     private Requests() {
     }
 
+    /** A request body as a host hands it to a resource: bytes, read once. */
+    public static java.io.InputStream body(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static HttpServletRequest anonymous() {
         return request(null, Map.of());
+    }
+
+    /** @param userKey the caller, or null for anonymous; @param contentLength the declared body length */
+    public static HttpServletRequest declaring(String userKey, long contentLength) {
+        return request(userKey, Map.of(), contentLength);
     }
 
     public static HttpServletRequest as(String userKey) {
@@ -41,6 +51,10 @@ public final class Requests {
     }
 
     private static HttpServletRequest request(String userKey, Map<String, String[]> parameters) {
+        return request(userKey, parameters, -1);
+    }
+
+    private static HttpServletRequest request(String userKey, Map<String, String[]> parameters, long contentLength) {
         Map<String, Object> attributes = new HashMap<>();
         if (userKey != null) {
             attributes.put(USER_ATTRIBUTE, userKey);
@@ -59,6 +73,7 @@ public final class Requests {
                             String[] v = parameters.get((String) args[0]);
                             return v == null || v.length == 0 ? null : v[0];
                         case "getQueryString": return null;
+                        case "getContentLengthLong": return contentLength;
                         case "getLocale": return java.util.Locale.ENGLISH;
                         case "toString": return "request as " + userKey;
                         case "hashCode": return System.identityHashCode(proxy);

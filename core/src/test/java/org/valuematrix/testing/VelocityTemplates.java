@@ -7,13 +7,19 @@ import java.util.Properties;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.valuematrix.spi.TemplateEscaping;
 import org.valuematrix.spi.TemplateRenderer;
 
 /**
- * Renders core's templates with a real Velocity 1.7 engine (the hosts' version), from the
- * classpath, with strict references so a template naming a value its model lacks fails the
- * test instead of printing "$item.x" to users. Contexts must hold only String, Number,
- * Boolean, Map, List and null, the Confluence 9 / Jira 10 allowlist.
+ * Renders core's templates with a real Velocity 1.7 engine, from the classpath, escaping as the
+ * products' template renderer does ({@link TemplateEscaping}: everything but plain
+ * {@code $…Html} references), with strict references so a template naming a value its model
+ * lacks fails the test instead of printing "$item.x" to users. Contexts must hold only String,
+ * Number, Boolean, Map, List and null, the Confluence 9 / Jira 10 allowlist. Core's templates
+ * never turn escaping off, so {@code #disable_html_escaping()} is not known here (the
+ * standalone host's renderer knows it).
  */
 public final class VelocityTemplates implements TemplateRenderer {
     private final VelocityEngine engine;
@@ -36,7 +42,12 @@ public final class VelocityTemplates implements TemplateRenderer {
         context.forEach((k, v) -> requireAllowed(k, v));
         Template t = engine.getTemplate(template, "UTF-8");
         StringWriter out = new StringWriter();
-        t.merge(new VelocityContext(new java.util.HashMap<>(context)), out);
+        VelocityContext ctx = new VelocityContext(new java.util.HashMap<>(context));
+        EventCartridge escaping = new EventCartridge();
+        escaping.addEventHandler((ReferenceInsertionEventHandler) (reference, value) ->
+                value == null || TemplateEscaping.printsRaw(reference) ? value : TemplateEscaping.escape(value.toString()));
+        ctx.attachEventCartridge(escaping);
+        t.merge(ctx, out);
         return out.toString();
     }
 

@@ -40,7 +40,9 @@ class StreamFragmentTest {
                 interaction("mallory", "ann").sourceId("f2").day(0).verb(Verb.REPLIED).title(WebPayloads.TITLE)
                         .url(WebPayloads.URL).in("EVIL").build(),
                 interaction("carl", "dora").sourceId("f3").day(0).verb(Verb.LIKED).title("").url("https://example.com/x?a=1&b=2")
-                        .in("ACME").build());
+                        .in("ACME").build(),
+                interaction("ann", "mallory").sourceId("f-tabbed").day(0).verb(Verb.COMMENTED).title("Tabbed")
+                        .url(WebPayloads.TABBED_URL).in("EVIL").build());
     }
 
     @AfterEach
@@ -50,6 +52,22 @@ class StreamFragmentTest {
 
     private Document render(StreamFilter filter, boolean compact) {
         return Jsoup.parseBodyFragment(target.render("vic", filter, compact));
+    }
+
+    @Test
+    void render_forACustomer_shouldShowAnotherOrganisationsPeopleWithoutTheirTeam() {
+        host.ingest(interaction("pat", "carl").sourceId("f4").day(1).verb(Verb.COMMENTED).title("Partner question")
+                .in("ACME").build());
+
+        Document asCustomer = Jsoup.parseBodyFragment(target.render("dora", StreamFilter.latest(10), false));
+        Document asStaff = render(StreamFilter.latest(10), false);
+
+        Element line = asCustomer.selectFirst("li.vm-item:contains(Partner question) .vm-item-line");
+        assertThat(line.select(".vm-actor").text()).isEqualTo("Pat Page");
+        assertThat(line.select(".vm-team").eachText()).containsExactly("Support");
+        assertThat(asCustomer.text()).doesNotContain("PartnerCo");
+        assertThat(asStaff.selectFirst("li.vm-item:contains(Partner question) .vm-item-line").select(".vm-team").eachText())
+                .as("internal people see every team").containsExactly("PartnerCo", "Support");
     }
 
     @Test
@@ -63,14 +81,17 @@ class StreamFragmentTest {
     }
 
     @Test
-    void render_scriptUrl_shouldBecomeHash() {
+    void render_scriptOrOtherSiteUrl_shouldShowTheTitleWithoutALink() {
         Document doc = render(StreamFilter.latest(10), false);
 
-        Element evil = doc.select("li.vm-item").stream().filter(li -> li.text().contains("alert(2)")).findFirst()
-                .orElseThrow();
-        assertThat(evil.select("a.vm-object").attr("href")).isEqualTo("#");
+        for (String title : List.of("alert(2)", "Tabbed")) {
+            Element item = doc.select("li.vm-item").stream().filter(li -> li.text().contains(title)).findFirst()
+                    .orElseThrow();
+            assertThat(item.select("a.vm-object")).as(title).isEmpty();
+            assertThat(item.select("span.vm-object").text()).contains(title);
+        }
         assertThat(doc.select("a.vm-object").eachAttr("href"))
-                .contains("/wiki/pages/1", "https://example.com/x?a=1&b=2");
+                .containsExactlyInAnyOrder("/wiki/pages/1", "https://example.com/x?a=1&b=2");
     }
 
     @Test

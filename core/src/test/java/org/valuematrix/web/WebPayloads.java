@@ -13,6 +13,8 @@ final class WebPayloads {
     static final String NAME = "\" onmouseover=\"alert(4)\" <b>Mallory</b>";
     static final String CONTAINER = "<iframe src=javascript:alert(5)></iframe>";
     static final String URL = "javascript:alert(6)";
+    /** A browser drops the tab and reads {@code //evil.example}: another site. */
+    static final String TABBED_URL = "/\t/evil.example";
 
     private WebPayloads() {
     }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.ws.rs.Path;
+import javax.ws.rs.ext.Provider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.Entities;
@@ -81,7 +82,7 @@ class PluginDescriptorIT {
     }
 
     @Test
-    void restModule_shouldServeCoresResourcesAtValueMatrix10() throws Exception {
+    void restModule_shouldServeCoresResourcesAndProvidersAtValueMatrix10() throws Exception {
         List<Element> rest = elements(descriptor, "rest");
         assertThat(rest).hasSize(1);
         assertThat(rest.get(0).getAttribute("path")).isEqualTo("/value-matrix");
@@ -93,7 +94,7 @@ class PluginDescriptorIT {
             if (entry.startsWith("org/valuematrix/") && entry.endsWith(".class") && !entry.contains("$")) {
                 String name = entry.substring(0, entry.length() - 6).replace('/', '.');
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-                if (type.isAnnotationPresent(Path.class)) {
+                if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class)) {
                     annotated.add(type.getPackageName());
                 }
             }

@@ -30,6 +30,9 @@ class PluginManifestIT {
         HOST_EXPORTS.put("com.atlassian.beehive", "Beehive cluster locks (both products)");
         HOST_EXPORTS.put("com.atlassian.scheduler", "atlassian-scheduler (both products)");
         HOST_EXPORTS.put("com.atlassian.webresource.api", "web-resource manager (both products)");
+        HOST_EXPORTS.put("com.atlassian.confluence.api.", "Confluence's Java API (SpaceService and its model), Confluence only: imported optionally");
+        HOST_EXPORTS.put("com.atlassian.confluence.security.denormalisedpermissions",
+                "Confluence's bulk permission service, Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.confluence.", "Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.user", "atlassian-user, Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.jira.", "Jira only: imported optionally");
@@ -91,6 +94,16 @@ class PluginManifestIT {
                 .anyMatch(p -> p.startsWith("com.atlassian.jira."))
                 .anyMatch(p -> p.startsWith("org.springframework.osgi."))
                 .anyMatch(p -> p.startsWith("org.eclipse.gemini.blueprint."));
+    }
+
+    @Test
+    void spaceLookUps_shouldImportConfluencesSpaceServiceAndBulkPermissionsOptionally() {
+        for (String pkg : List.of("com.atlassian.confluence.api.service.content", "com.atlassian.confluence.api.model.content",
+                "com.atlassian.confluence.api.model.pagination", "com.atlassian.confluence.api.model.link",
+                "com.atlassian.confluence.security.denormalisedpermissions", "com.atlassian.confluence.spaces")) {
+            assertThat(imports).as(pkg).containsKey(pkg);
+            assertThat(imports.get(pkg).get("resolution:")).as(pkg).isEqualTo("optional");
+        }
     }
 
     @Test

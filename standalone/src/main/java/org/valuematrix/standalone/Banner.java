@@ -9,6 +9,9 @@ final class Banner {
 
     static String of(StandaloneOptions options, StandaloneHost host) {
         StringBuilder sb = new StringBuilder("\nValue Matrix standalone host is running at ").append(host.baseUrl()).append('\n');
+        if (!host.boundUrl().equals(host.baseUrl())) {
+            sb.append("  Listening on ").append(host.boundUrl()).append(" (--base-url names the address above)\n");
+        }
         host.demo().ifPresent(d -> sb.append(String.format(Locale.ROOT,
                 "  Demo organisation loaded: %d people, %d teams, %d spaces and projects, %,d pages and issues, "
                         + "%,d events stored in %.1f s%n", d.people(), d.teams(), d.containers(), d.contentItems(),

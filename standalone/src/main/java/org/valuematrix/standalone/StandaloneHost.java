@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
+import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.content.rest.ContentResource;
@@ -21,6 +24,7 @@ import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.standalone.directory.PasswordHasher;
 import org.valuematrix.standalone.directory.rest.DirectoryResource;
 import org.valuematrix.standalone.spi.BasicCredentialsCache;
+import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
 import org.valuematrix.standalone.spi.StandaloneContainers;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
@@ -29,6 +33,8 @@ import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
+import org.valuematrix.standalone.web.BasicLockFilter;
+import org.valuematrix.standalone.web.BodyLimitFilter;
 import org.valuematrix.standalone.web.BrowseServlet;
 import org.valuematrix.standalone.web.ClasspathResourceServlet;
 import org.valuematrix.standalone.web.ContentView;
@@ -37,8 +43,10 @@ import org.valuematrix.standalone.web.HostPaths;
 import org.valuematrix.standalone.web.LoginRequired;
 import org.valuematrix.standalone.web.LoginServlet;
 import org.valuematrix.standalone.web.LogoutServlet;
+import org.valuematrix.standalone.web.OwningTeams;
 import org.valuematrix.standalone.web.PageRenderer;
 import org.valuematrix.standalone.web.RootServlet;
+import org.valuematrix.standalone.web.SiteAddress;
 import org.valuematrix.standalone.web.SpacesServlet;
 import org.valuematrix.standalone.web.TeamsServlet;
 import org.valuematrix.standalone.web.WebServer;
@@ -50,21 +58,27 @@ import org.valuematrix.standalone.web.WebServer;
  * database.
  */
 public final class StandaloneHost implements AutoCloseable {
+    /** The largest body any REST resource here takes: POST /events with 10,000 events. */
+    static final long REST_BODY_LIMIT = EventsResource.MAX_BODY_BYTES;
+
     private final Database database;
     private final StandaloneEntityAccess ao;
     private final StandaloneScheduler scheduler;
     private final ValueMatrix valueMatrix;
     private final WebServer web;
+    private final SiteAddress address;
     private final Optional<DemoLoader.Summary> demo;
     private final String demoState;
 
     private StandaloneHost(Database database, StandaloneEntityAccess ao, StandaloneScheduler scheduler,
-            ValueMatrix valueMatrix, WebServer web, Optional<DemoLoader.Summary> demo, String demoState) {
+            ValueMatrix valueMatrix, WebServer web, SiteAddress address, Optional<DemoLoader.Summary> demo,
+            String demoState) {
         this.database = database;
         this.ao = ao;
         this.scheduler = scheduler;
         this.valueMatrix = valueMatrix;
         this.web = web;
+        this.address = address;
         this.demo = demo;
         this.demoState = demoState;
     }
@@ -80,14 +94,16 @@ public final class StandaloneHost implements AutoCloseable {
         try {
             ao.migrate(HostEntities.asArray());
             HostSettings settings = new HostSettings(ao);
-            EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao));
+            PasswordHasher hasher = new PasswordHasher(options.passwordIterations());
+            EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao), hasher);
             StandaloneDirectory directoryPort = new StandaloneDirectory(directory);
-            StandaloneAuthentication authentication =
-                    new StandaloneAuthentication(directory, new BasicCredentialsCache(clock));
+            StandaloneAuthentication authentication = new StandaloneAuthentication(directory,
+                    new BasicCredentialsCache(clock), new LoginThrottle(clock));
             StandaloneTemplateRenderer templates = new StandaloneTemplateRenderer();
             StandaloneMessages messages = StandaloneMessages.english();
+            SiteAddress address = new SiteAddress(options.contextPath(), options.baseUrl().orElse(null));
             StandaloneWebResources webResources =
-                    new StandaloneWebResources(authentication, directoryPort, templates, messages);
+                    new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
             vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
                     messages, webResources, clock, scheduler, Settings.defaults());
             ContentStore contentStore = new ContentStore(ao);
@@ -98,7 +114,7 @@ public final class StandaloneHost implements AutoCloseable {
                 DemoLoader loader = new DemoLoader(directory, vm.teamStore(), () -> {
                     core.teamCatalog().invalidate();
                     core.membership().invalidate();
-                }, contentStore, vm.queuedCapture(), settings, new PasswordHasher(options.passwordIterations()), clock,
+                }, contentStore, vm.queuedCapture(), settings, hasher, clock,
                         console);
                 demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
             }
@@ -107,29 +123,35 @@ public final class StandaloneHost implements AutoCloseable {
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
             ContentView contentView = new ContentView(contentStore, vm.activityMacro(), directoryPort, pages);
+            OwningTeams owners = new OwningTeams(vm.teamCatalog(), vm.teamVisibility());
 
             Map<String, List<Object>> rest = new LinkedHashMap<>();
             rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
-                    new ContentResource(actions, vm.caller())));
+                    new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
-            servlets.put(HostPaths.LOGIN, new LoginServlet(directory, authentication, pages));
-            servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication));
-            servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, vm.teamCatalog(), pages));
-            servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), pages));
+            servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
+            servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
+            servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, owners, pages));
+            servlets.put(HostPaths.TEAMS, new TeamsServlet(login, directoryPort, vm.teamCatalog(), vm.teamVisibility(),
+                    pages));
             servlets.put(HostPaths.DISPLAY + "/*", new DisplayServlet(login, directory, contentStore, actions,
-                    contentView, vm.teamCatalog(), pages));
+                    contentView, owners, pages));
             servlets.put(HostPaths.BROWSE + "/*", new BrowseServlet(login, directory, contentStore, actions, contentView,
-                    vm.teamCatalog(), vm.streamFragment(), pages));
+                    owners, vm.streamFragment(), pages));
             servlets.put(HostPaths.STATIC_AUI + "/*", new ClasspathResourceServlet("static/aui"));
             servlets.put(HostPaths.STATIC_CORE + "/*", new ClasspathResourceServlet("web"));
             servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));
             servlets.put("/", new RootServlet(pages));
 
-            WebServer web = new WebServer(options.bind(), options.port(), rest, servlets);
+            List<Filter> restFilters = List.of(new BodyLimitFilter(REST_BODY_LIMIT),
+                    new BasicLockFilter(authentication, messages));
+            WebServer web = new WebServer(options.bind(), options.port(), address.contextPath(), options.rest(), rest,
+                    restFilters, servlets);
             web.start();
-            return new StandaloneHost(database, ao, scheduler, vm, web, demo,
+            address.bound(web.host(), web.port());
+            return new StandaloneHost(database, ao, scheduler, vm, web, address, demo,
                     settings.get(DemoLoader.STATE).orElse("none"));
         } catch (Exception | Error e) {
             if (vm != null) {
@@ -145,10 +167,20 @@ public final class StandaloneHost implements AutoCloseable {
         return web.port();
     }
 
-    /** @return e.g. {@code http://127.0.0.1:1990} */
+    /** @return the canonical base URL, e.g. {@code http://127.0.0.1:1990} or {@code https://wiki.example.com/confluence} */
     public String baseUrl() {
+        return address.baseUrl();
+    }
+
+    /** @return "" at the root, else e.g. {@code /confluence} */
+    public String contextPath() {
+        return address.contextPath();
+    }
+
+    /** @return the address the server listens on, e.g. {@code http://127.0.0.1:1990}, whatever the base URL says */
+    public String boundUrl() {
         String host = web.host();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + address.contextPath();
     }
 
     public ValueMatrix valueMatrix() {

@@ -1,23 +1,15 @@
 package com.atlassian.confluence.spaces;
 
 /**
- * Compile-only re-declaration (class, as in Confluence) of a space.
+ * Compile-only re-declaration (class, as in Confluence) of a space entity, as content events carry it.
  *
- * <p>Checked against: docs.atlassian.com Confluence javadoc {@code SpaceManager} (returns
- * {@code Space}); {@code getKey()}, {@code getName()}, {@code getUrlPath()} are the long-standing
- * members, not re-read for 8.5/9.2.
+ * <p>Checked against: the decompiled Confluence 8.7.2 {@code com.atlassian.confluence.spaces.Space}
+ * ({@code public class Space}; {@code String getKey()}), the type {@code SpaceContentEntityObject#getSpace()}
+ * returns there.
  */
 public class Space {
 
     public String getKey() {
-        throw new UnsupportedOperationException("compile-only");
-    }
-
-    public String getName() {
-        throw new UnsupportedOperationException("compile-only");
-    }
-
-    public String getUrlPath() {
         throw new UnsupportedOperationException("compile-only");
     }
 }

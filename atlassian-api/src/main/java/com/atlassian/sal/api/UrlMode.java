@@ -2,13 +2,23 @@ package com.atlassian.sal.api;
 
 /**
  * Compile-only re-declaration (enum, as in SAL) of how {@code ApplicationProperties#getBaseUrl}
- * renders the base URL. Only the constant Value Matrix uses; the host's enum is read at run time
- * by name.
+ * renders the base URL. Every constant, in SAL's order; Value Matrix uses {@code CANONICAL} for
+ * absolute links and {@code RELATIVE} for the context path.
  *
- * <p>Checked against: the parameter type {@code com.atlassian.sal.api.UrlMode} of
- * {@code getBaseUrl} in jira/latest {@code JiraApplicationProperties}; the constant
- * {@code RELATIVE} (base URL as a path, e.g. {@code /confluence}) is from SAL's API as known.
+ * <p>Checked against: the decompiled {@code sal-api} 5.1.4 shipped with Confluence 8.7.2
+ * ({@code ngannk-fptu/Decompiled-Files}, {@code com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/UrlMode.java}:
+ * {@code CANONICAL, ABSOLUTE, RELATIVE, RELATIVE_CANONICAL, AUTO}) and how Confluence 8.7.2's
+ * {@code ConfluenceApplicationProperties#getBaseUrl(UrlMode)} answers each: {@code CANONICAL} is
+ * the base URL the administrator configured (global settings), never read from the request;
+ * {@code ABSOLUTE} is built from the current request's host when there is one; {@code RELATIVE}
+ * is the request's context path (else the configured one); {@code RELATIVE_CANONICAL} the path
+ * of the configured base URL; {@code AUTO} the request's context path, else the configured base
+ * URL.
  */
 public enum UrlMode {
-    RELATIVE
+    CANONICAL,
+    ABSOLUTE,
+    RELATIVE,
+    RELATIVE_CANONICAL,
+    AUTO
 }

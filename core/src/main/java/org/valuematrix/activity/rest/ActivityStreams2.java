@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
 
@@ -22,26 +21,29 @@ final class ActivityStreams2 {
     private ActivityStreams2() {
     }
 
-    /** @param texts the bundle, for each activity's {@code summary} */
-    static Map<String, Object> page(HttpServletRequest request, StreamFilter filter, List<Map<String, Object>> items,
+    /**
+     * @param base the canonical base URL every link starts with
+     * @param texts the bundle, for each activity's {@code summary}
+     */
+    static Map<String, Object> page(String base, StreamFilter filter, List<Map<String, Object>> items,
             StreamCursor next, Map<String, String> texts) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", List.of(NS, Map.of("vm", VM_NS)));
-        doc.put("id", StreamLinks.page(request, "stream", filter, filter.cursor().orElse(null)));
+        doc.put("id", StreamLinks.page(base, "stream", filter, filter.cursor().orElse(null)));
         doc.put("type", "OrderedCollectionPage");
         if (next != null) {
-            doc.put("next", StreamLinks.page(request, "stream", filter, next));
+            doc.put("next", StreamLinks.page(base, "stream", filter, next));
         }
         List<Object> ordered = new ArrayList<>();
         for (Map<String, Object> item : items) {
-            ordered.add(activity(request, item, texts));
+            ordered.add(activity(base, item, texts));
         }
         doc.put("orderedItems", ordered);
         return doc;
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> activity(HttpServletRequest request, Map<String, Object> item,
+    private static Map<String, Object> activity(String base, Map<String, Object> item,
             Map<String, String> texts) {
         Map<String, Object> object = (Map<String, Object>) item.get("object");
         Map<String, Object> container = (Map<String, Object>) item.get("container");
@@ -54,13 +56,13 @@ final class ActivityStreams2 {
         a.put("actor", person((Map<String, Object>) item.get("actor")));
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", objectType((String) object.get("type")));
-        o.put("id", StreamLinks.absolute(request, (String) object.get("url")));
+        o.put("id", StreamLinks.objectId(base, object));
         o.put("name", object.get("title"));
-        o.put("url", StreamLinks.absolute(request, (String) object.get("url")));
+        StreamLinks.link(base, (String) object.get("url")).ifPresent(url -> o.put("url", url));
         a.put("object", o);
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("type", "Collection");
-        target.put("id", StreamLinks.absolute(request, (String) container.get("url")));
+        target.put("id", StreamLinks.containerId(base, container));
         target.put("name", container.get("name"));
         a.put("target", target);
         Object counterpart = item.get("counterpart");

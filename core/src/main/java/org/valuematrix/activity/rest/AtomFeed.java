@@ -3,7 +3,7 @@ package org.valuematrix.activity.rest;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import javax.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -14,7 +14,7 @@ import org.valuematrix.spi.Messages;
 /**
  * Atom 1.0 with the activitystrea.ms 1.0 extensions (as Atlassian's own activity stream
  * writes them), so feed readers and existing integrations read it. StAX escapes every text
- * and attribute value.
+ * and attribute value; links only where {@link org.valuematrix.support.Links} accepts the target.
  */
 final class AtomFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -27,8 +27,8 @@ final class AtomFeed {
         this.messages = messages;
     }
 
-    @SuppressWarnings("unchecked")
-    void write(OutputStream out, HttpServletRequest request, StreamFilter filter, List<Map<String, Object>> items,
+    /** @param base the canonical base URL every link starts with */
+    void write(OutputStream out, String base, StreamFilter filter, List<Map<String, Object>> items,
             StreamCursor next, String updated) throws XMLStreamException {
         XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         x.writeStartDocument("UTF-8", "1.0");
@@ -36,16 +36,16 @@ final class AtomFeed {
         x.writeDefaultNamespace(ATOM);
         x.writeNamespace("activity", ACTIVITY);
         x.writeNamespace("vm", "urn:value-matrix:ns#");
-        text(x, ATOM, "id", "urn:value-matrix:stream:" + StreamLinks.page(request, "stream.atom", filter, null).hashCode());
+        text(x, ATOM, "id", "urn:value-matrix:stream:" + StreamLinks.page(base, "stream.atom", filter, null).hashCode());
         text(x, ATOM, "title", messages.text("vm.stream.feed.title"));
         text(x, ATOM, "updated", updated);
-        link(x, "self", StreamLinks.page(request, "stream.atom", filter, filter.cursor().orElse(null)), null);
+        link(x, "self", StreamLinks.page(base, "stream.atom", filter, filter.cursor().orElse(null)), null);
         if (next != null) {
-            link(x, "next", StreamLinks.page(request, "stream.atom", filter, next), null);
+            link(x, "next", StreamLinks.page(base, "stream.atom", filter, next), null);
         }
         Map<String, String> texts = messages.all();
         for (Map<String, Object> item : items) {
-            entry(x, request, item, texts);
+            entry(x, base, item, texts);
         }
         x.writeEndElement();
         x.writeEndDocument();
@@ -53,14 +53,14 @@ final class AtomFeed {
     }
 
     @SuppressWarnings("unchecked")
-    private static void entry(XMLStreamWriter x, HttpServletRequest request, Map<String, Object> item,
+    private static void entry(XMLStreamWriter x, String base, Map<String, Object> item,
             Map<String, String> texts) throws XMLStreamException {
         Map<String, Object> actor = (Map<String, Object>) item.get("actor");
         Map<String, Object> object = (Map<String, Object>) item.get("object");
         Map<String, Object> container = (Map<String, Object>) item.get("container");
         Map<String, Object> counterpart = (Map<String, Object>) item.get("counterpart");
         String verb = (String) item.get("verb");
-        String url = StreamLinks.absolute(request, (String) object.get("url"));
+        Optional<String> url = StreamLinks.link(base, (String) object.get("url"));
         x.writeStartElement(ATOM, "entry");
         text(x, ATOM, "id", "urn:value-matrix:event:" + item.get("id"));
         text(x, ATOM, "title", Sentences.text(texts, item));
@@ -70,20 +70,24 @@ final class AtomFeed {
         text(x, ATOM, "name", (String) actor.get("displayName"));
         text(x, ATOM, "uri", "urn:value-matrix:user:" + actor.get("key"));
         x.writeEndElement();
-        link(x, "alternate", url, "text/html");
+        if (url.isPresent()) {
+            link(x, "alternate", url.get(), "text/html");
+        }
         category(x, "scope", (String) item.get("scope"));
         category(x, "novelty", (String) item.get("novelty"));
         text(x, ACTIVITY, "verb", SCHEMA + ("created".equals(verb) || "commented".equals(verb) || "replied".equals(verb)
                 ? "post" : "liked".equals(verb) ? "like" : "update"));
         text(x, "urn:value-matrix:ns#", "verb", verb);
         x.writeStartElement(ACTIVITY, "object");
-        text(x, ATOM, "id", url);
+        text(x, ATOM, "id", StreamLinks.objectId(base, object));
         text(x, ATOM, "title", (String) object.get("title"));
         text(x, ACTIVITY, "object-type", SCHEMA + ("comment".equals(object.get("type")) ? "comment" : "article"));
-        link(x, "alternate", url, "text/html");
+        if (url.isPresent()) {
+            link(x, "alternate", url.get(), "text/html");
+        }
         x.writeEndElement();
         x.writeStartElement(ACTIVITY, "target");
-        text(x, ATOM, "id", StreamLinks.absolute(request, (String) container.get("url")));
+        text(x, ATOM, "id", StreamLinks.containerId(base, container));
         text(x, ATOM, "title", (String) container.get("name"));
         text(x, ACTIVITY, "object-type", SCHEMA + "folder");
         x.writeEndElement();

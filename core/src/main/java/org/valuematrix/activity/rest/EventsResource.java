@@ -3,6 +3,7 @@ package org.valuematrix.activity.rest;
 import javax.inject.Inject;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
-import org.valuematrix.rest.MediaTypes;
+import org.valuematrix.rest.JsonBody;
 import org.valuematrix.rest.Problems;
 import org.valuematrix.rest.Responses;
 
@@ -38,6 +39,12 @@ import org.valuematrix.rest.Responses;
 @Path("/events")
 public class EventsResource {
     public static final int MAX_EVENTS = 10_000;
+    /**
+     * An exported line is about 400 bytes (the demo's longest: 440); 1 KiB per event leaves room
+     * for long titles. A batch of longer events is split into more requests.
+     */
+    public static final long MAX_BODY_BYTES = MAX_EVENTS * 1_024L;
+    private static final JsonBody BODY = new JsonBody(MAX_BODY_BYTES);
 
     private final EventIngest ingest;
     private final EventExport export;
@@ -54,11 +61,11 @@ public class EventsResource {
     @POST
     @Produces("application/json")
     public Response post(@Context HttpServletRequest request, @HeaderParam("Content-Type") String contentType,
-            String body) {
+            InputStream body) {
         return Responses.guard(() -> {
+            BODY.refuseDeclaredOverLimit(request);
             caller.admin(request);
-            MediaTypes.requireJson(contentType);
-            JsonNode root = Json.parse(body, "body");
+            JsonNode root = BODY.read(contentType, body);
             if (!root.isArray()) {
                 throw BadRequestException.of("body", "must be a JSON array of events");
             }

@@ -2,68 +2,39 @@ package org.valuematrix.activity.rest;
 
 import javax.inject.Inject;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
-import javax.xml.stream.XMLStreamException;
-import org.valuematrix.activity.stream.StreamFilter;
-import org.valuematrix.activity.stream.StreamPage;
 import org.valuematrix.activity.stream.StreamPresenter;
-import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.rest.Caller;
-import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Messages;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.spi.WebResources;
+import org.valuematrix.team.TeamVisibility;
 
-/** {@code GET /stream.atom}: the same stream and filters as {@code /stream}, as an Atom feed. */
+/**
+ * {@code GET /stream.atom}: the stream and filters of {@code /stream}, as an Atom feed. REST v1
+ * never routes here (its extension filter sends the address to {@code /stream} as Atom); a host
+ * that passes the path through unchanged does, so the feed address works on both.
+ */
 @Path("/stream.atom")
 public class StreamAtomResource {
-    static final String ATOM_TYPE = "application/atom+xml;charset=UTF-8";
-
-    private final StreamService stream;
-    private final StreamPresenter presenter;
-    private final TeamCatalog teams;
-    private final Caller caller;
-    private final Messages messages;
-    private final Clock clock;
+    private final StreamResource stream;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamCatalog teams, Caller caller,
-            Messages messages, Clock clock) {
-        this.stream = stream;
-        this.presenter = presenter;
-        this.teams = teams;
-        this.caller = caller;
-        this.messages = messages;
-        this.clock = clock;
+    public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
+            Messages messages, Clock clock, WebResources web) {
+        this.stream = new StreamResource(stream, presenter, teams, caller, messages, clock, web);
     }
 
     @GET
     @Produces("application/atom+xml")
     public Response get(@Context HttpServletRequest request, @Context UriInfo uri) {
-        return Responses.guard(() -> {
-            String viewer = caller.user(request);
-            StreamFilter filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(uri.getQueryParameters());
-            StreamPage page = stream.page(viewer, filter);
-            List<Map<String, Object>> items = presenter.items(page.items());
-            String updated = items.isEmpty() ? clock.instant().toString() : (String) items.get(0).get("occurredAt");
-            StreamingOutput body = out -> {
-                try {
-                    new AtomFeed(messages).write(out, request, filter, items, page.next().orElse(null), updated);
-                } catch (XMLStreamException e) {
-                    throw new java.io.IOException(e);
-                }
-            };
-            return Response.ok(body, ATOM_TYPE).build();
-        });
+        return stream.answer(request, uri, StreamFormat.ATOM);
     }
 }

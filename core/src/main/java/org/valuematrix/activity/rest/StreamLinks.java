@@ -2,36 +2,42 @@ package org.valuematrix.activity.rest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import javax.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
+import org.valuematrix.support.Links;
 
-/** Absolute links for feeds and Activity Streams documents, built from the current request. */
+/**
+ * Absolute links for feeds and Activity Streams documents, under the site's canonical base URL
+ * ({@link org.valuematrix.spi.WebResources#baseUrl()}), never the request's {@code Host} header.
+ */
 final class StreamLinks {
     private StreamLinks() {
     }
 
-    /** @return e.g. {@code https://wiki.example.com/confluence} */
-    static String base(HttpServletRequest request) {
-        StringBuilder sb = new StringBuilder().append(request.getScheme()).append("://").append(request.getServerName());
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-                || ("https".equals(request.getScheme()) && port == 443);
-        if (!defaultPort && port > 0) {
-            sb.append(':').append(port);
-        }
-        return sb.append(request.getContextPath()).toString();
+    /**
+     * @param base the canonical base URL, e.g. {@code https://wiki.example.com/confluence}
+     * @return the absolute address of a link target {@link Links} accepts; empty for any other
+     */
+    static Optional<String> link(String base, String url) {
+        return Links.under(base, url);
     }
 
-    static String absolute(HttpServletRequest request, String url) {
-        if (url == null || url.isEmpty()) {
-            return base(request) + "/";
-        }
-        return url.startsWith("/") ? base(request) + url : url;
+    /** @return an object's address, or a URN naming it where its link is refused */
+    static String objectId(String base, Map<String, Object> object) {
+        return link(base, (String) object.get("url")).orElseGet(() -> "urn:value-matrix:object:"
+                + encode(String.valueOf(object.get("type"))) + ":" + encode(String.valueOf(object.get("id"))));
     }
 
-    static String page(HttpServletRequest request, String path, StreamFilter filter, StreamCursor cursor) {
-        StringBuilder sb = new StringBuilder(base(request)).append("/rest/value-matrix/1.0/").append(path);
+    /** @return a container's address, or a URN naming it where its link is refused */
+    static String containerId(String base, Map<String, Object> container) {
+        return link(base, (String) container.get("url"))
+                .orElseGet(() -> "urn:value-matrix:container:" + encode(String.valueOf(container.get("key"))));
+    }
+
+    static String page(String base, String path, StreamFilter filter, StreamCursor cursor) {
+        StringBuilder sb = new StringBuilder(base).append("/rest/value-matrix/1.0/").append(path);
         char sep = '?';
         for (String[] p : filter.asParameters()) {
             sb.append(sep).append(p[0]).append('=').append(encode(p[1]));

@@ -13,11 +13,13 @@ import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.Person;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * Turns stored events into plain maps (String, Number, Boolean, Map, List and null only):
  * the JSON items of the REST API and the model of the Velocity templates. Names are resolved
- * through the host now, once per person and container per call.
+ * through the host now, once per person and container per call. A team the viewer may not see
+ * is left out: its people are shown without a team.
  */
 public class StreamPresenter {
     private final Directory directory;
@@ -30,8 +32,9 @@ public class StreamPresenter {
         this.teams = teams;
     }
 
-    public List<Map<String, Object>> items(List<ActivityEvent> events) {
-        Lookups lookups = new Lookups();
+    /** @param visible the teams the viewer may see named */
+    public List<Map<String, Object>> items(List<ActivityEvent> events, VisibleTeams visible) {
+        Lookups lookups = new Lookups(visible);
         List<Map<String, Object>> out = new ArrayList<>(events.size());
         for (ActivityEvent e : events) {
             out.add(item(e, lookups));
@@ -63,6 +66,11 @@ public class StreamPresenter {
     private final class Lookups {
         private final Map<String, Map<String, Object>> people = new HashMap<>();
         private final Map<String, Map<String, Object>> places = new HashMap<>();
+        private final VisibleTeams visible;
+
+        Lookups(VisibleTeams visible) {
+            this.visible = visible;
+        }
 
         Map<String, Object> person(String key) {
             return people.computeIfAbsent(key, k -> {
@@ -87,7 +95,7 @@ public class StreamPresenter {
         }
 
         Map<String, Object> team(Optional<String> key) {
-            if (key.isEmpty()) {
+            if (key.isEmpty() || !visible.mayName(key.get())) {
                 return null;
             }
             Map<String, Object> m = new LinkedHashMap<>();

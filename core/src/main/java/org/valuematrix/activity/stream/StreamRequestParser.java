@@ -23,7 +23,11 @@ import org.valuematrix.rest.Problems;
 public final class StreamRequestParser {
     private final Predicate<String> knownTeam;
 
-    /** @param knownTeam whether a team key exists; unknown teams are a 400, not an empty page */
+    /**
+     * @param knownTeam whether a team key names a team the viewer may see; any other key is a 400
+     *     as an unknown team, not an empty page, and a team the viewer may not see answers exactly
+     *     as one that does not exist
+     */
     public StreamRequestParser(Predicate<String> knownTeam) {
         this.knownTeam = knownTeam;
     }

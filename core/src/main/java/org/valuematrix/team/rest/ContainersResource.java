@@ -2,6 +2,7 @@ package org.valuematrix.team.rest;
 
 import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import javax.ws.rs.core.Response;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
-import org.valuematrix.rest.MediaTypes;
+import org.valuematrix.rest.JsonBody;
 import org.valuematrix.rest.NotFoundException;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.spi.Container;
@@ -33,6 +34,9 @@ import org.valuematrix.team.TeamStore;
  */
 @Path("/containers")
 public class ContainersResource {
+    /** {@code {"team":"<key>"}}. */
+    private static final JsonBody BODY = new JsonBody(4 * 1_024);
+
     private final Containers containers;
     private final TeamStore store;
     private final TeamCatalog catalog;
@@ -70,11 +74,11 @@ public class ContainersResource {
     @Path("/{key}/owner")
     @Produces("application/json")
     public Response setOwner(@Context HttpServletRequest request, @PathParam("key") String key,
-            @HeaderParam("Content-Type") String contentType, String body) {
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Responses.guard(() -> {
+            BODY.refuseDeclaredOverLimit(request);
             caller.admin(request);
-            MediaTypes.requireJson(contentType);
-            JsonNode n = Json.parse(body, "body");
+            JsonNode n = BODY.read(contentType, body);
             if (containers.byKey(key).isEmpty()) {
                 throw new NotFoundException("No space or project has the key '" + key + "'.");
             }

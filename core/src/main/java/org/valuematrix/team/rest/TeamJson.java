@@ -8,6 +8,7 @@ final class TeamJson {
     private TeamJson() {
     }
 
+    /** @return the team as an administrator defined it: groups and position included */
     static Map<String, Object> write(Team t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", t.key());
@@ -15,6 +16,15 @@ final class TeamJson {
         m.put("kind", t.kind().wire());
         m.put("groups", t.groups());
         m.put("position", t.position());
+        return m;
+    }
+
+    /** @return what anyone who may see the team may know of it: key, name and kind */
+    static Map<String, Object> writeName(Team t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", t.key());
+        m.put("name", t.name());
+        m.put("kind", t.kind().wire());
         return m;
     }
 }

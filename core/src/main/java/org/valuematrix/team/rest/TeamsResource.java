@@ -2,6 +2,7 @@ package org.valuematrix.team.rest;
 
 import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
-import org.valuematrix.rest.MediaTypes;
+import org.valuematrix.rest.JsonBody;
 import org.valuematrix.rest.NotFoundException;
 import org.valuematrix.rest.Problems;
 import org.valuematrix.rest.Responses;
@@ -27,27 +28,35 @@ import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamKind;
 import org.valuematrix.team.TeamMembership;
 import org.valuematrix.team.TeamStore;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 
 /**
- * {@code GET /teams} for every user (team names are not secret: streams show them);
+ * {@code GET /teams} for every user: the teams they may see (streams name them), with the host
+ * groups and positions that define them for administrators only ({@link TeamVisibility});
  * {@code PUT /teams/{key}} and {@code DELETE /teams/{key}} for administrators.
  * Body of PUT: {@code {"name":"Support","kind":"internal","groups":["support"],"position":3}}.
  */
 @Path("/teams")
 public class TeamsResource {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    /** A name and a list of host groups. */
+    private static final JsonBody BODY = new JsonBody(64 * 1_024);
 
     private final TeamStore store;
     private final TeamCatalog catalog;
     private final TeamMembership membership;
+    private final TeamVisibility visibility;
     private final Caller caller;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
-    public TeamsResource(TeamStore store, TeamCatalog catalog, TeamMembership membership, Caller caller) {
+    public TeamsResource(TeamStore store, TeamCatalog catalog, TeamMembership membership, TeamVisibility visibility,
+            Caller caller) {
         this.store = store;
         this.catalog = catalog;
         this.membership = membership;
+        this.visibility = visibility;
         this.caller = caller;
     }
 
@@ -55,10 +64,12 @@ public class TeamsResource {
     @Produces("application/json")
     public Response list(@Context HttpServletRequest request) {
         return Responses.guard(() -> {
-            caller.user(request);
+            VisibleTeams visible = visibility.of(caller.user(request));
             List<Map<String, Object>> teams = new ArrayList<>();
             for (Team t : store.all()) {
-                teams.add(TeamJson.write(t));
+                if (visible.sees(t)) {
+                    teams.add(visible.showsGroups() ? TeamJson.write(t) : TeamJson.writeName(t));
+                }
             }
             return Responses.ok(Map.of("teams", teams));
         });
@@ -68,11 +79,11 @@ public class TeamsResource {
     @Path("/{key}")
     @Produces("application/json")
     public Response put(@Context HttpServletRequest request, @PathParam("key") String key,
-            @HeaderParam("Content-Type") String contentType, String body) {
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Responses.guard(() -> {
+            BODY.refuseDeclaredOverLimit(request);
             caller.admin(request);
-            MediaTypes.requireJson(contentType);
-            JsonNode n = Json.parse(body, "body");
+            JsonNode n = BODY.read(contentType, body);
             Problems problems = new Problems();
             if (!KEY.matcher(key).matches()) {
                 problems.add("key", "must be 1–64 lower-case letters, digits, '-' or '_', starting with a letter or digit");

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.valuematrix.activity.Scope;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.testing.EndlessBody;
 import org.valuematrix.testing.Requests;
 import org.valuematrix.testing.TestHost;
 import org.valuematrix.testing.UriInfos;
@@ -39,7 +40,7 @@ class EventsResourceTest {
     }
 
     private Response post(String user, String contentType, String body) {
-        return target.post(user == null ? Requests.anonymous() : Requests.as(user), contentType, body);
+        return target.post(user == null ? Requests.anonymous() : Requests.as(user), contentType, Requests.body(body));
     }
 
     @Test
@@ -104,7 +105,7 @@ class EventsResourceTest {
 
         try (TestHost other = TestHost.onH2().standard()) {
             Response imported = other.vm().eventsResource().post(Requests.as("admin"), JSON,
-                    "[" + String.join(",", lines) + "]");
+                    Requests.body("[" + String.join(",", lines) + "]"));
 
             assertThat(json(imported).get("stored").asInt()).isEqualTo(2);
             String reexported = body(other.vm().eventsResource().export(Requests.as("admin"), UriInfos.query("")));
@@ -160,12 +161,75 @@ class EventsResourceTest {
         assertThat(host.db().count(AOActivityEvent.class)).isZero();
     }
 
+    @Test
+    void post_anonymousWithAnEndlessBody_shouldAnswer401WithoutReadingIt() {
+        EndlessBody body = new EndlessBody();
+
+        Response r = target.post(Requests.anonymous(), JSON, body);
+
+        assertThat(r.getStatus()).isEqualTo(401);
+        assertThat(body.served()).isZero();
+    }
+
+    @Test
+    void post_declaringMoreThanTheLimit_shouldAnswer413BeforeAskingWhoCalls() {
+        EndlessBody body = new EndlessBody();
+
+        Response anonymous = target.post(Requests.declaring(null, EventsResource.MAX_BODY_BYTES + 1), JSON, body);
+        Response admin = target.post(Requests.declaring("admin", 50_000_000), JSON, body);
+
+        assertThat(anonymous.getStatus()).isEqualTo(413);
+        assertThat(admin.getStatus()).isEqualTo(413);
+        assertThat(json(admin).get("status").asInt()).isEqualTo(413);
+        assertThat(json(admin).get("errors").get("body").asText()).contains(String.valueOf(EventsResource.MAX_BODY_BYTES));
+        assertThat(json(admin).get("errorMessages")).hasSize(1);
+        assertThat(body.served()).isZero();
+    }
+
+    @Test
+    void post_adminWithAnEndlessChunkedBody_shouldAnswer413AfterReadingOneByteMoreThanTheLimit() {
+        EndlessBody body = new EndlessBody();
+
+        Response r = target.post(Requests.as("admin"), JSON, body);
+
+        assertThat(r.getStatus()).isEqualTo(413);
+        assertThat(body.served()).isEqualTo(EventsResource.MAX_BODY_BYTES + 1);
+        assertThat(host.db().count(AOActivityEvent.class)).isZero();
+    }
+
+    @Test
+    void post_limit_shouldLetTenThousandExportSizedEventsThrough() {
+        // An unknown verb: each line is read and answered, none is stored (which would only be slower).
+        String line = ONE.replace("Plan", "A plan with a longer title than most, with <markup> & ampersands")
+                .replace("commented", "shouted");
+        String batch = "[" + IntStream.range(0, EventsResource.MAX_EVENTS)
+                .mapToObj(i -> line.replace("x:1", "x:" + i)).collect(Collectors.joining(",")) + "]";
+
+        Response r = post("admin", JSON, batch);
+
+        assertThat((long) batch.length()).isLessThan(EventsResource.MAX_BODY_BYTES);
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(json(r).get("rejected").asInt()).isEqualTo(EventsResource.MAX_EVENTS);
+    }
+
+    @Test
+    void post_unknownCharset_shouldAnswer415ToAdminsAnd401ToAnonymous() {
+        Response admin = post("admin", "application/json; charset=nonexistent", "[" + ONE + "]");
+        Response anonymous = post(null, "application/json; charset=nonexistent", "[" + ONE + "]");
+
+        assertThat(admin.getStatus()).isEqualTo(415);
+        assertThat(json(admin).get("errors").get("Content-Type").asText()).contains("UTF-8");
+        assertThat(body(admin)).doesNotContain("Exception");
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(host.db().count(AOActivityEvent.class)).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data"})
-    void post_notJson_shouldAnswer400NamingContentType(String type) {
+    void post_notJson_shouldAnswer415NamingContentType(String type) {
         Response r = post("admin", type, "[" + ONE + "]");
 
-        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getStatus()).isEqualTo(415);
         assertThat(json(r).get("errors").has("Content-Type")).isTrue();
         assertThat(host.db().count(AOActivityEvent.class)).isZero();
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.activity.Verb;
+import org.valuematrix.testing.FakeWebResources;
 import org.valuematrix.testing.Requests;
 import org.valuematrix.testing.TestHost;
 import org.valuematrix.testing.UriInfos;
@@ -107,8 +108,21 @@ class StreamAtomResourceTest {
                 next = ((Element) links.item(i)).getAttribute("href");
             }
         }
-        assertThat(next).startsWith(Requests.BASE + "/rest/value-matrix/1.0/stream.atom?").contains("limit=2")
+        assertThat(next).startsWith(FakeWebResources.BASE_URL + "/rest/value-matrix/1.0/stream.atom?").contains("limit=2")
                 .contains("cursor=").contains("scope=across");
+    }
+
+    @Test
+    void get_shouldLinkUnderTheCanonicalBaseUrlWhateverHostTheRequestNames() throws Exception {
+        String xml = body(target.get(Requests.as("vic"), UriInfos.query("limit=2")));
+
+        Document feed = parse(xml);
+        NodeList links = feed.getElementsByTagNameNS(ATOM, "link");
+        assertThat(links.getLength()).as("self, next and two per entry").isEqualTo(6);
+        for (int i = 0; i < links.getLength(); i++) {
+            assertThat(((Element) links.item(i)).getAttribute("href")).startsWith(FakeWebResources.BASE_URL + "/");
+        }
+        assertThat(xml).as("the request's Host").doesNotContain(Requests.HOST);
     }
 
     @Test

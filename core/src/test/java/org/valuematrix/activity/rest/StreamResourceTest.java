@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.valuematrix.activity.Verb;
+import org.valuematrix.testing.FakeWebResources;
 import org.valuematrix.testing.Requests;
 import org.valuematrix.testing.TestHost;
 import org.valuematrix.testing.UriInfos;
@@ -174,6 +175,40 @@ class StreamResourceTest {
     }
 
     @Test
+    void get_acceptingAtom_shouldAnswerTheFeedOfStreamAtomWithTheSameFilters() {
+        // REST v1 sends GET /stream.atom here, with exactly this Accept header.
+        Response viaAccept = target.get(Requests.as("vic"), UriInfos.query("scope=external&limit=1"),
+                "application/atom+xml");
+        Response viaPath = host.vm().streamAtomResource().get(Requests.as("vic"), UriInfos.query("scope=external&limit=1"));
+
+        assertThat(viaAccept.getStatus()).isEqualTo(200);
+        assertThat(contentType(viaAccept)).startsWith("application/atom+xml");
+        String feed = body(viaAccept);
+        assertThat(feed).startsWith("<?xml").contains("<feed", "Thanks!").doesNotContain("Release plan");
+        assertThat(feed).isEqualTo(body(viaPath));
+    }
+
+    @Test
+    void get_acceptingAtomAnonymouslyOrWithABadFilter_shouldAnswerJsonErrors() {
+        Response anonymous = target.get(Requests.anonymous(), UriInfos.query(""), "application/atom+xml");
+        Response bad = target.get(Requests.as("vic"), UriInfos.query("scope=sideways"), "application/atom+xml");
+
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(contentType(anonymous)).startsWith("application/json");
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(json(bad).get("errors").has("scope")).isTrue();
+    }
+
+    @Test
+    void get_asABrowserAsks_shouldAnswerJson() {
+        Response r = target.get(Requests.as("vic"), UriInfos.query(""),
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        assertThat(contentType(r)).startsWith("application/json");
+        assertThat(json(r).get("items")).hasSize(3);
+    }
+
+    @Test
     void get_asActivityStreams_shouldAnswerAnOrderedCollectionPage() {
         Response r = target.get(Requests.as("vic"), UriInfos.query("limit=1&scope=across,external"),
                 "application/activity+json, application/json;q=0.5");
@@ -183,7 +218,7 @@ class StreamResourceTest {
         JsonNode doc = json(r);
         assertThat(doc.get("@context").get(0).asText()).isEqualTo("https://www.w3.org/ns/activitystreams");
         assertThat(doc.get("type").asText()).isEqualTo("OrderedCollectionPage");
-        assertThat(doc.get("id").asText()).startsWith(Requests.BASE + "/rest/value-matrix/1.0/stream?");
+        assertThat(doc.get("id").asText()).startsWith(FakeWebResources.BASE_URL + "/rest/value-matrix/1.0/stream?");
         JsonNode items = doc.get("orderedItems");
         assertThat(items).hasSize(1);
         JsonNode like = items.get(0);
@@ -192,7 +227,7 @@ class StreamResourceTest {
         assertThat(like.get("actor").get("type").asText()).isEqualTo("Person");
         assertThat(like.get("actor").get("name").asText()).isEqualTo("Dora Dunn");
         assertThat(like.get("object").get("name").asText()).isEqualTo("Thanks!");
-        assertThat(like.get("object").get("url").asText()).isEqualTo(Requests.BASE + "/pages/5#comment-9");
+        assertThat(like.get("object").get("url").asText()).isEqualTo(FakeWebResources.BASE_URL + "/pages/5#comment-9");
         assertThat(like.get("target").get("name").asText()).isEqualTo("Acme customer space");
         assertThat(like.get("to").get(0).get("name").asText()).isEqualTo("Carl Cook");
         assertThat(like.get("vm:scope").asText()).isEqualTo("external");
@@ -200,8 +235,23 @@ class StreamResourceTest {
                 .isEqualTo("Dora Dunn liked \u201cThanks!\u201d by Carl Cook in Acme customer space");
 
         String next = doc.get("next").asText();
-        assertThat(next).startsWith(Requests.BASE + "/rest/value-matrix/1.0/stream?").contains("scope=across")
+        assertThat(next).startsWith(FakeWebResources.BASE_URL + "/rest/value-matrix/1.0/stream?").contains("scope=across")
                 .contains("scope=external").contains("limit=1").contains("cursor=");
+    }
+
+    @Test
+    void get_asActivityStreams_shouldLinkUnderTheCanonicalBaseUrlWhateverHostTheRequestNames() {
+        Response r = target.get(Requests.as("vic"), UriInfos.query("limit=2"), "application/activity+json");
+
+        JsonNode doc = json(r);
+        List<String> links = new ArrayList<>(List.of(doc.get("id").asText(), doc.get("next").asText()));
+        for (JsonNode a : doc.get("orderedItems")) {
+            links.add(a.get("object").get("id").asText());
+            links.add(a.get("object").get("url").asText());
+            links.add(a.get("target").get("id").asText());
+        }
+        assertThat(links).hasSize(8).allSatisfy(link -> assertThat(link).startsWith(FakeWebResources.BASE_URL + "/"));
+        assertThat(body(r)).as("the request's Host").doesNotContain(Requests.HOST);
     }
 
     @Test

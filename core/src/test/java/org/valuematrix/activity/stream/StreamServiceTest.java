@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 import org.valuematrix.testing.MutableClock;
 import org.valuematrix.testing.Organisation;
 import org.valuematrix.testing.TestDatabase;
@@ -37,6 +40,10 @@ class StreamServiceTest {
         assertThat(org.stream().page("temp", StreamFilter.latest(10)).items()).isEmpty();
     }
 
+    private VisibleTeams teamsOf(String viewer) {
+        return new TeamVisibility(org.directory(), org.catalog(), org.membership(), Optional.empty()).of(viewer);
+    }
+
     @Test
     void presenter_shouldFallBackForDeletedPeopleAndTeams() {
         org.ingest(interaction("gone", "ann").sourceId("x").in("ENG").build());
@@ -44,7 +51,8 @@ class StreamServiceTest {
         org.refresh();
         StreamPresenter target = new StreamPresenter(org.directory(), org.containers(), org.catalog());
 
-        List<Map<String, Object>> items = target.items(org.stream().page("vic", StreamFilter.latest(5)).items());
+        List<Map<String, Object>> items = target.items(org.stream().page("vic", StreamFilter.latest(5)).items(),
+                teamsOf("vic"));
 
         Map<String, Object> item = items.get(0);
         assertThat(item.get("actor")).isEqualTo(Map.of("key", "gone", "displayName", "gone"));
@@ -62,7 +70,8 @@ class StreamServiceTest {
         StreamPresenter target = new StreamPresenter(org.directory(),
                 new org.valuematrix.testing.InMemoryContainers(org.directory()), org.catalog());
 
-        Map<String, Object> item = target.items(org.stream().page("vic", StreamFilter.latest(5)).items()).get(0);
+        Map<String, Object> item = target.items(org.stream().page("vic", StreamFilter.latest(5)).items(), teamsOf("vic"))
+                .get(0);
 
         assertThat(item.get("container")).isEqualTo(Map.of("key", "TMP", "name", "TMP", "product", "confluence", "url", ""));
     }

@@ -44,25 +44,26 @@ class ContainersResourceTest {
 
     @Test
     void setOwner_shouldMapAndUnmap() {
-        Response mapped = target.setOwner(Requests.as("admin"), "OPEN", JSON, "{\"team\":\"eng\"}");
+        Response mapped = target.setOwner(Requests.as("admin"), "OPEN", JSON, Requests.body("{\"team\":\"eng\"}"));
         assertThat(mapped.getStatus()).isEqualTo(200);
         assertThat(json(mapped).get("owner").asText()).isEqualTo("eng");
         assertThat(host.vm().teamCatalog().owner("OPEN").orElseThrow().key()).isEqualTo("eng");
 
-        Response unmapped = target.setOwner(Requests.as("admin"), "ENG", JSON, "{\"team\":null}");
+        Response unmapped = target.setOwner(Requests.as("admin"), "ENG", JSON, Requests.body("{\"team\":null}"));
         assertThat(unmapped.getStatus()).isEqualTo(200);
         assertThat(host.vm().teamCatalog().owner("ENG")).isEmpty();
     }
 
     @Test
     void setOwner_unknownContainer_shouldAnswer404() {
-        assertThat(target.setOwner(Requests.as("admin"), "NOPE", JSON, "{\"team\":\"eng\"}").getStatus()).isEqualTo(404);
+        assertThat(target.setOwner(Requests.as("admin"), "NOPE", JSON, Requests.body("{\"team\":\"eng\"}")).getStatus())
+                .isEqualTo(404);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"team\":\"nobody\"}", "{\"team\":7}", "{}", "[\"eng\"]"})
     void setOwner_badTeam_shouldAnswer400NamingTeam(String body) {
-        Response r = target.setOwner(Requests.as("admin"), "OPEN", JSON, body);
+        Response r = target.setOwner(Requests.as("admin"), "OPEN", JSON, Requests.body(body));
 
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(json(r).get("errors").has("team")).isTrue();
@@ -70,15 +71,20 @@ class ContainersResourceTest {
     }
 
     @Test
-    void setOwner_malformedJsonOrForm_shouldAnswer400() {
-        assertThat(json(target.setOwner(Requests.as("admin"), "OPEN", JSON, "{team:")).get("errors").has("body")).isTrue();
-        assertThat(json(target.setOwner(Requests.as("admin"), "OPEN", "text/plain", "{\"team\":\"eng\"}")).get("errors")
-                .has("Content-Type")).isTrue();
+    void setOwner_malformedJsonOrForm_shouldAnswer400Or415() {
+        Response malformed = target.setOwner(Requests.as("admin"), "OPEN", JSON, Requests.body("{team:"));
+        Response form = target.setOwner(Requests.as("admin"), "OPEN", "text/plain", Requests.body("{\"team\":\"eng\"}"));
+
+        assertThat(malformed.getStatus()).isEqualTo(400);
+        assertThat(json(malformed).get("errors").has("body")).isTrue();
+        assertThat(form.getStatus()).isEqualTo(415);
+        assertThat(json(form).get("errors").has("Content-Type")).isTrue();
     }
 
     @Test
     void setOwner_nonAdmin_shouldAnswer403AndChangeNothing() {
-        assertThat(target.setOwner(Requests.as("ann"), "OPEN", JSON, "{\"team\":\"eng\"}").getStatus()).isEqualTo(403);
+        assertThat(target.setOwner(Requests.as("ann"), "OPEN", JSON, Requests.body("{\"team\":\"eng\"}")).getStatus())
+                .isEqualTo(403);
         assertThat(host.vm().teamStore().containerOwners()).doesNotContainKey("OPEN");
     }
 }

@@ -5,6 +5,8 @@ import static org.valuematrix.testing.EventBuilder.interaction;
 import static org.valuematrix.testing.RestResults.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import javax.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.valuematrix.activity.Scope;
 import org.valuematrix.team.Team;
 import org.valuematrix.testing.Requests;
+import org.valuematrix.testing.RestResults;
 import org.valuematrix.testing.TestHost;
 
 /** {@code /teams}: anyone signed in reads; administrators define, replace and delete teams. */
@@ -28,12 +31,12 @@ class TeamsResourceTest {
     }
 
     private Response put(String user, String key, String body) {
-        return target.put(user == null ? Requests.anonymous() : Requests.as(user), key, JSON, body);
+        return target.put(user == null ? Requests.anonymous() : Requests.as(user), key, JSON, Requests.body(body));
     }
 
     @Test
-    void list_shouldShowEveryTeamInTheAdminsOrder() {
-        Response r = target.list(Requests.as("dora"));
+    void list_asAdmin_shouldShowEveryTeamInTheAdminsOrderWithItsGroups() {
+        Response r = target.list(Requests.as("admin"));
 
         assertThat(r.getStatus()).isEqualTo(200);
         JsonNode teams = json(r).get("teams");
@@ -41,6 +44,29 @@ class TeamsResourceTest {
         assertThat(teams.get(2).get("kind").asText()).isEqualTo("customer");
         assertThat(teams.get(0).get("groups").get(0).asText()).isEqualTo("eng");
         assertThat(teams.get(0).get("position").asInt()).isZero();
+    }
+
+    @Test
+    void list_asInternalUser_shouldShowEveryTeamWithoutItsGroups() {
+        JsonNode teams = json(target.list(Requests.as("vic"))).get("teams");
+
+        assertThat(teams).extracting(t -> t.get("key").asText()).containsExactly("eng", "support", "acme", "partnerco");
+        assertThat(teams.get(3).get("name").asText()).isEqualTo("PartnerCo");
+        assertThat(teams).allSatisfy(t -> assertThat(t.has("groups")).as("groups of %s", t).isFalse());
+        assertThat(teams).allSatisfy(t -> assertThat(t.has("position")).as("position of %s", t).isFalse());
+    }
+
+    @Test
+    void list_asCustomer_shouldShowInternalTeamsAndTheirOwnOnly() {
+        Response r = target.list(Requests.as("dora"));
+
+        assertThat(keys(json(r))).containsExactly("eng", "support", "acme");
+        assertThat(RestResults.body(r)).doesNotContain("partnerco").doesNotContain("PartnerCo").doesNotContain("\"groups\"");
+    }
+
+    @Test
+    void list_asPartner_shouldNotShowTheCustomer() {
+        assertThat(keys(json(target.list(Requests.as("pat"))))).containsExactly("eng", "support", "partnerco");
     }
 
     @Test
@@ -130,9 +156,9 @@ class TeamsResourceTest {
             TeamsResource onPostgres = pg.vm().teamsResource();
 
             Response name = onPostgres.put(Requests.as("admin"), "nul", JSON,
-                    "{\"name\":\"A\\u0000B\",\"kind\":\"internal\",\"groups\":[\"g\"]}");
+                    Requests.body("{\"name\":\"A\\u0000B\",\"kind\":\"internal\",\"groups\":[\"g\"]}"));
             Response group = onPostgres.put(Requests.as("admin"), "nul", JSON,
-                    "{\"name\":\"AB\",\"kind\":\"internal\",\"groups\":[\"g\\u0000\"]}");
+                    Requests.body("{\"name\":\"AB\",\"kind\":\"internal\",\"groups\":[\"g\\u0000\"]}"));
 
             assertThat(name.getStatus()).isEqualTo(400);
             assertThat(json(name).get("errors").has("name")).isTrue();
@@ -146,9 +172,9 @@ class TeamsResourceTest {
     @Test
     void put_formContentType_shouldBeRefused() {
         Response r = target.put(Requests.as("admin"), "ops", "application/x-www-form-urlencoded",
-                "{\"name\":\"X\",\"kind\":\"internal\",\"groups\":[\"g\"]}");
+                Requests.body("{\"name\":\"X\",\"kind\":\"internal\",\"groups\":[\"g\"]}"));
 
-        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getStatus()).isEqualTo(415);
         assertThat(json(r).get("errors").has("Content-Type")).isTrue();
         assertThat(host.vm().teamStore().byKey("ops")).isEmpty();
     }
@@ -169,5 +195,11 @@ class TeamsResourceTest {
         assertThat(target.delete(Requests.as("ann"), "eng").getStatus()).isEqualTo(403);
         assertThat(target.delete(Requests.anonymous(), "eng").getStatus()).isEqualTo(401);
         assertThat(host.vm().teamStore().byKey("eng")).isPresent();
+    }
+
+    private static List<String> keys(JsonNode body) {
+        List<String> out = new ArrayList<>();
+        body.get("teams").forEach(t -> out.add(t.get("key").asText()));
+        return out;
     }
 }

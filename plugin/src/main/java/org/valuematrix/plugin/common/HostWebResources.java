@@ -38,11 +38,13 @@ public class HostWebResources implements WebResources {
 
     @Override
     public String contextPath() {
-        String base = application.getBaseUrl(UrlMode.RELATIVE);
-        if (base == null) {
-            return "";
-        }
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return withoutTrailingSlash(application.getBaseUrl(UrlMode.RELATIVE));
+    }
+
+    /** SAL's canonical base URL: what the administrator configured, whatever Host a request names. */
+    @Override
+    public String baseUrl() {
+        return withoutTrailingSlash(application.getBaseUrl(UrlMode.CANONICAL));
     }
 
     @Override
@@ -50,13 +52,29 @@ public class HostWebResources implements WebResources {
         return "";
     }
 
+    /**
+     * SAL hands the return address to Seraph as {@code os_destination}, which prefixes a relative
+     * one with the context path again: so the address is absolute, the canonical base URL (not
+     * the request's Host) followed by the path inside the context.
+     */
     @Override
     public String loginUrl(HttpServletRequest request) {
-        String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String base = baseUrl();
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        String inside = uri.startsWith(context + "/") ? uri.substring(context.length()) : "/";
+        String back = base + inside + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         try {
             return login.getLoginUri(URI.create(back)).toASCIIString();
         } catch (IllegalArgumentException e) {
-            return login.getLoginUri(URI.create(contextPath() + "/")).toASCIIString();
+            return login.getLoginUri(URI.create(base + "/")).toASCIIString();
         }
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        if (url == null) {
+            return "";
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

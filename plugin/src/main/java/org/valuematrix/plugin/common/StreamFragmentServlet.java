@@ -13,7 +13,7 @@ import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.spi.Authentication;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
 import org.valuematrix.support.Html;
 import org.valuematrix.web.StreamFragment;
 
@@ -27,10 +27,10 @@ public class StreamFragmentServlet extends HttpServlet {
     static final int DEFAULT_LIMIT = 10;
 
     private final transient StreamFragment fragment;
-    private final transient TeamCatalog teams;
+    private final transient TeamVisibility teams;
     private final transient Authentication authentication;
 
-    public StreamFragmentServlet(StreamFragment fragment, TeamCatalog teams, Authentication authentication) {
+    public StreamFragmentServlet(StreamFragment fragment, TeamVisibility teams, Authentication authentication) {
         this.fragment = fragment;
         this.teams = teams;
         this.authentication = authentication;
@@ -52,7 +52,7 @@ public class StreamFragmentServlet extends HttpServlet {
         params.remove("mode");
         StreamFilter filter;
         try {
-            filter = new StreamRequestParser(key -> teams.team(key).isPresent()).parse(params);
+            filter = new StreamRequestParser(teams.of(viewer.get())::contains).parse(params);
         } catch (BadRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             StringBuilder out = new StringBuilder("<div class=\"aui-message aui-message-error\" role=\"alert\"><ul>");

@@ -1,6 +1,7 @@
 package org.valuematrix.plugin.confluence;
 
-import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.api.service.content.SpaceService;
+import com.atlassian.confluence.security.denormalisedpermissions.BulkPermissionService;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserManager;
@@ -22,8 +23,8 @@ public class ConfluenceHost implements ProductHost {
     public ConfluenceHost(HostServices services, UserManager users, Clock clock) {
         UserAccessor accessor = services.get(UserAccessor.class);
         this.directory = new ConfluenceDirectory(users, accessor);
-        this.containers = new ConfluenceContainers(services.get(SpaceManager.class),
-                services.get(PermissionManager.class), accessor);
+        this.containers = new ConfluenceContainers(services.get(SpaceManager.class), services.get(SpaceService.class),
+                services.get(BulkPermissionService.class), accessor);
         this.clock = clock;
     }
 

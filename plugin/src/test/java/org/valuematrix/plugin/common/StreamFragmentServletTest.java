@@ -23,7 +23,8 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.valuematrix.activity.Scope;
 import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.spi.Authentication;
-import org.valuematrix.team.TeamCatalog;
+import org.valuematrix.team.TeamVisibility;
+import org.valuematrix.team.VisibleTeams;
 import org.valuematrix.web.StreamFragment;
 
 @ExtendWith(MockitoExtension.class)
@@ -31,7 +32,9 @@ class StreamFragmentServletTest {
     @Mock
     private StreamFragment fragment;
     @Mock
-    private TeamCatalog teams;
+    private TeamVisibility teams;
+    @Mock
+    private VisibleTeams visible;
     @Mock
     private Authentication authentication;
     @Mock
@@ -49,6 +52,7 @@ class StreamFragmentServletTest {
     @Test
     void doGet_shouldRenderACompactBlockOfTenForTheViewer() throws Exception {
         when(authentication.userKey(request)).thenReturn(Optional.of("bob"));
+        when(teams.of("bob")).thenReturn(visible);
         when(request.getParameterMap()).thenReturn(Map.of("scope", new String[] {"across"}));
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         when(fragment.render(eq("bob"), any(StreamFilter.class), eq(true))).thenReturn("<section>items</section>");
@@ -75,6 +79,7 @@ class StreamFragmentServletTest {
     @Test
     void doGet_shouldAnswerABadFilterWithAnEscapedError() throws Exception {
         when(authentication.userKey(request)).thenReturn(Optional.of("bob"));
+        when(teams.of("bob")).thenReturn(visible);
         when(request.getParameterMap()).thenReturn(Map.of("scope", new String[] {"<script>"}));
         when(response.getWriter()).thenReturn(new PrintWriter(body));
 
@@ -82,5 +87,20 @@ class StreamFragmentServletTest {
 
         verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
         assertThat(body.toString()).contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void doGet_teamTheViewerMayNotSee_shouldAnswerAsAnUnknownTeam() throws Exception {
+        when(authentication.userKey(request)).thenReturn(Optional.of("carla"));
+        when(teams.of("carla")).thenReturn(visible);
+        when(visible.contains("globex")).thenReturn(false);
+        when(request.getParameterMap()).thenReturn(Map.of("team", new String[] {"globex"}));
+        when(response.getWriter()).thenReturn(new PrintWriter(body));
+
+        target.doGet(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        assertThat(body.toString()).contains("team: unknown team &#39;globex&#39;");
+        verify(fragment, never()).render(any(), any(), anyBoolean());
     }
 }

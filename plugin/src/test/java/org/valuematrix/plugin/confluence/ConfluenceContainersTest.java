@@ -7,20 +7,31 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.valuematrix.plugin.SalFixtures.keyOf;
-import static org.valuematrix.plugin.confluence.ConfluenceFixtures.space;
+import static org.valuematrix.plugin.confluence.ConfluenceFixtures.apiSpace;
+import static org.valuematrix.plugin.confluence.ConfluenceFixtures.pageRequests;
 import static org.valuematrix.plugin.confluence.ConfluenceFixtures.user;
 
-import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.api.model.content.Space;
+import com.atlassian.confluence.api.model.pagination.PageRequest;
+import com.atlassian.confluence.api.model.pagination.SimplePageRequest;
+import com.atlassian.confluence.api.service.content.SpaceService;
+import com.atlassian.confluence.security.denormalisedpermissions.BulkPermissionService;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.spaces.SpaceStatus;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -31,72 +42,154 @@ import org.valuematrix.spi.Container;
 
 @ExtendWith(MockitoExtension.class)
 class ConfluenceContainersTest {
+    private static final int SITE = 10_000;
+
     @Mock
-    private SpaceManager spaces;
+    private SpaceManager spaceManager;
     @Mock
-    private PermissionManager permissions;
+    private SpaceService spaceService;
+    @Mock
+    private BulkPermissionService permissions;
     @Mock
     private UserAccessor users;
-    private ConfluenceContainers target;
-
-    private final Space eng = space("ENG");
-    private final Space sales = space("SALES");
-    private final Space acme = space("ACME");
-
-    @BeforeEach
-    void setUp() {
-        target = new ConfluenceContainers(spaces, permissions, users);
-    }
 
     @Test
-    void all_shouldListEverySpaceAsAConfluenceContainer() {
-        when(spaces.getAllSpaces()).thenReturn(List.of(eng, sales));
-
-        assertThat(target.all()).containsExactly(
-                new Container("ENG", "Space ENG", "confluence", "/display/ENG"),
-                new Container("SALES", "Space SALES", "confluence", "/display/SALES"));
-    }
-
-    @Test
-    void byKey_shouldFindTheSpaceOrNothing() {
-        when(spaces.getSpace("ENG")).thenReturn(eng);
-
-        assertThat(target.byKey("ENG")).map(Container::key).contains("ENG");
-        assertThat(target.byKey("NOPE")).isEmpty();
-    }
-
-    @Test
-    void visibleTo_shouldAskConfluenceForTheViewableSpacesInOneCall() {
+    void visibleTo_shouldAskConfluenceOnceForEverySpaceAUserMayView() {
         ConfluenceUser bob = user("bob");
-        List<Space> every = List.of(eng, sales, acme);
-        when(spaces.getAllSpaces()).thenReturn(every);
-        when(permissions.<Space>getPermittedEntities(bob, Permission.VIEW, every)).thenReturn(List.of(eng, acme));
+        Map<String, Boolean> statuses = new HashMap<>();
+        IntStream.range(0, SITE).forEach(i -> statuses.put(key(i), i % 7 == 0));
+        when(permissions.getAllSpaceKeysWithPermissionStatuses(bob, "VIEWSPACE")).thenReturn(statuses);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
 
+        Set<String> visible;
         try (MockedConstruction<UserKey> keys = SalFixtures.userKeys()) {
             when(users.getUserByKey(keyOf("bob"))).thenReturn(bob);
-
-            assertThat(target.visibleTo("bob")).containsExactly("ENG", "ACME");
+            visible = target.visibleTo("bob");
         }
-        verify(permissions, times(1)).getPermittedEntities(any(), any(), any());
-        verify(spaces, times(1)).getAllSpaces();
+
+        assertThat(visible).hasSize(1429).contains(key(0), key(7), key(9996)).doesNotContain(key(1), key(9999));
+        verify(permissions, times(1)).getAllSpaceKeysWithPermissionStatuses(any(), any());
+        verifyNoInteractions(spaceManager, spaceService);
     }
 
     @Test
     void visibleTo_shouldAskAsAnonymousForANullViewer() {
-        List<Space> every = List.of(eng, sales);
-        when(spaces.getAllSpaces()).thenReturn(every);
-        when(permissions.<Space>getPermittedEntities(isNull(), eq(Permission.VIEW), eq(every))).thenReturn(List.of(sales));
+        when(permissions.getAllSpaceKeysWithPermissionStatuses(isNull(), eq("VIEWSPACE")))
+                .thenReturn(Map.of("SALES", true, "ENG", false));
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
 
         assertThat(target.visibleTo(null)).containsExactly("SALES");
+        verifyNoInteractions(users);
     }
 
     @Test
     void visibleTo_shouldBeEmptyForAnUnknownUserRatherThanAnonymousAccess() {
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
+
         try (MockedConstruction<UserKey> keys = SalFixtures.userKeys()) {
             when(users.getUserByKey(keyOf("ghost"))).thenReturn(null);
 
             assertThat(target.visibleTo("ghost")).isEmpty();
         }
-        verify(permissions, never()).getPermittedEntities(any(), any(), any());
+        verify(permissions, never()).getAllSpaceKeysWithPermissionStatuses(any(), any());
+    }
+
+    @Test
+    void all_shouldNameEverySpaceOfALargeSiteInBatchesThatEachStartAtTheFirstPage() {
+        List<Space> site = IntStream.range(0, SITE).mapToObj(i -> apiSpace(key(i))).collect(Collectors.toList());
+        List<String> current = keys(0, SITE - 100);
+        Collections.reverse(current);
+        keysOnSite(current, keys(SITE - 100, SITE));
+        SpaceServiceFake spaces = new SpaceServiceFake(site, ConfluenceContainers.PAGE);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+
+        List<Container> all;
+        try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
+            all = target.all();
+        }
+
+        assertThat(all).hasSize(SITE).doesNotHaveDuplicates();
+        assertThat(all.get(0)).isEqualTo(new Container(key(0), "Space " + key(0), "confluence", "/display/" + key(0)));
+        assertThat(all).extracting(Container::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(spaces.finders).hasSize(SITE / ConfluenceContainers.PAGE)
+                .allSatisfy(keys -> assertThat(keys).hasSizeLessThanOrEqualTo(ConfluenceContainers.PAGE));
+        assertThat(spaces.pages).extracting(PageRequest::getStart).containsOnly(0);
+    }
+
+    @Test
+    void all_shouldFollowTheHostsPagesWhenItAnswersFewerSpacesThanAsked() {
+        List<Space> site = IntStream.range(0, 1_234).mapToObj(i -> apiSpace(key(i))).collect(Collectors.toList());
+        keysOnSite(keys(0, 1_234), List.of());
+        SpaceServiceFake spaces = new SpaceServiceFake(site, 100);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+
+        List<Container> all;
+        try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
+            all = target.all();
+        }
+
+        assertThat(all).extracting(Container::key).hasSize(1_234).doesNotHaveDuplicates();
+        assertThat(spaces.pages).extracting(PageRequest::getStart).contains(0, 100, 400);
+    }
+
+    @Test
+    void all_shouldKeepArchivedSpaces() {
+        keysOnSite(List.of("ENG"), List.of("OLD"));
+        SpaceServiceFake spaces = new SpaceServiceFake(List.of(apiSpace("ENG"), apiSpace("OLD")), ConfluenceContainers.PAGE);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+
+        try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
+            assertThat(target.all()).extracting(Container::key).containsExactly("ENG", "OLD");
+        }
+    }
+
+    @Test
+    void all_shouldListOnlyTheSpacesConfluenceShowsTheSignedInUser() {
+        keysOnSite(List.of("ENG", "HR", "SALES"), List.of());
+        SpaceServiceFake spaces = new SpaceServiceFake(List.of(apiSpace("ENG"), apiSpace("SALES")), ConfluenceContainers.PAGE);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+
+        try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
+            assertThat(target.all()).extracting(Container::key).containsExactly("ENG", "SALES");
+        }
+    }
+
+    @Test
+    void all_shouldAskForNoSpaceWhenTheSiteHasNone() {
+        keysOnSite(List.of(), List.of());
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
+
+        assertThat(target.all()).isEmpty();
+        verifyNoInteractions(spaceService);
+    }
+
+    @Test
+    void byKey_shouldFindTheSpaceOrNothing() {
+        SpaceServiceFake spaces = new SpaceServiceFake(List.of(apiSpace("ENG"), apiSpace("SALES")), ConfluenceContainers.PAGE);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+
+        try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
+            assertThat(target.byKey("ENG")).contains(new Container("ENG", "Space ENG", "confluence", "/display/ENG"));
+            assertThat(target.byKey("NOPE")).isEmpty();
+        }
+        assertThat(spaces.finders).containsExactly(Set.of("ENG"), Set.of("NOPE"));
+        verifyNoInteractions(spaceManager);
+    }
+
+    private void keysOnSite(List<String> current, List<String> archived) {
+        when(spaceManager.getAllSpaceKeys(SpaceStatus.CURRENT)).thenReturn(current);
+        when(spaceManager.getAllSpaceKeys(SpaceStatus.ARCHIVED)).thenReturn(archived);
+    }
+
+    private static List<String> keys(int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(key(i));
+        }
+        return out;
+    }
+
+    private static String key(int i) {
+        return String.format("S%05d", i);
     }
 }

@@ -2,7 +2,12 @@ package org.valuematrix.plugin.confluence;
 
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.when;
 
+import com.atlassian.confluence.api.model.link.Link;
+import com.atlassian.confluence.api.model.link.LinkType;
+import com.atlassian.confluence.api.model.pagination.SimplePageRequest;
 import com.atlassian.confluence.pages.BlogPost;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
@@ -10,7 +15,10 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
+import java.util.Map;
+import org.mockito.MockedConstruction;
 
 /** Test data built on the re-declared Confluence types (every getter stubbed leniently). */
 final class ConfluenceFixtures {
@@ -32,9 +40,47 @@ final class ConfluenceFixtures {
     static Space space(String key) {
         Space space = mock(Space.class);
         lenient().when(space.getKey()).thenReturn(key);
-        lenient().when(space.getName()).thenReturn("Space " + key);
-        lenient().when(space.getUrlPath()).thenReturn("/display/" + key);
         return space;
+    }
+
+    /**
+     * A space as {@code SpaceService} returns it, named "Space KEY", whose web link is
+     * {@code /display/KEY}. A plain subclass, not a mock: a test site holds thousands of them.
+     */
+    static com.atlassian.confluence.api.model.content.Space apiSpace(String key) {
+        Link link = new Link() {
+            @Override
+            public String getPath() {
+                return "/display/" + key;
+            }
+        };
+        return new com.atlassian.confluence.api.model.content.Space() {
+            @Override
+            public String getKey() {
+                return key;
+            }
+
+            @Override
+            public String getName() {
+                return "Space " + key;
+            }
+
+            @Override
+            public Map<LinkType, Link> getLinks() {
+                return Collections.singletonMap(LinkType.WEB_UI, link);
+            }
+        };
+    }
+
+    /**
+     * Intercepts {@code new SimplePageRequest(start, limit)} (a compile-only re-declaration whose
+     * constructor throws) until closed: each request answers the start and limit it was built with.
+     */
+    static MockedConstruction<SimplePageRequest> pageRequests() {
+        return mockConstruction(SimplePageRequest.class, (request, context) -> {
+            when(request.getStart()).thenReturn((Integer) context.arguments().get(0));
+            when(request.getLimit()).thenReturn((Integer) context.arguments().get(1));
+        });
     }
 
     static Page page(long id, String title, Space space, ConfluenceUser creator) {

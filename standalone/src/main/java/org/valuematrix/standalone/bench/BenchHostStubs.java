@@ -63,6 +63,11 @@ final class BenchHostStubs implements Authentication, TemplateRenderer, Messages
     }
 
     @Override
+    public String baseUrl() {
+        return "http://localhost";
+    }
+
+    @Override
     public String bodyTopHtml() {
         return "";
     }

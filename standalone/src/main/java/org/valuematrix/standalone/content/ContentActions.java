@@ -9,7 +9,6 @@ import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.rest.BadRequestException;
-import org.valuematrix.rest.ForbiddenException;
 import org.valuematrix.rest.NotFoundException;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
@@ -23,6 +22,8 @@ public class ContentActions {
     private static final Logger LOG = LoggerFactory.getLogger(ContentActions.class);
     static final int MAX_TITLE = 255;
     static final int MAX_BODY = 100_000;
+    static final String NO_SUCH_CONTENT = "There is no such page or issue.";
+    static final String NO_SUCH_CONTAINER = "There is no such space or project.";
 
     private final ContentStore store;
     private final EmbeddedDirectory directory;
@@ -57,7 +58,8 @@ public class ContentActions {
      * none when people comment on their own item.
      */
     public Comment comment(String author, long contentId, String body) {
-        Content c = store.byId(contentId).orElseThrow(() -> new NotFoundException("No content has the id " + contentId + "."));
+        Content c = store.byId(contentId).filter(found -> directory.snapshot().canView(author, found.containerKey()))
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_CONTENT));
         DirectoryContainer container = viewable(author, c.containerKey());
         requireBody(body, true);
         Comment comment = store.addComment(contentId, author, body.trim(), clock.instant());
@@ -72,13 +74,11 @@ public class ContentActions {
         return store.byId(id);
     }
 
+    /** What one may not view answers as what does not exist: the same words, naming nothing. */
     private DirectoryContainer viewable(String user, String containerKey) {
-        DirectoryContainer container = directory.snapshot().container(containerKey)
-                .orElseThrow(() -> new NotFoundException("No space or project has the key '" + containerKey + "'."));
-        if (!directory.snapshot().canView(user, containerKey)) {
-            throw new ForbiddenException("You may not view " + containerKey + ".");
-        }
-        return container;
+        return directory.snapshot().container(containerKey)
+                .filter(c -> directory.snapshot().canView(user, containerKey))
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_CONTAINER));
     }
 
     private static void requireBody(String body, boolean required) {

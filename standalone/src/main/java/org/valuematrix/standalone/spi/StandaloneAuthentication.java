@@ -1,6 +1,7 @@
 package org.valuematrix.standalone.spi;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
@@ -12,20 +13,46 @@ import org.valuematrix.standalone.directory.User;
 /**
  * Who is calling: the user of the login session (form login), or of an HTTP Basic
  * {@code Authorization} header (REST clients). Anything else is anonymous, and core's
- * resources answer 401 themselves.
+ * resources answer 401 themselves. Every password check, form or Basic, goes through
+ * {@link #attempt}, so the {@link LoginThrottle} sees them all.
  */
 public class StandaloneAuthentication implements Authentication {
     /** Session attribute holding the logged-in user's key. */
     public static final String SESSION_USER = "org.valuematrix.standalone.user";
     private static final String REQUEST_USER = SESSION_USER + ".resolved";
+    private static final String REQUEST_LOCKED = SESSION_USER + ".locked";
     private static final String ANONYMOUS = "";
 
     private final EmbeddedDirectory directory;
     private final BasicCredentialsCache basicCache;
+    private final LoginThrottle throttle;
 
-    public StandaloneAuthentication(EmbeddedDirectory directory, BasicCredentialsCache basicCache) {
+    public StandaloneAuthentication(EmbeddedDirectory directory, BasicCredentialsCache basicCache,
+            LoginThrottle throttle) {
         this.directory = directory;
         this.basicCache = basicCache;
+        this.throttle = throttle;
+    }
+
+    /** Checks a username and password, unless too many attempts for that name failed lately. */
+    public LoginAttempt attempt(String username, String password) {
+        Duration locked = throttle.lockedFor(username);
+        if (!locked.isZero()) {
+            return LoginAttempt.failed(locked);
+        }
+        Optional<User> user = directory.authenticate(username, password);
+        if (user.isPresent()) {
+            throttle.succeeded(username);
+            return LoginAttempt.succeeded(user.get());
+        }
+        return LoginAttempt.failed(throttle.failed(username));
+    }
+
+    /** @return how long the name in this request's Basic credentials is locked; zero when it is not */
+    public Duration basicLockedFor(HttpServletRequest request) {
+        userKey(request);
+        Object locked = request.getAttribute(REQUEST_LOCKED);
+        return locked instanceof Duration ? (Duration) locked : Duration.ZERO;
     }
 
     @Override
@@ -73,10 +100,6 @@ public class StandaloneAuthentication implements Authentication {
             return Optional.empty();
         }
         String encoded = header.substring(6).trim();
-        Optional<String> cached = basicCache.get(encoded);
-        if (cached.isPresent()) {
-            return cached.filter(key -> directory.snapshot().user(key).isPresent());
-        }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -87,8 +110,18 @@ public class StandaloneAuthentication implements Authentication {
         if (colon < 0) {
             return Optional.empty();
         }
-        Optional<User> user = directory.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
-        user.ifPresent(u -> basicCache.put(encoded, u.key()));
-        return user.map(User::key);
+        String username = decoded.substring(0, colon);
+        // A locked name is refused even with credentials verified a moment ago.
+        Duration locked = throttle.lockedFor(username);
+        Optional<String> cached = locked.isZero() ? basicCache.get(encoded) : Optional.empty();
+        if (cached.isPresent()) {
+            return cached.filter(key -> directory.snapshot().user(key).isPresent());
+        }
+        LoginAttempt attempt = attempt(username, decoded.substring(colon + 1));
+        if (attempt.isLocked()) {
+            request.setAttribute(REQUEST_LOCKED, attempt.locked());
+        }
+        attempt.user().ifPresent(u -> basicCache.put(encoded, u.key()));
+        return attempt.user().map(User::key);
     }
 }

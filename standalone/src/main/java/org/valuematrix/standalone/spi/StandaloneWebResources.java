@@ -16,6 +16,7 @@ import org.valuematrix.spi.WebResources;
 import org.valuematrix.standalone.web.Csrf;
 import org.valuematrix.standalone.web.CurrentRequest;
 import org.valuematrix.standalone.web.HostPaths;
+import org.valuematrix.standalone.web.SiteAddress;
 import org.valuematrix.support.Html;
 
 /**
@@ -30,13 +31,20 @@ public class StandaloneWebResources implements WebResources {
     private final Directory directory;
     private final TemplateRenderer templates;
     private final Messages messages;
+    private final SiteAddress address;
 
     public StandaloneWebResources(Authentication authentication, Directory directory, TemplateRenderer templates,
-            Messages messages) {
+            Messages messages, SiteAddress address) {
         this.authentication = authentication;
         this.directory = directory;
         this.templates = templates;
         this.messages = messages;
+        this.address = address;
+    }
+
+    /** @return where the host lives: context path and base URL */
+    public SiteAddress address() {
+        return address;
     }
 
     @Override
@@ -64,7 +72,13 @@ public class StandaloneWebResources implements WebResources {
 
     @Override
     public String contextPath() {
-        return "";
+        return address.contextPath();
+    }
+
+    /** The {@code --base-url} option, else the address the server listens on. */
+    @Override
+    public String baseUrl() {
+        return address.baseUrl();
     }
 
     @Override
@@ -73,12 +87,12 @@ public class StandaloneWebResources implements WebResources {
         Optional<String> user = request.flatMap(authentication::userKey);
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("t", messages.all());
-        ctx.put("homeHtml", Html.escape(HostPaths.HOME));
-        ctx.put("activityHtml", Html.escape(HostPaths.ACTIVITY));
-        ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
-        ctx.put("teamsHtml", Html.escape(HostPaths.TEAMS));
-        ctx.put("logoutHtml", Html.escape(HostPaths.LOGOUT));
-        ctx.put("loginHtml", Html.escape(request.map(this::loginUrl).orElse(HostPaths.LOGIN)));
+        ctx.put("homeHtml", Html.escape(address.link(HostPaths.HOME)));
+        ctx.put("activityHtml", Html.escape(address.link(HostPaths.ACTIVITY)));
+        ctx.put("spacesHtml", Html.escape(address.link(HostPaths.SPACES)));
+        ctx.put("teamsHtml", Html.escape(address.link(HostPaths.TEAMS)));
+        ctx.put("logoutHtml", Html.escape(address.link(HostPaths.LOGOUT)));
+        ctx.put("loginHtml", Html.escape(request.map(this::loginUrl).orElse(address.link(HostPaths.LOGIN))));
         ctx.put("loggedIn", user.isPresent());
         ctx.put("isAdmin", user.map(directory::isAdmin).orElse(false));
         ctx.put("userHtml", Html.escape(user.flatMap(directory::person).map(Person::displayName).orElse("")));
@@ -86,17 +100,18 @@ public class StandaloneWebResources implements WebResources {
         return templates.render("templates/standalone/header.vm", ctx);
     }
 
+    /** As SAL's login URI in the products: the return address is absolute, under the base URL. */
     @Override
     public String loginUrl(HttpServletRequest request) {
-        String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return HostPaths.LOGIN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        return address.absolute(HostPaths.LOGIN) + "?next="
+                + URLEncoder.encode(address.absolute(request), StandardCharsets.UTF_8);
     }
 
-    private static String stylesheet(String href) {
-        return "<link rel=\"stylesheet\" href=\"" + Html.escape(href) + "\">\n";
+    private String stylesheet(String path) {
+        return "<link rel=\"stylesheet\" href=\"" + Html.escape(address.link(path)) + "\">\n";
     }
 
-    private static String script(String src) {
-        return "<script src=\"" + Html.escape(src) + "\"></script>\n";
+    private String script(String path) {
+        return "<script src=\"" + Html.escape(address.link(path)) + "\"></script>\n";
     }
 }

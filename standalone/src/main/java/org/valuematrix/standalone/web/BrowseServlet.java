@@ -18,15 +18,15 @@ import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
-import org.valuematrix.team.Team;
-import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.support.Html;
+import org.valuematrix.team.Team;
 import org.valuematrix.web.StreamFragment;
 
 /**
  * Jira-like projects: {@code /browse/KEY} shows recent issues and the activity stream of the
  * project's owning team (core's {@link StreamFragment}, as the Jira project sidebar page does);
- * {@code /browse/KEY-12} shows an issue, and a POST to it comments.
+ * {@code /browse/KEY-12} shows an issue, and a POST to it comments. A project the viewer may not
+ * view answers exactly as a project that does not exist.
  */
 public class BrowseServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -39,13 +39,13 @@ public class BrowseServlet extends HttpServlet {
     private final transient ContentStore store;
     private final transient ContentActions actions;
     private final transient ContentView view;
-    private final transient TeamCatalog teams;
+    private final transient OwningTeams teams;
     private final transient StreamFragment fragment;
     private final transient PageRenderer pages;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public BrowseServlet(LoginRequired login, EmbeddedDirectory directory, ContentStore store, ContentActions actions,
-            ContentView view, TeamCatalog teams, StreamFragment fragment, PageRenderer pages) {
+            ContentView view, OwningTeams teams, StreamFragment fragment, PageRenderer pages) {
         this.login = login;
         this.directory = directory;
         this.store = store;
@@ -63,17 +63,15 @@ public class BrowseServlet extends HttpServlet {
             return;
         }
         String key = key(request);
-        Optional<DirectoryContainer> project = project(key);
+        Optional<DirectoryContainer> project = project(key, viewer.get());
         Optional<Content> issue = Optional.empty();
         if (project.isEmpty()) {
             Matcher m = ISSUE.matcher(key);
-            project = m.matches() ? project(m.group(1)) : Optional.empty();
+            project = m.matches() ? project(m.group(1), viewer.get()) : Optional.empty();
             issue = project.flatMap(p -> store.bySlug(p.key(), key));
         }
         if (project.isEmpty() || (!key.equals(project.get().key()) && issue.isEmpty())) {
             pages.notFound(response);
-        } else if (!directory.snapshot().canView(viewer.get(), project.get().key())) {
-            pages.forbidden(response, project.get().container().name());
         } else if (issue.isPresent()) {
             pages.render(response, 200, issue.get().slug() + " " + issue.get().title(), "templates/standalone/page.vm",
                     view.model(request, viewer.get(), issue.get(), project.get()), true);
@@ -104,9 +102,9 @@ public class BrowseServlet extends HttpServlet {
     }
 
     private void project(HttpServletResponse response, String viewer, DirectoryContainer project) throws IOException {
-        Optional<Team> owner = teams.owner(project.key());
+        Optional<Team> owner = teams.owner(project.key(), teams.visibleTo(viewer));
         Map<String, Object> ctx = pages.context();
-        ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
+        ctx.put("spacesHtml", Html.escape(pages.address().link(HostPaths.SPACES)));
         ctx.put("nameHtml", Html.escape(project.container().name()));
         ctx.put("descriptionHtml", Html.escape(project.description()));
         ctx.put("ownerHtml", Html.escape(owner.map(t -> pages.messages().text("vm.standalone.space.owner", t.name()))
@@ -114,10 +112,10 @@ public class BrowseServlet extends HttpServlet {
         List<Map<String, Object>> issues = new ArrayList<>();
         for (Content c : store.recent(project.key(), RECENT)) {
             Map<String, Object> i = new LinkedHashMap<>();
-            i.put("urlHtml", Html.escape(c.url()));
-            i.put("keyHtml", Html.escape(c.slug()));
-            i.put("titleHtml", Html.escape(c.title()));
-            i.put("metaHtml", Html.escape(view.name(c.author()) + " · " + ContentView.when(c.createdAt())));
+            i.put("url", pages.address().link(c.url()));
+            i.put("key", c.slug());
+            i.put("title", c.title());
+            i.put("meta", view.name(c.author()) + " · " + ContentView.when(c.createdAt()));
             issues.add(i);
         }
         ctx.put("issues", issues);
@@ -127,8 +125,10 @@ public class BrowseServlet extends HttpServlet {
         pages.render(response, 200, project.container().name(), "templates/standalone/project.vm", ctx, true);
     }
 
-    private Optional<DirectoryContainer> project(String key) {
-        return directory.snapshot().container(key).filter(c -> !c.isSpace());
+    /** @return the project, if it exists and the viewer may view it */
+    private Optional<DirectoryContainer> project(String key, String viewer) {
+        return directory.snapshot().container(key).filter(c -> !c.isSpace())
+                .filter(c -> directory.snapshot().canView(viewer, c.key()));
     }
 
     private static String key(HttpServletRequest request) {

@@ -41,21 +41,24 @@ public class ContentView {
     public Map<String, Object> model(HttpServletRequest request, String viewer, Content content,
             DirectoryContainer container) {
         Map<String, Object> ctx = pages.context();
-        ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
+        ctx.put("spacesHtml", Html.escape(pages.address().link(HostPaths.SPACES)));
         ctx.put("containerHtml", Html.escape(container.container().name()));
-        ctx.put("containerUrlHtml", Html.escape(container.container().url()));
+        ctx.put("containerUrlHtml", Html.escape(pages.address().link(container.container().url())));
         ctx.put("titleHtml", Html.escape(content.title()));
         String byline = container.isSpace() ? "vm.standalone.page.by" : "vm.standalone.issue.reporter";
         ctx.put("bylineHtml", Html.escape(pages.messages().text(byline, name(content.author())) + " · "
                 + WHEN.format(content.createdAt())));
         ctx.put("blocks", blocks(request, viewer, content.body()));
         ctx.put("comments", comments(content.id()));
-        ctx.put("actionHtml", Html.escape(content.url()));
+        ctx.put("actionHtml", Html.escape(pages.address().link(content.url())));
         ctx.put("tokenHtml", Html.escape(Csrf.token(request)));
         return ctx;
     }
 
-    /** @return the body's blocks for body.vm, macros rendered for the viewer with the query's overrides */
+    /**
+     * @return the body's blocks for body.vm, each as HTML ({@code contentHtml}): a paragraph
+     *     escaped here, a macro rendered for the viewer with the query's overrides
+     */
     public List<Map<String, Object>> blocks(HttpServletRequest request, String viewer, String body) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (MacroMarkup.Block b : MacroMarkup.withOverrides(MacroMarkup.parse(body), overrides(request))) {
@@ -84,9 +87,9 @@ public class ContentView {
         for (Comment c : store.comments(contentId)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", c.id());
-            m.put("authorHtml", Html.escape(name(c.author())));
-            m.put("whenHtml", Html.escape(WHEN.format(c.createdAt())));
-            m.put("bodyHtml", Html.escape(c.body()));
+            m.put("author", name(c.author()));
+            m.put("when", WHEN.format(c.createdAt()));
+            m.put("body", c.body());
             out.add(m);
         }
         return out;

@@ -14,14 +14,15 @@ import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
-import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.support.Html;
+import org.valuematrix.team.VisibleTeams;
 
 /**
  * Confluence-like spaces: {@code /display/KEY} is the space home (its home page, with macros
  * rendered, then recent pages), {@code /display/KEY/Page+Title} a page. POST to the space
  * creates a page, POST to a page comments on it; both go through {@link ContentActions}.
  * Query parameters {@code teams, scope, spaces, max, mode} override the macros' parameters.
+ * A space the viewer may not view answers exactly as a space that does not exist.
  */
 public class DisplayServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -34,12 +35,12 @@ public class DisplayServlet extends HttpServlet {
     private final transient ContentStore store;
     private final transient ContentActions actions;
     private final transient ContentView view;
-    private final transient TeamCatalog teams;
+    private final transient OwningTeams teams;
     private final transient PageRenderer pages;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public DisplayServlet(LoginRequired login, EmbeddedDirectory directory, ContentStore store, ContentActions actions,
-            ContentView view, TeamCatalog teams, PageRenderer pages) {
+            ContentView view, OwningTeams teams, PageRenderer pages) {
         this.login = login;
         this.directory = directory;
         this.store = store;
@@ -57,11 +58,10 @@ public class DisplayServlet extends HttpServlet {
         }
         Target target = Target.of(request.getPathInfo());
         Optional<DirectoryContainer> space = target == null ? Optional.empty()
-                : directory.snapshot().container(target.space).filter(DirectoryContainer::isSpace);
+                : directory.snapshot().container(target.space).filter(DirectoryContainer::isSpace)
+                        .filter(s -> directory.snapshot().canView(viewer.get(), s.key()));
         if (space.isEmpty()) {
             pages.notFound(response);
-        } else if (!directory.snapshot().canView(viewer.get(), space.get().key())) {
-            pages.forbidden(response, space.get().container().name());
         } else if (target.slug == null) {
             home(request, response, viewer.get(), space.get());
         } else {
@@ -101,10 +101,11 @@ public class DisplayServlet extends HttpServlet {
     private void home(HttpServletRequest request, HttpServletResponse response, String viewer, DirectoryContainer space)
             throws IOException {
         Map<String, Object> ctx = pages.context();
-        ctx.put("spacesHtml", Html.escape(HostPaths.SPACES));
+        ctx.put("spacesHtml", Html.escape(pages.address().link(HostPaths.SPACES)));
         ctx.put("nameHtml", Html.escape(space.container().name()));
         ctx.put("descriptionHtml", Html.escape(space.description()));
-        ctx.put("ownerHtml", Html.escape(teams.owner(space.key())
+        VisibleTeams visible = teams.visibleTo(viewer);
+        ctx.put("ownerHtml", Html.escape(teams.owner(space.key(), visible)
                 .map(t -> pages.messages().text("vm.standalone.space.owner", t.name()))
                 .orElse(pages.messages().text("vm.standalone.spaces.none"))));
         String body = store.bySlug(space.key(), HOME_SLUG).map(Content::body).orElse("");
@@ -112,13 +113,13 @@ public class DisplayServlet extends HttpServlet {
         List<Map<String, Object>> recent = new ArrayList<>();
         for (Content c : store.recent(space.key(), RECENT)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("urlHtml", Html.escape(c.url()));
-            m.put("titleHtml", Html.escape(c.title()));
-            m.put("metaHtml", Html.escape(view.name(c.author()) + " · " + ContentView.when(c.createdAt())));
+            m.put("url", pages.address().link(c.url()));
+            m.put("title", c.title());
+            m.put("meta", view.name(c.author()) + " · " + ContentView.when(c.createdAt()));
             recent.add(m);
         }
         ctx.put("pages", recent);
-        ctx.put("actionHtml", Html.escape(space.container().url()));
+        ctx.put("actionHtml", Html.escape(pages.address().link(space.container().url())));
         ctx.put("tokenHtml", Html.escape(Csrf.token(request)));
         pages.render(response, 200, space.container().name(), "templates/standalone/space.vm", ctx, true);
     }

@@ -15,12 +15,12 @@ final class FormActions {
     private FormActions() {
     }
 
-    /** @param action does the work and returns the address to show next */
+    /** @param action does the work and returns the path (inside the context) to show next */
     static void run(HttpServletResponse response, PageRenderer pages, Supplier<String> action) throws IOException {
         try {
             String next = action.get();
             response.setStatus(303);
-            response.setHeader("Location", next);
+            response.setHeader("Location", pages.address().absolute(next));
         } catch (BadRequestException e) {
             pages.badRequest(response, String.join("; ", e.errors().values()));
         } catch (ForbiddenException e) {

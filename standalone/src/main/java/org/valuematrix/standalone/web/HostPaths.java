@@ -1,6 +1,6 @@
 package org.valuematrix.standalone.web;
 
-/** The standalone host's addresses (the context path is always empty here). */
+/** The standalone host's addresses, inside its context path (see {@link SiteAddress}). */
 public final class HostPaths {
     public static final String HOME = "/";
     public static final String LOGIN = "/login";
@@ -10,6 +10,8 @@ public final class HostPaths {
     public static final String DISPLAY = "/display";
     public static final String BROWSE = "/browse";
     public static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
+    /** Every REST API lives under this path; errors there answer JSON. */
+    public static final String REST = "/rest";
     public static final String CORE_REST = "/rest/value-matrix/1.0";
     public static final String HOST_REST = "/rest/standalone/1.0";
     public static final String STATIC_AUI = "/static/aui";

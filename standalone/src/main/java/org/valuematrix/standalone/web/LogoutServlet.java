@@ -11,9 +11,11 @@ public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient StandaloneAuthentication authentication;
+    private final transient SiteAddress address;
 
-    public LogoutServlet(StandaloneAuthentication authentication) {
+    public LogoutServlet(StandaloneAuthentication authentication, SiteAddress address) {
         this.authentication = authentication;
+        this.address = address;
     }
 
     @Override
@@ -23,6 +25,6 @@ public class LogoutServlet extends HttpServlet {
             return;
         }
         authentication.logOut(request);
-        response.sendRedirect(HostPaths.LOGIN);
+        response.sendRedirect(address.absolute(HostPaths.LOGIN));
     }
 }

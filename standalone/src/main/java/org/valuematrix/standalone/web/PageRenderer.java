@@ -34,6 +34,11 @@ public class PageRenderer {
         return messages;
     }
 
+    /** @return where the host lives, for links ({@link SiteAddress#link}) and redirects ({@link SiteAddress#absolute}) */
+    public SiteAddress address() {
+        return web.address();
+    }
+
     /**
      * @param title the page title, unescaped
      * @param withStream whether the page shows an activity stream (loads core's activity feature)
@@ -75,7 +80,7 @@ public class PageRenderer {
         Map<String, Object> ctx = context();
         ctx.put("headingHtml", Html.escape(heading));
         ctx.put("textHtml", Html.escape(text));
-        ctx.put("backHtml", Html.escape(HostPaths.SPACES));
+        ctx.put("backHtml", Html.escape(address().link(HostPaths.SPACES)));
         render(response, status, heading, "templates/standalone/error.vm", ctx, false);
     }
 }

@@ -5,7 +5,10 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-/** The default servlet: {@code /} goes to the spaces; there is no favicon; any other unknown address is a 404 page. */
+/**
+ * The default servlet: the context's root goes to the spaces; there is no favicon; any other
+ * unknown address is a 404 page.
+ */
 public class RootServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -17,9 +20,10 @@ public class RootServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if ("/".equals(request.getRequestURI())) {
-            response.sendRedirect(HostPaths.SPACES);
-        } else if ("/favicon.ico".equals(request.getRequestURI())) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.isEmpty() || HostPaths.HOME.equals(path)) {
+            response.sendRedirect(pages.address().absolute(HostPaths.SPACES));
+        } else if ("/favicon.ico".equals(path)) {
             response.setStatus(204);
         } else {
             pages.notFound(response);

@@ -14,19 +14,21 @@ import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.DirectorySnapshot;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.team.Team;
-import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.support.Html;
+import org.valuematrix.team.VisibleTeams;
 
-/** {@code /spaces}: the spaces and projects the viewer may view, with owning team and audience. */
+/**
+ * {@code /spaces}: the spaces and projects the viewer may view, with the owning team when the
+ * viewer may see it, and, for those who may see host groups, the groups that may view each.
+ */
 public class SpacesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient LoginRequired login;
     private final transient EmbeddedDirectory directory;
-    private final transient TeamCatalog teams;
+    private final transient OwningTeams teams;
     private final transient PageRenderer pages;
 
-    public SpacesServlet(LoginRequired login, EmbeddedDirectory directory, TeamCatalog teams, PageRenderer pages) {
+    public SpacesServlet(LoginRequired login, EmbeddedDirectory directory, OwningTeams teams, PageRenderer pages) {
         this.login = login;
         this.directory = directory;
         this.teams = teams;
@@ -41,15 +43,17 @@ public class SpacesServlet extends HttpServlet {
         }
         DirectorySnapshot snapshot = directory.snapshot();
         Set<String> visible = snapshot.visibleTo(viewer.get());
+        VisibleTeams visibleTeams = teams.visibleTo(viewer.get());
         List<Map<String, Object>> spaces = new ArrayList<>();
         List<Map<String, Object>> projects = new ArrayList<>();
         for (DirectoryContainer c : snapshot.containers()) {
             if (visible.contains(c.key())) {
-                (c.isSpace() ? spaces : projects).add(row(c));
+                (c.isSpace() ? spaces : projects).add(row(c, visibleTeams));
             }
         }
         Map<String, Object> ctx = pages.context();
         ctx.put("hasAny", !visible.isEmpty());
+        ctx.put("showAudience", visibleTeams.showsGroups());
         ctx.put("groups", List.of(group("vm.standalone.spaces.spaces", spaces),
                 group("vm.standalone.spaces.projects", projects)));
         pages.render(response, 200, pages.messages().text("vm.standalone.spaces.title"), "templates/standalone/spaces.vm",
@@ -58,20 +62,20 @@ public class SpacesServlet extends HttpServlet {
 
     private Map<String, Object> group(String headingKey, List<Map<String, Object>> rows) {
         Map<String, Object> g = new LinkedHashMap<>();
-        g.put("headingHtml", Html.escape(pages.messages().text(headingKey)));
+        g.put("heading", pages.messages().text(headingKey));
         g.put("hasRows", !rows.isEmpty());
         g.put("rows", rows);
         return g;
     }
 
-    private Map<String, Object> row(DirectoryContainer c) {
+    private Map<String, Object> row(DirectoryContainer c, VisibleTeams visibleTeams) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("urlHtml", Html.escape(c.container().url()));
-        m.put("nameHtml", Html.escape(c.container().name()));
-        m.put("keyHtml", Html.escape(c.key()));
-        m.put("ownerHtml", Html.escape(teams.owner(c.key()).map(Team::name)
-                .orElse(pages.messages().text("vm.standalone.spaces.none"))));
-        m.put("audienceHtml", Html.escape(String.join(", ", c.viewGroups())));
+        m.put("url", pages.address().link(c.container().url()));
+        m.put("name", c.container().name());
+        m.put("key", c.key());
+        m.put("owner", teams.owner(c.key(), visibleTeams).map(Team::name)
+                .orElse(pages.messages().text("vm.standalone.spaces.none")));
+        m.put("audience", visibleTeams.showsGroups() ? String.join(", ", c.viewGroups()) : "");
         return m;
     }
 }

@@ -14,21 +14,27 @@ import javax.servlet.http.HttpServletResponse;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
-import org.valuematrix.support.Html;
+import org.valuematrix.team.TeamVisibility;
 
-/** {@code /admin/teams} (administrators): the teams, their groups, sizes and the containers they own. */
+/**
+ * {@code /admin/teams} (administrators and the viewer group: who may see host groups): the teams,
+ * their groups, sizes and the containers they own.
+ */
 public class TeamsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient LoginRequired login;
     private final transient Directory directory;
     private final transient TeamCatalog teams;
+    private final transient TeamVisibility visibility;
     private final transient PageRenderer pages;
 
-    public TeamsServlet(LoginRequired login, Directory directory, TeamCatalog teams, PageRenderer pages) {
+    public TeamsServlet(LoginRequired login, Directory directory, TeamCatalog teams, TeamVisibility visibility,
+            PageRenderer pages) {
         this.login = login;
         this.directory = directory;
         this.teams = teams;
+        this.visibility = visibility;
         this.pages = pages;
     }
 
@@ -38,7 +44,7 @@ public class TeamsServlet extends HttpServlet {
         if (viewer.isEmpty()) {
             return;
         }
-        if (!directory.isAdmin(viewer.get())) {
+        if (!visibility.of(viewer.get()).showsGroups()) {
             pages.forbidden(response, pages.messages().text("vm.standalone.teams.title"));
             return;
         }
@@ -54,12 +60,12 @@ public class TeamsServlet extends HttpServlet {
                 }
             });
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("keyHtml", Html.escape(t.key()));
-            m.put("nameHtml", Html.escape(t.name()));
-            m.put("kindHtml", Html.escape(t.kind().wire()));
-            m.put("groupsHtml", Html.escape(String.join(", ", t.groups())));
+            m.put("key", t.key());
+            m.put("name", t.name());
+            m.put("kind", t.kind().wire());
+            m.put("groups", String.join(", ", t.groups()));
             m.put("members", members.size());
-            m.put("ownsHtml", Html.escape(String.join(", ", owns)));
+            m.put("owns", String.join(", ", owns));
             rows.add(m);
         }
         Map<String, Object> ctx = pages.context();

@@ -73,6 +73,7 @@ class ActivityPageBrowserTest {
                 .as("the first page stays in place").containsExactlyElementsOf(first.stream().map(i -> i.id).toList());
         assertThat(all).allSatisfy(ActivityPageBrowserTest::assertAcross);
         StreamChecks.assertOnceEachNewestFirst(all);
+        StreamChecks.assertLinksOpen(browser, stream);
         assertThat(browser.path()).contains("scope=across");
         browser.screenshot("activity-across-more");
 

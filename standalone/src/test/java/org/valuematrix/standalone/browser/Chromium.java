@@ -39,7 +39,7 @@ final class Chromium implements AutoCloseable {
     private static final String READ_ITEMS = "var root = arguments[0] || document;"
             + "return Array.prototype.map.call(root.querySelectorAll('li.vm-item'), function (li) {"
             + "  var time = li.querySelector('time[datetime]'), where = li.querySelector('.vm-where a'),"
-            + "      title = li.querySelector('a.vm-object'), r = li.getBoundingClientRect();"
+            + "      title = li.querySelector('.vm-object'), r = li.getBoundingClientRect();"
             + "  return {id: li.getAttribute('data-id'), classes: li.className,"
             + "    datetime: time ? time.getAttribute('datetime') : null,"
             + "    container: where ? where.getAttribute('href') : null,"
@@ -87,6 +87,11 @@ final class Chromium implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** @return the host's base URL the browser opens pages under */
+    String base() {
+        return base;
     }
 
     WebDriverWait waiting() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,9 +17,10 @@ import org.valuematrix.standalone.support.DemoUsers;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
- * A person who may not view a space gets the no-access page for it, and never sees its entries
- * on the activity page, whether rendered with the page or loaded with "load more". What each may
- * view comes from the host's directory, read as the administrator.
+ * A person who may not view a space gets the page for an address where nothing is, naming
+ * nothing, and never sees its entries on the activity page, whether rendered with the page or
+ * loaded with "load more". A customer's Team filter offers internal teams and their own only.
+ * What each may view comes from the host's directory, read as the administrator.
  */
 class PermissionBrowserTest {
     private static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
@@ -67,6 +69,11 @@ class PermissionBrowserTest {
 
         browser.open(ACTIVITY + "?container=ENG");
         assertThat(browser.items(browser.stream("main"))).as("ENG entries asked for by URL").isEmpty();
+        List<String> teams = new Select(browser.driver().findElement(By.id("vm-team"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).collect(Collectors.toList());
+        assertThat(teams).contains("eng", "support", "acme").doesNotContain("globex", "initech", "northwind");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Globex")
+                .doesNotContain("Initech").doesNotContain("Northwind");
     }
 
     @Test
@@ -101,11 +108,13 @@ class PermissionBrowserTest {
     }
 
     private static void assertNoAccess(String path, String spaceName) {
-        assertThat(browser.statusOf(path)).as("status of %s", path).isEqualTo(403);
+        assertThat(browser.statusOf(path)).as("status of %s", path).isEqualTo(404);
         browser.open(path);
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("You may not view this");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
         assertThat(browser.driver().findElement(By.cssSelector("main [role=alert]")).getText())
-                .isEqualTo("Ask an administrator for access to " + spaceName + ".");
+                .isEqualTo("There is nothing at this address.");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("page for %s", path)
+                .doesNotContain(spaceName);
         assertThat(browser.driver().findElements(By.cssSelector("section.vm-stream, li.vm-item, #main-content")))
                 .as("content on %s", path).isEmpty();
     }

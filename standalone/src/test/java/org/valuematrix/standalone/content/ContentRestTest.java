@@ -63,12 +63,14 @@ class ContentRestTest {
         assertThat(api.post(REST + "/containers/ENG/content", null, "application/json", "{\"title\":\"x\"}").status())
                 .isEqualTo(401);
         assertThat(api.post(REST + "/containers/HRC/content", "alice", "application/json", "{\"title\":\"x\"}").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(api.post(REST + "/containers/NOPE/content", "alice", "application/json", "{\"title\":\"x\"}").status())
                 .isEqualTo(404);
         assertThat(api.post(REST + "/content/999999999/comments", "alice", "application/json", "{\"body\":\"x\"}")
                 .status()).isEqualTo(404);
-        assertBad(api.post(REST + "/containers/ENG/content", "alice", "text/plain", "{\"title\":\"x\"}"), "Content-Type");
+        Api.Reply plain = api.post(REST + "/containers/ENG/content", "alice", "text/plain", "{\"title\":\"x\"}");
+        assertThat(plain.status()).as(plain.body()).isEqualTo(415);
+        assertThat(plain.json().get("errors").has("Content-Type")).isTrue();
         assertBad(api.post(REST + "/containers/ENG/content", "alice", "application/json", "{\"title\":\"\"}"), "title");
         assertBad(api.post(REST + "/containers/ENG/content", "alice", "application/json", "{\"title\":"), "body");
         assertBad(api.post(REST + "/content/abc/comments", "alice", "application/json", "{\"body\":\"x\"}"), "id");

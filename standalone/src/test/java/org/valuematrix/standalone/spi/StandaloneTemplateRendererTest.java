@@ -18,8 +18,8 @@ class StandaloneTemplateRendererTest {
     @Test
     void render_withAllowedTypes_shouldRenderCoreTemplates() {
         Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("titleHtml", "Bad");
-        ctx.put("problemsHtml", List.of("scope: unknown"));
+        ctx.put("title", "Bad");
+        ctx.put("problems", List.of("scope: unknown"));
 
         String html = target.render("templates/activity/macro-error.vm", ctx);
 
@@ -29,11 +29,11 @@ class StandaloneTemplateRendererTest {
     @Test
     void render_withAnyOtherType_shouldRefuse() {
         Map<String, Object> ctx = new HashMap<>();
-        ctx.put("titleHtml", "ok");
-        ctx.put("problemsHtml", List.of(new StringBuilder("not allowed")));
+        ctx.put("title", "ok");
+        ctx.put("problems", List.of(new StringBuilder("not allowed")));
 
         assertThatThrownBy(() -> target.render("templates/activity/macro-error.vm", ctx))
-                .isInstanceOf(TemplateAllowlistException.class).hasMessageContaining("problemsHtml[0]");
+                .isInstanceOf(TemplateAllowlistException.class).hasMessageContaining("problems[0]");
     }
 
     @Test
@@ -52,8 +52,8 @@ class StandaloneTemplateRendererTest {
     @Test
     void render_shouldAcceptNullValues() {
         Map<String, Object> ctx = new HashMap<>();
-        ctx.put("titleHtml", null);
-        ctx.put("problemsHtml", new ArrayList<>());
+        ctx.put("title", null);
+        ctx.put("problems", new ArrayList<>());
 
         assertThat(target.render("templates/activity/macro-error.vm", ctx)).contains("vm-macro-error");
     }

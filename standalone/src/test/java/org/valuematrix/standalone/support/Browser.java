@@ -29,6 +29,33 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /**
+     * Follows an address as a browser does, with the Accept header it sends: a link of a page or
+     * a Location header, absolute or a path on the base URL's site.
+     */
+    public HttpResponse<String> follow(String ref) {
+        return send(HttpRequest.newBuilder(resolve(ref))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
+    }
+
+    /** Submits a page's form (its action, its hidden fields, plus {@code fields}) as a browser would. */
+    public HttpResponse<String> submit(HttpResponse<String> page, String formSelector, Map<String, String> fields) {
+        org.jsoup.nodes.Element form = html(page).selectFirst(formSelector);
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.attr("value")));
+        values.putAll(fields);
+        StringJoiner body = new StringJoiner("&");
+        values.forEach((k, v) -> body.add(Api.encode(k) + "=" + Api.encode(v)));
+        return send(HttpRequest.newBuilder(resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** @return {@code ref} resolved as a page of the base URL resolves it */
+    public URI resolve(String ref) {
+        return URI.create(base + "/").resolve(ref);
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((k, v) -> body.add(Api.encode(k) + "=" + Api.encode(v)));

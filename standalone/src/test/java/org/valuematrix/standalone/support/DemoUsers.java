@@ -47,6 +47,25 @@ public final class DemoUsers {
         throw new IllegalArgumentException("nobody in " + group);
     }
 
+    /** @return the keys of every space and project */
+    public Set<String> containerKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (String kind : new String[] {"spaces", "projects"}) {
+            directory.get(kind).forEach(c -> keys.add(c.get("key").asText()));
+        }
+        return keys;
+    }
+
+    /** @return whether the key is a Jira project's */
+    public boolean isProject(String key) {
+        for (JsonNode c : directory.get("projects")) {
+            if (c.get("key").asText().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return keys of the containers the user may view, computed from the directory's groups */
     public Set<String> visibleTo(String username) {
         Set<String> groups = new HashSet<>();

@@ -26,14 +26,16 @@ class PagesTest {
         Browser browser = new Browser(host.api().base());
         HttpResponse<String> page = browser.get("/display/ENG/Activity?scope=across");
 
+        String base = host.host().baseUrl();
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow())
-                .endsWith("/login?next=" + Api.encode("/display/ENG/Activity?scope=across"));
+                .isEqualTo(base + "/login?next=" + Api.encode(base + "/display/ENG/Activity?scope=across"));
         assertThat(browser.get("/plugins/servlet/value-matrix/activity").statusCode()).isEqualTo(302);
 
-        HttpResponse<String> login = browser.logIn("alice", "/display/ENG/Activity?scope=across");
+        HttpResponse<String> login = browser.logIn("alice", base + "/display/ENG/Activity?scope=across");
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/display/ENG/Activity?scope=across");
+        assertThat(login.headers().firstValue("Location").orElseThrow())
+                .isEqualTo(base + "/display/ENG/Activity?scope=across");
         HttpResponse<String> after = browser.get("/display/ENG/Activity?scope=across");
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(Browser.html(after).select(".vm-header-user").text()).isEqualTo("Alice Anderson");
@@ -60,9 +62,13 @@ class PagesTest {
     void login_shouldNeverRedirectToAnotherSite() {
         Browser browser = new Browser(host.api().base());
 
-        HttpResponse<String> login = browser.logIn("bob", "//evil.example/steal");
+        String home = host.host().baseUrl() + "/";
+        for (String next : new String[] {"//evil.example/steal", "http://evil.example" + TestHost.CONTEXT_PATH + "/",
+                host.host().baseUrl() + "@evil.example/", "/\\evil.example"}) {
+            HttpResponse<String> login = browser.logIn("bob", next);
 
-        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("evil").endsWith("/");
+            assertThat(login.headers().firstValue("Location").orElseThrow()).as(next).isEqualTo(home);
+        }
     }
 
     @Test
@@ -115,12 +121,14 @@ class PagesTest {
     }
 
     @Test
-    void spaceAndProjectPages_shouldRefuseViewersWithoutPermission() {
+    void spaceAndProjectPages_shouldAnswerViewersWithoutPermissionAsIfNothingWereThere() {
         Browser browser = loggedIn("alice");
 
-        assertThat(browser.get("/display/HRC").statusCode()).isEqualTo(403);
-        assertThat(browser.get("/display/HRC/Activity").statusCode()).isEqualTo(403);
-        assertThat(browser.get("/browse/HIRE").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/display/HRC").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/display/HRC/Activity").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/browse/HIRE").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/display/HRC").body()).isEqualTo(browser.get("/display/NOPE").body())
+                .doesNotContain("HR Confidential");
         assertThat(browser.get("/display/NOPE").statusCode()).isEqualTo(404);
         assertThat(browser.get("/display/ENG/No+such+page").statusCode()).isEqualTo(404);
         assertThat(browser.get("/browse/CORE-999999").statusCode()).isEqualTo(404);
@@ -138,7 +146,7 @@ class PagesTest {
         assertThat(html.select(".vm-project-activity .vm-item")).isNotEmpty()
                 .allSatisfy(item -> assertThat(item.select(".vm-team").text()).contains("Engineering"));
         String issue = html.select(".vm-project-issues a").first().attr("href");
-        assertThat(browser.get(issue).statusCode()).isEqualTo(200);
+        assertThat(browser.follow(issue).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -167,8 +175,9 @@ class PagesTest {
         HttpResponse<String> page = loggedIn("admin").get("/admin/teams");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(Browser.html(page).select("table.vm-teams tbody tr")).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(Browser.html(page).select("nav a[href=/admin/teams]")).hasSize(1);
-        assertThat(Browser.html(loggedIn("alice").get("/spaces")).select("nav a[href=/admin/teams]")).isEmpty();
+        String teams = "nav a[href=" + TestHost.CONTEXT_PATH + "/admin/teams]";
+        assertThat(Browser.html(page).select(teams)).hasSize(1);
+        assertThat(Browser.html(loggedIn("alice").get("/spaces")).select(teams)).isEmpty();
     }
 
     @Test
@@ -197,7 +206,7 @@ class PagesTest {
         assertThat(api.get("/static/aui/aui-prototyping.css", null).status()).isEqualTo(200);
         assertThat(api.get("/static/vm/activity/activity.js", null).header("Content-Type")).startsWith("text/javascript");
         assertThat(api.get("/static/vm/../org/valuematrix/i18n.properties", null).status()).isIn(400, 404);
-        assertThat(api.get("/", null).header("Location")).endsWith("/spaces");
+        assertThat(api.get("/", null).header("Location")).isEqualTo(host.host().baseUrl() + "/spaces");
         assertThat(api.get("/spaces", null).header("Content-Security-Policy")).contains("script-src 'self'");
     }
 

@@ -1,6 +1,7 @@
 package org.valuematrix.standalone.content.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
@@ -14,7 +15,7 @@ import javax.ws.rs.core.Response;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
-import org.valuematrix.rest.MediaTypes;
+import org.valuematrix.rest.JsonBody;
 import org.valuematrix.rest.Responses;
 import org.valuematrix.standalone.content.Comment;
 import org.valuematrix.standalone.content.Content;
@@ -28,6 +29,9 @@ import org.valuematrix.standalone.content.ContentActions;
  */
 @Path("/")
 public class ContentResource {
+    /** A title and a body of at most 100,000 characters, each possibly escaped as six bytes. */
+    private static final JsonBody BODY = new JsonBody(1_024 * 1_024);
+
     private final ContentActions actions;
     private final Caller caller;
 
@@ -40,11 +44,11 @@ public class ContentResource {
     @Path("containers/{key}/content")
     @Produces("application/json")
     public Response create(@Context HttpServletRequest request, @PathParam("key") String key,
-            @HeaderParam("Content-Type") String contentType, String body) {
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Responses.guard(() -> {
+            BODY.refuseDeclaredOverLimit(request);
             String user = caller.user(request);
-            MediaTypes.requireJson(contentType);
-            JsonNode n = object(body);
+            JsonNode n = object(contentType, body);
             Content c = actions.create(user, key, text(n, "title"), text(n, "body"));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("id", c.id());
@@ -59,17 +63,17 @@ public class ContentResource {
     @Path("content/{id}/comments")
     @Produces("application/json")
     public Response comment(@Context HttpServletRequest request, @PathParam("id") String id,
-            @HeaderParam("Content-Type") String contentType, String body) {
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Responses.guard(() -> {
+            BODY.refuseDeclaredOverLimit(request);
             String user = caller.user(request);
-            MediaTypes.requireJson(contentType);
             long contentId;
             try {
                 contentId = Long.parseLong(id);
             } catch (NumberFormatException e) {
                 throw BadRequestException.of("id", "must be a content id (a whole number)");
             }
-            JsonNode n = object(body);
+            JsonNode n = object(contentType, body);
             Comment c = actions.comment(user, contentId, text(n, "body"));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("id", c.id());
@@ -79,8 +83,8 @@ public class ContentResource {
         });
     }
 
-    private static JsonNode object(String body) {
-        JsonNode n = Json.parse(body, "body");
+    private static JsonNode object(String contentType, InputStream body) {
+        JsonNode n = BODY.read(contentType, body);
         if (!n.isObject()) {
             throw BadRequestException.of("body", "must be a JSON object");
         }
