@@ -23,7 +23,7 @@ import net.java.ao.schema.Unique;
  * <p>No index starts with the container key. Given one, H2's planner starts a stream statement
  * from the viewer's stored set and reads every event of the window in each of its containers
  * through it, then sorts them: on a 1M-event database the pages of viewers who see one container
- * in ten took 3 to 7 times as long. Each index also slows ingest.
+ * in ten took 2 to 5 times as long at the median. Each index also slows ingest.
  */
 @Preload
 @Table("EVENT")

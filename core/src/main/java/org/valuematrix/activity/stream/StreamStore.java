@@ -137,7 +137,7 @@ public class StreamStore {
         return filter.verbs().size() == 1 && !seeksTeams(filter);
     }
 
-    /** @return whether a page that may read these many of the viewer's containers binds their keys */
+    /** @return whether a page that may read this many of the viewer's containers binds their keys */
     public static boolean bindsContainers(int readable) {
         return readable <= BIND_CONTAINERS;
     }
