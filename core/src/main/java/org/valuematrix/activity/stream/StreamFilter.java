@@ -58,6 +58,22 @@ public final class StreamFilter {
         return new StreamFilter(teams, values, containers, actors, verbs, since, until, limit, cursor);
     }
 
+    public StreamFilter withActors(Set<String> keys) {
+        return new StreamFilter(teams, scopes, containers, keys, verbs, since, until, limit, cursor);
+    }
+
+    public StreamFilter withVerbs(Set<Verb> values) {
+        return new StreamFilter(teams, scopes, containers, actors, values, since, until, limit, cursor);
+    }
+
+    /**
+     * @param from inclusive lower bound, or null
+     * @param to exclusive upper bound, or null
+     */
+    public StreamFilter withPeriod(Instant from, Instant to) {
+        return new StreamFilter(teams, scopes, containers, actors, verbs, from, to, limit, cursor);
+    }
+
     public StreamFilter withLimit(int n) {
         return new StreamFilter(teams, scopes, containers, actors, verbs, since, until, n, cursor);
     }

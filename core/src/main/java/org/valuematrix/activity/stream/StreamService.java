@@ -1,7 +1,6 @@
 package org.valuematrix.activity.stream;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.valuematrix.activity.ActivityEvent;
@@ -28,11 +27,7 @@ public class StreamService {
 
     /** @param viewer the viewer's user key, or null for anonymous */
     public StreamPage page(String viewer, StreamFilter filter) {
-        Set<String> readable = readable(visibleTo(viewer), filter.containers());
-        if (readable.isEmpty()) {
-            return new StreamPage(List.of(), null);
-        }
-        List<ActivityEvent> rows = store.find(filter, readable, filter.limit() + 1);
+        List<ActivityEvent> rows = store.find(filter, visibleTo(viewer), filter.limit() + 1);
         if (rows.size() <= filter.limit()) {
             return new StreamPage(rows, null);
         }
@@ -44,18 +39,5 @@ public class StreamService {
     /** @return the keys of the containers the viewer may see (cached a few seconds; unmodifiable) */
     public Set<String> visibleTo(String viewer) {
         return visible.get(viewer, v -> Set.copyOf(containers.visibleTo(v)));
-    }
-
-    /**
-     * The viewer's own cached set when no container is asked for: the stored set of those keys is
-     * then found by the same instance, without copying or comparing its hundreds of keys per page.
-     */
-    private static Set<String> readable(Set<String> visible, Set<String> asked) {
-        if (asked.isEmpty()) {
-            return visible;
-        }
-        Set<String> both = new HashSet<>(visible);
-        both.retainAll(asked);
-        return both;
     }
 }

@@ -28,6 +28,10 @@ import org.valuematrix.support.TtlCache;
  * the index walk reads: 1.9 ms for a page that reads 300 entries, where a stored set is hashed
  * or probed once per row through its index (0.3–1 ms).
  *
+ * <p>Only a viewer's whole visible set is stored ({@link StreamStore} reads a few containers, or
+ * a container filter narrower than the viewer's set, without one), so the sets grow with the
+ * distinct sets of containers the host gives viewers, never with what a viewer asks for.
+ *
  * <p>A set is stored once per content (a SHA-256 of its sorted keys) and shared by every viewer
  * and every node that has the same containers. Rules that keep a set from being deleted while
  * a node uses it, without any lock:
@@ -68,7 +72,7 @@ public class VisibleSets {
     }
 
     /**
-     * @param keys container keys, not empty
+     * @param keys container keys, not empty: a viewer's whole visible set
      * @return the id of a stored set of exactly these keys, written first if there is none
      */
     public int idOf(Set<String> keys) {

@@ -73,4 +73,15 @@ abstract class StreamStoreFilterContract extends StreamStoreFixture {
     void paging_withAFilter_shouldReturnTheSameAsOnePage(String why, StreamFilter filter, Set<String> expected) {
         assertThat(ids(everything("vic", filter.withLimit(2)))).isEqualTo(ids(target.page("vic", filter).items()));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filters")
+    void pageThroughTheStoredSet_shouldReturnExactlyWhatTheFiltersMatch(String why, StreamFilter filter,
+            Set<String> expected) {
+        List<ActivityEvent> items = storedSet.page("vic", filter).items();
+
+        assertThat(ids(items)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(items).isSortedAccordingTo(NEWEST_FIRST);
+        assertThat(ids(everything(storedSet, "vic", filter.withLimit(2)))).isEqualTo(ids(items));
+    }
 }

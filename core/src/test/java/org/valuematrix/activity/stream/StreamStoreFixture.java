@@ -37,7 +37,10 @@ import org.valuematrix.testing.Organisation;
  */
 abstract class StreamStoreFixture extends DatabaseContract {
     Organisation org;
+    /** As wired: vic's four containers are bound as keys. */
     StreamService target;
+    /** The same events read through the viewer's stored set, as for a viewer of many containers. */
+    StreamService storedSet;
     /** Most tests only read: the ten events are stored again only after a test that writes. */
     private boolean dirty = true;
 
@@ -50,6 +53,8 @@ abstract class StreamStoreFixture extends DatabaseContract {
         db.clear();
         org = new Organisation(db, Clock.systemUTC()).standard();
         target = org.stream();
+        storedSet = new StreamService(new StreamStore(db.ao(), Clock.systemUTC(),
+                new VisibleSets(db.ao(), Clock.systemUTC()), 0), org.containers(), Clock.systemUTC());
         org.ingest(
                 interaction("ann", "bob").sourceId("e1").day(0).in("ENG").verb(Verb.COMMENTED).build(),
                 interaction("ann", "carl").sourceId("e2").day(1).in("ENG").verb(Verb.COMMENTED).build(),
@@ -82,6 +87,10 @@ abstract class StreamStoreFixture extends DatabaseContract {
 
     /** Pages through a filter to the end, as a client following nextCursor does. */
     List<ActivityEvent> everything(String viewer, StreamFilter filter) {
+        return everything(target, viewer, filter);
+    }
+
+    static List<ActivityEvent> everything(StreamService target, String viewer, StreamFilter filter) {
         List<ActivityEvent> out = new ArrayList<>();
         StreamPage page = target.page(viewer, filter);
         out.addAll(page.items());

@@ -40,6 +40,7 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
 
         assertThat(first).containsExactly("future", "minutes", "hours");
         assertThat(whole).hasSize(14).startsWith("future", "minutes", "hours").endsWith("twelve-years");
+        assertThat(ids(everything(storedSet, "vic", all(2)))).as("through the stored set").isEqualTo(whole);
         assertThat(ids(target.page("vic", all(25).withCursor(new StreamCursor(now.toEpochMilli(), Long.MAX_VALUE)))
                 .items())).startsWith("minutes", "hours").doesNotContain("future");
     }
@@ -66,6 +67,7 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
         List<ActivityEvent> paged = everything("vic", all(limit));
 
         assertThat(ids(paged)).isEqualTo(ids(whole)).doesNotHaveDuplicates().hasSize(10);
+        assertThat(ids(everything(storedSet, "vic", all(limit)))).as("through the stored set").isEqualTo(ids(whole));
     }
 
     @Test
@@ -102,7 +104,9 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
         StreamFilter eng = all(2).withTeams(Set.of("eng"));
         // e8 (ann, of eng, acting) is among the first page's keys (limit + 1: e8, e9, e10); it
         // goes after the actor side is read, before the rows are fetched.
-        target = new StreamService(new StreamStore(new DeletesAfterFirstRows(db, "e8"), Clock.systemUTC()),
+        // Through the stored set and the team indexes, as for a viewer of many containers.
+        DeletesAfterFirstRows ao = new DeletesAfterFirstRows(db, "e8");
+        target = new StreamService(new StreamStore(ao, Clock.systemUTC(), new VisibleSets(ao, Clock.systemUTC()), 0),
                 org.containers(), Clock.systemUTC());
 
         StreamPage first = target.page("vic", eng);
@@ -159,5 +163,6 @@ abstract class StreamStorePagingContract extends StreamStoreFixture {
 
         assertThat(paged).hasSize(17).isSortedAccordingTo(NEWEST_FIRST);
         assertThat(ids(paged)).doesNotHaveDuplicates();
+        assertThat(ids(everything(storedSet, "vic", all(3)))).as("through the stored set").isEqualTo(ids(paged));
     }
 }

@@ -118,7 +118,7 @@ public final class BenchCommand {
             // altered by dropping things here; see BenchDatabase).
             db.reopen();
             streams.live();
-            report.stream(streams.results);
+            report.stream(streams.results, streams.sparseShape);
             report.plans(streams.plans);
             report.append(memory);
         } finally {
@@ -170,6 +170,8 @@ public final class BenchCommand {
         report.line(String.format("- %d viewers, each seeing exactly %d containers (their team's plus random others"
                 + " through a personal group), not in the staff group.", org.viewers.size(),
                 org.visible.get(org.viewers.get(0)).size()));
+        report.line(String.format("- %d sparse viewers, each seeing two containers of one customer or partner (through a"
+                + " personal group), as a customer's contact sees the spaces opened to them.", org.sparseViewers.size()));
         out.printf("organisation: %,d people, %d teams, %,d containers, %d viewers seeing %d containers each%n",
                 org.people.length, org.teams.size(), org.containers.size(), org.viewers.size(),
                 org.visible.get(org.viewers.get(0)).size());

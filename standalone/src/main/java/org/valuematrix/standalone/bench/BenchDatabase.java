@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -124,6 +125,20 @@ final class BenchDatabase implements AutoCloseable {
         try (Statement s = keeper.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + quoted(table))) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** @return how many rows of the table meet the condition, its values bound in order */
+    long count(String table, String condition, Object... values) throws SQLException {
+        try (PreparedStatement s = keeper.prepareStatement("SELECT COUNT(*) FROM " + quoted(table) + " WHERE "
+                + condition)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

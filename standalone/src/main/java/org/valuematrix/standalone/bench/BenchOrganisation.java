@@ -14,7 +14,8 @@ import org.valuematrix.team.TeamKind;
  * A large generated organisation, fixed by its seed: people with Zipf-like activity, teams
  * defined by host groups (some people in two teams; the first in the admin's order is home),
  * spaces and projects owned by teams with view groups, and the benchmark's viewers, each of
- * whom may see exactly one container in ten.
+ * whom may see exactly one container in ten, and its sparse viewers, each of whom may see two
+ * containers of one customer or partner (as a customer's contact sees the spaces opened to them).
  */
 final class BenchOrganisation {
     private static final String[] FUNCTIONS = {
@@ -33,6 +34,7 @@ final class BenchOrganisation {
     final Map<String, Set<String>> groupsOf = new HashMap<>();
     final Map<String, Set<String>> membersOf = new HashMap<>();
     final List<String> viewers = new ArrayList<>();
+    final List<String> sparseViewers = new ArrayList<>();
     final Map<String, Set<String>> visible = new HashMap<>();
 
     BenchOrganisation(BenchOptions options) {
@@ -52,6 +54,7 @@ final class BenchOrganisation {
         createContainers(random, options.containers, nInternalTeams);
         unmapped = containers.stream().filter(c -> c.owner < 0).mapToInt(c -> c.index).toArray();
         createViewers(random, options.viewers, nInternalTeams, options.containers / 10);
+        createSparseViewers(options.viewers, nInternalTeams);
         indexGroups();
     }
 
@@ -219,6 +222,30 @@ final class BenchOrganisation {
             }
             viewers.add(key);
             groupsOf.put(key, groups);
+            visible.put(key, Set.copyOf(sees));
+        }
+    }
+
+    /**
+     * Viewer {@code i} sees two containers of the {@code i}-th customer or partner in turn (its
+     * busiest pair first: the generator favours a team's first containers), through a personal
+     * group; it takes nothing from the organisation's random sequence, so the other data stays
+     * the same.
+     */
+    private void createSparseViewers(int n, int nInternal) {
+        List<BenchTeam> outside = teams.subList(nInternal, teams.size());
+        for (int v = 0; v < n; v++) {
+            BenchTeam team = outside.get(v % outside.size());
+            String key = String.format("sparse-%02d", v + 1);
+            String personal = "bench-sparse-" + (v + 1);
+            Set<String> sees = new LinkedHashSet<>();
+            for (int i = 2 * (v / outside.size()); sees.size() < Math.min(2, team.containers.size()); i++) {
+                BenchContainer c = containers.get(team.containers.get(i % team.containers.size()));
+                sees.add(c.key);
+                c.viewGroups.add(personal);
+            }
+            sparseViewers.add(key);
+            groupsOf.put(key, new LinkedHashSet<>(List.of(personal, USERS)));
             visible.put(key, Set.copyOf(sees));
         }
     }

@@ -66,11 +66,15 @@ final class BenchReport {
                 r.perSecond(), r.writerMicros(), r.producerMicros(), r.processMicros()));
     }
 
-    void stream(List<Result> results) {
-        section("Stream page (25 items, viewer sees 10 % of containers)");
+    void stream(List<Result> results, String sparseShape) {
+        section("Stream page (25 items; the viewer sees 10 % of containers, a sparse viewer 2)");
         line("Milliseconds, p50 / p95 / p99 over the measured queries of each row (the live-provider way and the"
                 + " single statement over an even sample of them, counts in brackets).");
         line("");
+        if (!sparseShape.isEmpty()) {
+            line(sparseShape);
+            line("");
+        }
         line("| filter | page | queries | core (StreamService.page) | hand-written SQL | live-provider way | "
                 + "core ÷ SQL (p50, p95) | live ÷ core (p50, p95) | targets | answers differ | single IN-list statement |");
         line("|---|---|---:|---|---|---|---|---|---|---:|---|");

@@ -22,6 +22,11 @@ import org.valuematrix.standalone.bench.BenchOrganisation.BenchTeam;
 final class EventGenerator {
     static final Duration SPAN = Duration.ofDays(730);
     private static final long HOUR = 3_600_000L;
+    /**
+     * The share of a Confluence interaction's draws that is a mention, the rest of its band being
+     * an update: mentions are the rare action (about 1 % of all events) of the sparse viewers' rows.
+     */
+    private static final double MENTION_SHARE = 0.025;
     private static final String[] WORDS = ("roadmap release notes planning retro onboarding incident review api "
             + "design pricing renewal escalation feedback migration checklist dashboard quarterly budget hiring "
             + "customer partner support runbook architecture security audit launch beta metrics okr sprint backlog "
@@ -129,7 +134,7 @@ final class EventGenerator {
             id = Long.toString(10_000_000_000L + seq);
             url = url + "#comment-" + id;
         } else {
-            verb = u < 0.75 ? Verb.LIKED : u < 0.85 ? Verb.MENTIONED : Verb.UPDATED;
+            verb = u < 0.75 ? Verb.LIKED : u < 0.75 + MENTION_SHARE ? Verb.MENTIONED : Verb.UPDATED;
             type = "page";
         }
         return event("confluence", at, actor, counterpart < 0 ? null : org.people[counterpart], verb,

@@ -32,7 +32,8 @@ import org.valuematrix.ao.EntityManagers;
  * <ul>
  * <li>{@link #page}: the hand-written keyset query — the visible containers as core gives them
  * to the database (a join with the stored set), the filters, the cursor,
- * newest first;</li>
+ * newest first; for a viewer of a few containers and one action, that action's range of the
+ * (verb, time) index with the containers bound;</li>
  * <li>{@link #live}: the live-provider way — each visible container asked for its latest
  * items under the same filters, then merged (how Atlassian's activity stream gathers its
  * providers' entries at read time).</li>
@@ -52,6 +53,7 @@ final class SqlStreams implements AutoCloseable {
     private final String table;
     private final String keysTable;
     private final VisibleSets sets;
+    private final boolean postgres;
 
     /**
      * @param sets the stored visible sets that {@link #page} joins, as core does; null if only
@@ -62,6 +64,7 @@ final class SqlStreams implements AutoCloseable {
         this.table = BenchDatabase.quoted(BenchDatabase.EVENT);
         this.keysTable = BenchDatabase.quoted(EntityManagers.TABLE_PREFIX + "VISIBLE_KEY");
         this.sets = sets;
+        this.postgres = db.kind.equals("postgres");
     }
 
     private static String columns(String qualifier) {
@@ -69,21 +72,67 @@ final class SqlStreams implements AutoCloseable {
     }
 
     /**
-     * The hand-written page: the statements core sends, in plain JDBC (see StreamStore: the
-     * visible containers joined from their stored set, a lower time bound that starts an hour
-     * before the page's upper bound and widens as {@link TimeWindows} says until the page is
-     * full);
-     * {@code limit + 1} rows, as the service reads.
+     * The hand-written page, {@code limit + 1} rows as the service reads: for a sparse viewer's
+     * one action, {@link #oneAction}; otherwise the statements core sends, in plain JDBC (see
+     * StreamStore: the visible containers joined from their stored set, a lower time bound that
+     * starts an hour before the page's upper bound and widens as {@link TimeWindows} says until
+     * the page is full).
      */
     List<ActivityEvent> page(List<String> visible, StreamFilter filter) throws SQLException {
-        int setId = sets.idOf(new HashSet<>(visible));
         int max = filter.limit() + 1;
+        if (StreamStore.bindsContainers(visible.size()) && StreamStore.seeksVerb(filter)) {
+            return oneAction(visible, filter, max);
+        }
+        int setId = sets.idOf(new HashSet<>(visible));
         if (!StreamStore.seeksTeams(filter)) {
             return TimeWindows.widening(filter, System.currentTimeMillis(), max,
                     lower -> window(setId, filter, lower, max));
         }
         return byIds(TimeWindows.widening(filter, System.currentTimeMillis(), max,
                 lower -> keys(setId, filter, lower, max)));
+    }
+
+    /**
+     * A viewer of a few containers and one action, as a DBA would write it for the (verb, time)
+     * index: the action's range newest first, the containers bound, stopping after the page. On
+     * H2 in one statement of every column (H2 reads a row from the table only when it keeps it);
+     * on PostgreSQL the keys first, from the index alone, then the page's rows by id (a plain
+     * index scan there reads every row it tests from the table).
+     */
+    private List<ActivityEvent> oneAction(List<String> visible, StreamFilter filter, int max) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(oneActionSql(filter, visible.size()))) {
+            bindOneAction(s, visible, filter, max);
+            if (!postgres) {
+                return read(s, new ArrayList<>(max));
+            }
+            List<Long> ids = new ArrayList<>(max);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return byIds(ids);
+        }
+    }
+
+    private String oneActionSql(StreamFilter filter, int containers) {
+        return "SELECT " + (postgres ? "\"ID\", \"OCCURRED_AT\"" : columns("")) + " FROM " + table
+                + " WHERE \"VERB\" = ? AND \"CONTAINER_KEY\" IN (" + marks(containers) + ")"
+                + (filter.scopes().isEmpty() ? "" : " AND \"SCOPE\" IN (" + marks(filter.scopes().size()) + ")")
+                + cursor(filter, true, "") + " ORDER BY \"VERB\" DESC, \"OCCURRED_AT\" DESC, \"ID\" DESC LIMIT ?";
+    }
+
+    private void bindOneAction(PreparedStatement s, List<String> visible, StreamFilter filter, int max)
+            throws SQLException {
+        int i = 1;
+        s.setString(i++, filter.verbs().iterator().next().wire());
+        for (String key : visible) {
+            s.setString(i++, key);
+        }
+        for (Scope scope : filter.scopes()) {
+            s.setString(i++, scope.wire());
+        }
+        s.setInt(bindCursor(s, i, filter, true), max);
     }
 
     /** One statement without time bounds but the cursor's keyset condition, as core first sent it. */
@@ -207,12 +256,24 @@ final class SqlStreams implements AutoCloseable {
         return newest(all, filter.limit());
     }
 
-    /** @return the plans of the page's first statement (a one-hour window) and of the single statement */
+    /**
+     * @return the plans of the page's first statement (a one-hour window) and of the single
+     *     statement; for a sparse viewer's one action, the plan of its statement
+     */
     String explain(List<String> visible, StreamFilter filter, boolean postgres) throws SQLException {
         String prefix = "EXPLAIN " + (postgres ? "(ANALYZE, BUFFERS) " : "ANALYZE ");
+        StringBuilder plan = new StringBuilder();
+        if (StreamStore.bindsContainers(visible.size()) && StreamStore.seeksVerb(filter)) {
+            plan.append("-- the page: the action's range, the containers bound\n");
+            try (PreparedStatement s = connection.prepareStatement(prefix + oneActionSql(filter, visible.size()))) {
+                bindOneAction(s, visible, filter, filter.limit() + 1);
+                plan.append(text(s));
+            }
+            return plan.toString();
+        }
         int setId = sets.idOf(new HashSet<>(visible));
         long anchor = filter.cursor().map(c -> c.occurredAt()).orElse(System.currentTimeMillis());
-        StringBuilder plan = new StringBuilder("-- the page's first statement (a one-hour window)\n");
+        plan.append("-- the page's first statement (a one-hour window)\n");
         for (long lower : new long[] {anchor - TimeWindows.first(filter), Long.MIN_VALUE}) {
             if (lower == Long.MIN_VALUE) {
                 plan.append("-- the single statement (no window)\n");
@@ -255,8 +316,10 @@ final class SqlStreams implements AutoCloseable {
         return sql.append(scopes(f)).toString();
     }
 
+    /** The filters every statement tests besides the teams: the scope and the verb. */
     private static String scopes(StreamFilter f) {
-        return f.scopes().isEmpty() ? "" : " AND \"SCOPE\" IN (" + marks(f.scopes().size()) + ")";
+        return (f.scopes().isEmpty() ? "" : " AND \"SCOPE\" IN (" + marks(f.scopes().size()) + ")")
+                + (f.verbs().isEmpty() ? "" : " AND \"VERB\" IN (" + marks(f.verbs().size()) + ")");
     }
 
     /** @param bounded with the redundant upper time bound that makes the cursor an index range */
@@ -277,6 +340,9 @@ final class SqlStreams implements AutoCloseable {
     private static int bindScopes(PreparedStatement s, int i, StreamFilter f) throws SQLException {
         for (Scope scope : f.scopes()) {
             s.setString(i++, scope.wire());
+        }
+        for (Verb verb : f.verbs()) {
+            s.setString(i++, verb.wire());
         }
         return i;
     }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.stream.StreamCursor;
 import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.activity.stream.StreamService;
@@ -18,13 +19,16 @@ import org.valuematrix.activity.stream.VisibleSets;
 import org.valuematrix.spi.EntityAccess;
 
 /**
- * The 25-item stream page for viewers who may see one container in ten, three filters, two
- * page positions, three methods run back to back for every query (in rotating order, so load
- * from other processes falls on all three alike), after a warm-up. Every query's three answers
- * are compared: the same events, in the same order.
+ * The 25-item stream page for viewers who may see one container in ten, three filters, and for
+ * sparse viewers (two containers of one customer) with a rare action; two page positions; core
+ * and the hand-written SQL run back to back for every query (in alternating order, so load from
+ * other processes falls on both alike), after a warm-up, and the live-provider way on a sample.
+ * Every query's answers are compared: the same events, in the same order.
  */
 final class StreamBenchmark {
-    static final String[] FILTERS = {"no filter", "scope=across", "one team"};
+    static final String[] FILTERS = {"no filter", "scope=across", "one team", "sparse viewer, verb=mentioned"};
+    /** The row of the sparse viewers: two containers each, and the rare action. */
+    static final int SPARSE = 3;
     static final String[] PAGES = {"newest page", "random depth"};
     private static final String LIVE_INDEX = "BENCH_LIVE_CONTAINER_TIME";
 
@@ -34,6 +38,8 @@ final class StreamBenchmark {
     private final BenchOptions options;
     private final PrintStream out;
     final Map<String, String> plans = new TreeMap<>();
+    /** A line for the report's data shape, once measured. */
+    String sparseShape = "";
     private long first;
     private long last;
 
@@ -60,6 +66,7 @@ final class StreamBenchmark {
             sets.idOf(org.visible.get(viewer));
         }
         db.analyze();
+        sparseShape();
         try (SqlStreams sql = new SqlStreams(db, sets)) {
             for (int f = 0; f < FILTERS.length; f++) {
                 for (int p = 0; p < PAGES.length; p++) {
@@ -67,6 +74,28 @@ final class StreamBenchmark {
                 }
             }
         }
+    }
+
+    /** What the sparse rows read: the rare action's share, and what the sparse viewers' containers hold. */
+    private void sparseShape() throws java.sql.SQLException {
+        long all = db.count(BenchDatabase.EVENT);
+        long mentions = db.count(BenchDatabase.EVENT, "\"VERB\" = ?", Verb.MENTIONED.wire());
+        long held = 0;
+        long heldMentions = 0;
+        for (String viewer : org.sparseViewers) {
+            for (String key : org.visible.get(viewer)) {
+                held += db.count(BenchDatabase.EVENT, "\"CONTAINER_KEY\" = ?", key);
+                heldMentions += db.count(BenchDatabase.EVENT, "\"CONTAINER_KEY\" = ? AND \"VERB\" = ?", key,
+                        Verb.MENTIONED.wire());
+            }
+        }
+        int n = Math.max(1, org.sparseViewers.size());
+        sparseShape = String.format("- verb=mentioned: %,d events, %.2f %% of all. Each of the %d sparse viewers sees"
+                + " two containers of one customer or partner (of %,d containers), holding %,.0f events on average"
+                + " (%.3f %% of all), %,.1f of them mentions.", mentions, 100.0 * mentions / all,
+                org.sparseViewers.size(), org.containers.size(), (double) held / n, 100.0 * held / n / all,
+                (double) heldMentions / n);
+        out.println(sparseShape.substring(2));
     }
 
     /** The live-provider way on the kept sample. */
@@ -83,8 +112,9 @@ final class StreamBenchmark {
         int liveEvery = Math.max(1, options.queries / Math.max(1, options.liveQueries));
         Result r = new Result(FILTERS[f], PAGES[p], options.queries);
         Progress progress = new Progress(out, FILTERS[f] + ", " + PAGES[p], total);
+        List<String> viewers = f == SPARSE ? org.sparseViewers : org.viewers;
         for (int i = 0; i < total; i++) {
-            String viewer = org.viewers.get(i % org.viewers.size());
+            String viewer = viewers.get(i % viewers.size());
             List<String> visible = org.visible.get(viewer).stream().sorted().collect(Collectors.toList());
             StreamFilter filter = filter(f, p, random, visible);
             if (i == 0) {
@@ -120,7 +150,7 @@ final class StreamBenchmark {
                 if (measured % liveEvery == 0) {
                     r.liveQueries.add(new LiveQuery(visible, filter, ids(core, filter.limit())));
                 }
-                if (measured < options.singleQueries) {
+                if (measured < options.singleQueries && f != SPARSE) {
                     long t0 = System.nanoTime();
                     List<ActivityEvent> single = sql.single(visible, filter);
                     r.single.add(System.nanoTime() - t0);
@@ -178,6 +208,8 @@ final class StreamBenchmark {
             filter = filter.withScopes(Set.of(Scope.ACROSS));
         } else if (f == 2) {
             filter = filter.withTeams(Set.of(teamOfSomeVisibleContainer(random, visible)));
+        } else if (f == SPARSE) {
+            filter = filter.withVerbs(Set.of(Verb.MENTIONED));
         }
         if (p == 1) {
             long at = first + (long) (random.nextDouble() * (last - first));
