@@ -65,7 +65,8 @@ public final class MatrixSettings {
 
     /**
      * Reads settings from a JSON object as Jackson maps it. A missing field takes its default;
-     * any field present is checked.
+     * any field present is checked. Target team keys are checked for their form only: whether
+     * they name an existing team is for the caller, who knows the teams, to check.
      *
      * @throws org.valuematrix.rest.BadRequestException naming every bad field (unknown ones
      *     included) with what is wrong with it

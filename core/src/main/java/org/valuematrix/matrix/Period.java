@@ -16,6 +16,9 @@ import java.util.Objects;
  * days of the organisation's time zone. Days start at local midnight (or the first instant after
  * it where a time-zone change skips midnight), so a week containing a daylight-saving change
  * lasts 167 or 169 hours, and a month or quarter is whatever its calendar days add up to.
+ *
+ * <p>Days far outside the calendar's range fail with {@link java.time.DateTimeException}; input
+ * from outside should be limited to sensible years before it comes here.
  */
 public final class Period {
     private final PeriodKind kind;
