@@ -16,13 +16,13 @@ import net.java.ao.schema.Unique;
  *
  * <p>The team is the home team stored with the event (ingest's, with the container owner as the
  * fallback for a person without one). Rows only ever appear and flags only ever turn on, so the
- * table is the same whatever order events arrive in. {@code DAY} is the epoch day in the
+ * table is the same whatever order events arrive in. {@code EPOCH_DAY} is the epoch day in the
  * organisation's time zone; a change of zone needs a rebuild.
  */
 @Table("PERSON_DAY")
 @Indexes({
-    @Index(name = "team_day", methodNames = {"getTeam", "getDay"}),
-    @Index(name = "day", methodNames = {"getDay"})
+    @Index(name = "team_day", methodNames = {"getTeam", "getEpochDay"}),
+    @Index(name = "day", methodNames = {"getEpochDay"})
 })
 public interface AOPersonDay extends Entity {
     @NotNull
@@ -33,9 +33,9 @@ public interface AOPersonDay extends Entity {
     void setRowKey(String key);
 
     @NotNull
-    int getDay();
+    int getEpochDay();
 
-    void setDay(int day);
+    void setEpochDay(int day);
 
     @NotNull
     String getContainerKey();

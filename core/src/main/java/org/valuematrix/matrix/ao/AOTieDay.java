@@ -25,15 +25,15 @@ import net.java.ao.schema.Unique;
  * <p>Teams, scope and novelty are the event's stored classification (home teams at ingest, so
  * a later membership change leaves these rows alone). Novelty follows reclassification: when a
  * late interaction makes a stored one new or existing, its count moves between the two rows.
- * {@code DAY} is the epoch day in the organisation's time zone; a change of zone needs a
+ * {@code EPOCH_DAY} is the epoch day in the organisation's time zone; a change of zone needs a
  * rebuild. A row whose count falls to zero is deleted, so the table holds exactly what a
  * rebuild from the stored events writes. {@code ROW_KEY} is a digest of every identifying
  * column, so a batch reads the rows it touches with one bound list.
  */
 @Table("TIE_DAY")
 @Indexes({
-    @Index(name = "unit_day", methodNames = {"getUnitTeam", "getDay"}),
-    @Index(name = "side_day", methodNames = {"getSide", "getDay"})
+    @Index(name = "unit_day", methodNames = {"getUnitTeam", "getEpochDay"}),
+    @Index(name = "side_day", methodNames = {"getSide", "getEpochDay"})
 })
 public interface AOTieDay extends Entity {
     @NotNull
@@ -44,9 +44,9 @@ public interface AOTieDay extends Entity {
     void setRowKey(String key);
 
     @NotNull
-    int getDay();
+    int getEpochDay();
 
-    void setDay(int day);
+    void setEpochDay(int day);
 
     @NotNull
     String getContainerKey();
@@ -91,9 +91,9 @@ public interface AOTieDay extends Entity {
 
     /** The tie's other person. */
     @NotNull
-    String getOther();
+    String getOtherPerson();
 
-    void setOther(String other);
+    void setOtherPerson(String other);
 
     /** The other person's home team at ingest; null when they had none. */
     @StringLength(64)

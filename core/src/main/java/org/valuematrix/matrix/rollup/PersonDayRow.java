@@ -23,7 +23,7 @@ final class PersonDayRow {
     Map<String, Object> columns() {
         Map<String, Object> row = new HashMap<>();
         row.put("ROW_KEY", key);
-        row.put("DAY", day);
+        row.put("EPOCH_DAY", day);
         row.put("CONTAINER_KEY", container);
         if (team != null) {
             row.put("TEAM", team);

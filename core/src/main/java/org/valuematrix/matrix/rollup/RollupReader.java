@@ -160,7 +160,7 @@ public class RollupReader {
         } else {
             where.add("r.UNIT_TEAM = ?", team);
         }
-        where.add("r.DAY >= ? AND r.DAY < ?", (int) fromDay, (int) toDay);
+        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
         List<TieFact> out = new ArrayList<>();
         ao.stream(AOTieDay.class, where.apply(query), row -> out.add(new TieFact(row)));
         return out;
@@ -250,7 +250,7 @@ public class RollupReader {
         if (team != null) {
             where.add("r.TEAM = ?", team);
         }
-        where.add("r.DAY >= ? AND r.DAY < ?", (int) fromDay, (int) toDay);
+        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
         Set<String> internal = new HashSet<>();
         for (Team t : catalog.teams()) {
             if (!t.kind().isExternal()) {
@@ -289,7 +289,7 @@ public class RollupReader {
         if (externalTeams.isEmpty() || owned.isEmpty()) {
             return false;
         }
-        Where where = new Where().add("SIDE = ? AND DAY >= ? AND DAY < ?", TieDayRow.ACTOR, (int) fromDay, (int) toDay);
+        Where where = new Where().add("SIDE = ? AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", TieDayRow.ACTOR, (int) fromDay, (int) toDay);
         where.in("UNIT_TEAM", externalTeams).in("CONTAINER_KEY", owned);
         return ao.find(AOTieDay.class, where.apply(Query.select("ID")).limit(1)).length > 0;
     }

@@ -40,7 +40,7 @@ final class TieDayRow {
     Map<String, Object> columns(int count) {
         Map<String, Object> row = new HashMap<>();
         row.put("ROW_KEY", key);
-        row.put("DAY", day);
+        row.put("EPOCH_DAY", day);
         row.put("CONTAINER_KEY", container);
         // Absent rather than null: Active Objects validates every value of a bulk insert.
         if (unitTeam != null) {
@@ -51,7 +51,7 @@ final class TieDayRow {
         row.put("NOVELTY", novelty);
         row.put("TIE_KEY", tieKey);
         row.put("PERSON", person);
-        row.put("OTHER", other);
+        row.put("OTHER_PERSON", other);
         if (otherTeam != null) {
             row.put("OTHER_TEAM", otherTeam);
         }

@@ -7,7 +7,7 @@ import org.valuematrix.matrix.ao.AOTieDay;
 /** A tie-day row as the reader uses it. */
 final class TieFact {
     static final String COLUMNS =
-            "ID, DAY, CONTAINER_KEY, UNIT_TEAM, SIDE, SCOPE, NOVELTY, TIE_KEY, PERSON, OTHER, OTHER_TEAM, INTERACTIONS";
+            "ID, EPOCH_DAY, CONTAINER_KEY, UNIT_TEAM, SIDE, SCOPE, NOVELTY, TIE_KEY, PERSON, OTHER_PERSON, OTHER_TEAM, INTERACTIONS";
 
     final int day;
     final String unitTeam;
@@ -21,14 +21,14 @@ final class TieFact {
     final int interactions;
 
     TieFact(AOTieDay row) {
-        this.day = row.getDay();
+        this.day = row.getEpochDay();
         this.unitTeam = row.getUnitTeam();
         this.actorSide = TieDayRow.ACTOR.equals(row.getSide());
         this.scope = Scope.parse(row.getScope()).orElseThrow();
         this.novelty = Novelty.parse(row.getNovelty()).orElseThrow();
         this.tie = row.getTieKey();
         this.person = row.getPerson();
-        this.other = row.getOther();
+        this.other = row.getOtherPerson();
         this.otherTeam = row.getOtherTeam();
         this.interactions = row.getInteractions();
     }
