@@ -14,6 +14,9 @@ import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.matrix.rollup.RollupMaintenance;
+import org.valuematrix.matrix.rollup.RollupReader;
+import org.valuematrix.matrix.rollup.RollupRebuild;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
@@ -53,6 +56,9 @@ public class ValueMatrix implements AutoCloseable {
     private final TeamMembership membership;
     private final TeamVisibility teamVisibility;
     private final EventIngest ingest;
+    private final RollupMaintenance rollups;
+    private final RollupReader rollupReader;
+    private final RollupRebuild rollupRebuild;
     private final QueuedActivityCapture capture;
     private final StreamService stream;
     private final StreamPresenter presenter;
@@ -78,9 +84,12 @@ public class ValueMatrix implements AutoCloseable {
         this.teamCatalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, teamCatalog, clock);
         this.teamVisibility = new TeamVisibility(directory, teamCatalog, membership, settings.viewerGroup());
-        this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog);
+        this.rollups = new RollupMaintenance(ao, settings.zone());
+        this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog, rollups);
         this.capture = new QueuedActivityCapture(ingest, settings.captureQueueCapacity(), settings.captureBatchSize());
         VisibleSets visibleSets = new VisibleSets(ao, clock);
+        this.rollupReader = new RollupReader(ao, teamCatalog, visibleSets, settings.zone());
+        this.rollupRebuild = new RollupRebuild(ao, settings.zone());
         this.stream = new StreamService(new StreamStore(ao, clock, visibleSets), containers, clock);
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
@@ -113,6 +122,16 @@ public class ValueMatrix implements AutoCloseable {
 
     public EventIngest ingest() {
         return ingest;
+    }
+
+    /** The matrix's aggregates, read from the rollups. */
+    public RollupReader rollupReader() {
+        return rollupReader;
+    }
+
+    /** Recomputes the rollups from the stored events (not while events are being stored). */
+    public RollupRebuild rollupRebuild() {
+        return rollupRebuild;
     }
 
     public EntityAccess entityAccess() {
