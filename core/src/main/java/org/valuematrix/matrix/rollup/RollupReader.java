@@ -52,8 +52,9 @@ import org.valuematrix.team.TeamCatalog;
  * <li>reach: other teams with at least 2 interactions with T in the {@value #REACH_DAYS} days
  * that end with the period ({@code [toDay - 28, toDay)});</li>
  * <li>new cross-silo ties: the distinct ties of the across/new cell;</li>
- * <li>customer-facing activity: an interaction whose actor's home team is a customer or
- * partner team, in a container T owns ({@link TeamCatalog#owners()}, now);</li>
+ * <li>customer-facing activity: an interaction in the period whose actor's home team is a
+ * customer or partner team, in a container T owns ({@link TeamCatalog#owners()}, now); always
+ * false for a customer or partner team itself;</li>
  * <li>first responses: items authored by a member of T, created in the period, with a
  * comment, reply or transition by someone else, timed from creation to it; cycles: issues
  * authored by a member of T resolved in the period (the earliest resolution), timed from
