@@ -18,6 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.matrix.UnitCounts;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamKind;
 import org.valuematrix.testing.EventBuilder;
@@ -26,7 +27,8 @@ import org.valuematrix.testing.TestDatabase;
 
 /**
  * Every figure the reader returns, for the organisation and every team, for random periods and
- * random sets of visible containers (none, a few bound as keys, a stored set, all), equals the
+ * random sets of visible containers (none, a few bound as keys, a stored set, all), asked one
+ * unit at a time or every team at once, equals the
  * same definition computed straight from the stored events ({@link MatrixOracle}), for random
  * organisations: teams of every kind, people in none, one or several teams, containers with and
  * without owners, events stored in shuffled batches.
@@ -38,7 +40,7 @@ abstract class RollupReaderContract {
 
     protected abstract TestDatabase db();
 
-    @Property(tries = 25)
+    @Property(tries = 20)
     void everyFigure_shouldEqualTheDefinitionComputedFromTheStoredEvents(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 150) int count) {
         TestDatabase db = db();
@@ -67,6 +69,13 @@ abstract class RollupReaderContract {
                 assertThat(Describe.unit(target.unit(unit, from, to, visible)))
                         .as("%s, days %d to %d, containers %s", unit == null ? "organisation" : unit, from, to, visible)
                         .isEqualTo(oracle.unit(unit, from, to, visible));
+            }
+            Map<String, UnitCounts> teams = target.teams(from, to, visible);
+            assertThat(teams).containsOnlyKeys(kinds.keySet());
+            for (Map.Entry<String, UnitCounts> team : teams.entrySet()) {
+                assertThat(Describe.unit(team.getValue()))
+                        .as("%s among all teams, days %d to %d, containers %s", team.getKey(), from, to, visible)
+                        .isEqualTo(oracle.unit(team.getKey(), from, to, visible));
             }
             assertThat(Describe.edges(target.edges(from, to, visible))).as("edges, days %d to %d, containers %s", from,
                     to, visible).isEqualTo(oracle.edges(from, to, visible));
