@@ -52,7 +52,8 @@ import org.valuematrix.team.TeamCatalog;
  * customer or partner team, in a container T owns ({@link TeamCatalog#owners()}, now); always
  * false for a customer or partner team itself;</li>
  * <li>first responses: items authored by a member of T, created in the period, with a
- * comment, reply or transition by someone else, timed from creation to it; cycles: issues
+ * comment, reply or transition (a resolution is one) by someone else, timed from creation to
+ * the earliest (a time before the creation, from skewed clocks, counts as zero); cycles: issues
  * authored by a member of T resolved in the period (the earliest resolution), timed from
  * creation. An item crossed a boundary when an across or external interaction on it came
  * strictly before the response or resolution. Items count by the container they were created
@@ -63,6 +64,11 @@ import org.valuematrix.team.TeamCatalog;
  * between a team member and someone without a team; reach = pairs of teams with at least 2
  * interactions between them in the 28 days; customer-facing activity in containers owned by
  * any internal team; every work item.
+ *
+ * <p>Distinct counts (ties, people) do not add up across days, so a read streams the period's
+ * rows of the unit (its tie rows, person rows and items) and counts in memory: its cost grows
+ * with the rows of the period, never with the events. {@link #teams} reads each table once for
+ * every team.
  */
 public class RollupReader {
     public static final int REACH_DAYS = 28;
