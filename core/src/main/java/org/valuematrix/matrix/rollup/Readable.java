@@ -1,6 +1,7 @@
 package org.valuematrix.matrix.rollup;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import net.java.ao.Query;
@@ -66,7 +67,7 @@ final class Readable {
         }
 
         /** IN lists of at most {@link Chunks#SIZE} values each; nothing matches an empty one. */
-        Where in(String column, java.util.Collection<?> values) {
+        Where in(String column, Collection<?> values) {
             if (values.isEmpty()) {
                 parts.add("1 = 0");
                 return this;

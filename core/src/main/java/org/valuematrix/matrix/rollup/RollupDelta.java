@@ -33,9 +33,8 @@ final class RollupDelta {
         CapturedEvent c = e.captured();
         int day = day(c);
         String team = e.classification().actorTeam().orElse(null);
-        PersonDayRow person = people.computeIfAbsent(new PersonDayRow(day, c.containerKey(), team, c.actor()).key,
-                k -> new PersonDayRow(day, c.containerKey(), team, c.actor()));
-        person.contributed |= contributes(c);
+        PersonDayRow row = new PersonDayRow(day, c.containerKey(), team, c.actor());
+        people.computeIfAbsent(row.key, k -> row).contributed |= contributes(c);
         if (isCounted(e)) {
             interaction(e, e.novelty().get(), 1);
         }

@@ -1,10 +1,7 @@
 package org.valuematrix.matrix.rollup;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +18,6 @@ import org.valuematrix.matrix.UnitCounts;
 import org.valuematrix.matrix.WorkItem;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AOTieDay;
-import org.valuematrix.matrix.ao.AOWorkItem;
 import org.valuematrix.matrix.rollup.Readable.Where;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.team.Team;
@@ -52,10 +48,12 @@ import org.valuematrix.team.TeamCatalog;
  * <li>reach: other teams with at least 2 interactions with T in the {@value #REACH_DAYS} days
  * that end with the period ({@code [toDay - 28, toDay)});</li>
  * <li>new cross-silo ties: the distinct ties of the across/new cell;</li>
- * <li>customer-facing activity: an interaction whose actor's home team is a customer or
- * partner team, in a container T owns ({@link TeamCatalog#owners()}, now);</li>
+ * <li>customer-facing activity: an interaction in the period whose actor's home team is a
+ * customer or partner team, in a container T owns ({@link TeamCatalog#owners()}, now); always
+ * false for a customer or partner team itself;</li>
  * <li>first responses: items authored by a member of T, created in the period, with a
- * comment, reply or transition by someone else, timed from creation to it; cycles: issues
+ * comment, reply or transition (a resolution is one) by someone else, timed from creation to
+ * the earliest (a time before the creation, from skewed clocks, counts as zero); cycles: issues
  * authored by a member of T resolved in the period (the earliest resolution), timed from
  * creation. An item crossed a boundary when an across or external interaction on it came
  * strictly before the response or resolution. Items count by the container they were created
@@ -66,9 +64,15 @@ import org.valuematrix.team.TeamCatalog;
  * between a team member and someone without a team; reach = pairs of teams with at least 2
  * interactions between them in the 28 days; customer-facing activity in containers owned by
  * any internal team; every work item.
+ *
+ * <p>Distinct counts (ties, people) do not add up across days, so a read streams the period's
+ * rows of the unit (its tie rows, person rows and items) and counts in memory: its cost grows
+ * with the rows of the period, never with the events. {@link #teams} reads each table once for
+ * every team.
  */
 public class RollupReader {
     public static final int REACH_DAYS = 28;
+    private static final UnitCounts EMPTY = new UnitCounts(Map.of(), 0, 0, 0, 0, 0, 0, false, List.of(), List.of());
 
     private final EntityAccess ao;
     private final TeamCatalog catalog;
@@ -97,18 +101,54 @@ public class RollupReader {
         requirePeriod(fromDay, toDay);
         Readable readable = Readable.of(containers, sets);
         if (readable.isNothing()) {
-            return new UnitCounts(Map.of(), 0, 0, 0, 0, 0, 0, false, List.of(), List.of());
+            return EMPTY;
         }
         long reachFrom = toDay - REACH_DAYS;
-        List<TieFact> facts = ties(team, Math.min(fromDay, reachFrom), toDay, readable);
-        Map<Scope, Map<Novelty, CellCounts>> cells = cells(team, facts, fromDay);
-        long[] eiTies = team == null ? organisationEi(facts, fromDay) : teamEi(team, facts, fromDay);
-        long reach = team == null ? organisationReach(facts, reachFrom) : teamReach(team, facts, reachFrom);
-        long[] people = people(team, fromDay, toDay, readable);
-        return new UnitCounts(cells, people[0], people[1], eiTies[0], eiTies[1], reach,
-                cells.get(Scope.ACROSS).get(Novelty.NEW).ties(), customerFacing(team, fromDay, toDay, containers),
-                new WorkItems(ao, zone, readable).firstResponses(team, fromDay, toDay),
-                new WorkItems(ao, zone, readable).cycles(team, fromDay, toDay));
+        List<TieFact> facts = ties(team, team == null, Math.min(fromDay, reachFrom), toDay, readable);
+        People people = people(team, fromDay, toDay, readable);
+        WorkItems items = new WorkItems(ao, zone, readable);
+        return counts(team, new UnitFigures(team, facts, fromDay), reachFrom,
+                people.active.getOrDefault(team, Set.of()).size(), people.contributors.getOrDefault(team, Set.of()).size(),
+                customerFacing(team, externalActivity(fromDay, toDay, readable), containers),
+                items.firstResponses(team, fromDay, toDay).getOrDefault(team, List.of()),
+                items.cycles(team, fromDay, toDay).getOrDefault(team, List.of()));
+    }
+
+    /**
+     * Every team's figures at once, each exactly what {@link #unit} answers for it, from one
+     * read of each rollup table: for a page that shows every team.
+     *
+     * @return by team key, for every team of the catalog
+     */
+    public Map<String, UnitCounts> teams(long fromDay, long toDay, Set<String> containers) {
+        requirePeriod(fromDay, toDay);
+        Readable readable = Readable.of(containers, sets);
+        Map<String, UnitCounts> out = new TreeMap<>();
+        if (readable.isNothing()) {
+            catalog.teams().forEach(t -> out.put(t.key(), EMPTY));
+            return out;
+        }
+        long reachFrom = toDay - REACH_DAYS;
+        Map<String, List<TieFact>> byTeam = new HashMap<>();
+        for (TieFact f : ties(null, false, Math.min(fromDay, reachFrom), toDay, readable)) {
+            if (f.unitTeam != null) {
+                byTeam.computeIfAbsent(f.unitTeam, k -> new ArrayList<>()).add(f);
+            }
+        }
+        People people = people(null, fromDay, toDay, readable);
+        Set<String> externalActivity = externalActivity(fromDay, toDay, readable);
+        WorkItems items = new WorkItems(ao, zone, readable);
+        Map<String, List<WorkItem>> responses = items.firstResponses(null, fromDay, toDay);
+        Map<String, List<WorkItem>> cycles = items.cycles(null, fromDay, toDay);
+        for (Team t : catalog.teams()) {
+            String key = t.key();
+            out.put(key, counts(key, new UnitFigures(key, byTeam.getOrDefault(key, List.of()), fromDay), reachFrom,
+                    people.active.getOrDefault(key, Set.of()).size(),
+                    people.contributors.getOrDefault(key, Set.of()).size(),
+                    customerFacing(key, externalActivity, containers), responses.getOrDefault(key, List.of()),
+                    cycles.getOrDefault(key, List.of())));
+        }
+        return out;
     }
 
     /**
@@ -124,25 +164,15 @@ public class RollupReader {
         if (readable.isNothing()) {
             return List.of();
         }
-        Map<String, long[]> interactions = new TreeMap<>();
-        Map<String, Set<String>> newTies = new HashMap<>();
-        for (TieFact f : ties(null, fromDay, toDay, readable)) {
-            if (f.unitTeam == null || f.otherTeam == null || f.unitTeam.equals(f.otherTeam)) {
-                continue;
-            }
-            String pair = pair(f.unitTeam, f.otherTeam);
-            interactions.computeIfAbsent(pair, k -> new long[1])[0] += f.interactions;
-            Set<String> fresh = newTies.computeIfAbsent(pair, k -> new HashSet<>());
-            if (f.novelty == Novelty.NEW) {
-                fresh.add(f.tie);
-            }
-        }
-        List<TeamEdge> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : interactions.entrySet()) {
-            String[] teams = e.getKey().split("\n", 2);
-            out.add(new TeamEdge(teams[0], teams[1], e.getValue()[0], newTies.get(e.getKey()).size()));
-        }
-        return out;
+        return UnitFigures.edges(ties(null, true, fromDay, toDay, readable));
+    }
+
+    private static UnitCounts counts(String team, UnitFigures figures, long reachFrom, long active, long contributors,
+            boolean customerFacing, List<WorkItem> responses, List<WorkItem> cycles) {
+        Map<Scope, Map<Novelty, CellCounts>> cells = figures.cells();
+        long[] ei = figures.eiTies();
+        return new UnitCounts(cells, active, contributors, ei[0], ei[1], figures.reach(reachFrom),
+                cells.get(Scope.ACROSS).get(Novelty.NEW).ties(), customerFacing, responses, cycles);
     }
 
     private static void requirePeriod(long fromDay, long toDay) {
@@ -151,14 +181,15 @@ public class RollupReader {
         }
     }
 
-    /** Team: both sides of its members; organisation: every actor row. */
-    private List<TieFact> ties(String team, long fromDay, long toDay, Readable readable) {
+    /** @param team a team's rows (both sides), or with null every team's, of one side or both */
+    private List<TieFact> ties(String team, boolean actorsOnly, long fromDay, long toDay, Readable readable) {
         Where where = new Where();
         Query query = readable.from(AOTieDay.class, TieFact.COLUMNS, where);
-        if (team == null) {
-            where.add("r.SIDE = ?", TieDayRow.ACTOR);
-        } else {
+        if (team != null) {
             where.add("r.UNIT_TEAM = ?", team);
+        }
+        if (actorsOnly) {
+            where.add("r.SIDE = ?", TieDayRow.ACTOR);
         }
         where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
         List<TieFact> out = new ArrayList<>();
@@ -166,85 +197,8 @@ public class RollupReader {
         return out;
     }
 
-    private static Map<Scope, Map<Novelty, CellCounts>> cells(String team, List<TieFact> facts, long fromDay) {
-        Map<Scope, Map<Novelty, long[]>> counts = new EnumMap<>(Scope.class);
-        Map<String, Set<String>> ties = new HashMap<>();
-        Map<String, Set<String>> people = new HashMap<>();
-        for (TieFact f : facts) {
-            if (f.day < fromDay || !(f.actorSide || (team != null && f.scope == Scope.ACROSS))) {
-                continue;
-            }
-            counts.computeIfAbsent(f.scope, k -> new EnumMap<>(Novelty.class))
-                    .computeIfAbsent(f.novelty, k -> new long[1])[0] += f.interactions;
-            String cell = f.scope + "/" + f.novelty;
-            ties.computeIfAbsent(cell, k -> new HashSet<>()).add(f.tie);
-            Set<String> who = people.computeIfAbsent(cell, k -> new HashSet<>());
-            who.add(f.person);
-            who.add(f.other);
-        }
-        Map<Scope, Map<Novelty, CellCounts>> cells = new EnumMap<>(Scope.class);
-        for (Scope s : Scope.values()) {
-            Map<Novelty, CellCounts> row = new EnumMap<>(Novelty.class);
-            for (Novelty n : Novelty.values()) {
-                long[] c = counts.getOrDefault(s, Map.of()).get(n);
-                String cell = s + "/" + n;
-                row.put(n, c == null ? CellCounts.EMPTY
-                        : new CellCounts(c[0], ties.get(cell).size(), people.get(cell).size()));
-            }
-            cells.put(s, row);
-        }
-        return cells;
-    }
-
-    private static long[] teamEi(String team, List<TieFact> facts, long fromDay) {
-        Set<String> internal = new HashSet<>();
-        Set<String> external = new HashSet<>();
-        for (TieFact f : facts) {
-            if (f.day >= fromDay) {
-                (team.equals(f.otherTeam) ? internal : external).add(f.tie);
-            }
-        }
-        return new long[] {internal.size(), external.size()};
-    }
-
-    private static long[] organisationEi(List<TieFact> facts, long fromDay) {
-        Set<String> internal = new HashSet<>();
-        Set<String> external = new HashSet<>();
-        for (TieFact f : facts) {
-            if (f.day < fromDay || (f.unitTeam == null && f.otherTeam == null)) {
-                continue;
-            }
-            (f.unitTeam != null && f.unitTeam.equals(f.otherTeam) ? internal : external).add(f.tie);
-        }
-        return new long[] {internal.size(), external.size()};
-    }
-
-    private static long teamReach(String team, List<TieFact> facts, long reachFrom) {
-        Map<String, Long> withTeam = new HashMap<>();
-        for (TieFact f : facts) {
-            if (f.day >= reachFrom && f.otherTeam != null && !f.otherTeam.equals(team)) {
-                withTeam.merge(f.otherTeam, (long) f.interactions, Long::sum);
-            }
-        }
-        return withTeam.values().stream().filter(n -> n >= 2).count();
-    }
-
-    private static long organisationReach(List<TieFact> facts, long reachFrom) {
-        Map<String, Long> pairs = new HashMap<>();
-        for (TieFact f : facts) {
-            if (f.day >= reachFrom && f.unitTeam != null && f.otherTeam != null && !f.unitTeam.equals(f.otherTeam)) {
-                pairs.merge(pair(f.unitTeam, f.otherTeam), (long) f.interactions, Long::sum);
-            }
-        }
-        return pairs.values().stream().filter(n -> n >= 2).count();
-    }
-
-    private static String pair(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
-    }
-
-    /** @return active members and contributors */
-    private long[] people(String team, long fromDay, long toDay, Readable readable) {
+    /** Active people and contributors by team; the organisation's (null) are the internal teams' people. */
+    private People people(String team, long fromDay, long toDay, Readable readable) {
         Where where = new Where();
         Query query = readable.from(AOPersonDay.class, "ID, TEAM, PERSON, CONTRIBUTED", where);
         if (team != null) {
@@ -257,48 +211,64 @@ public class RollupReader {
                 internal.add(t.key());
             }
         }
-        Set<String> active = new HashSet<>();
-        Set<String> contributors = new HashSet<>();
+        People people = new People();
         ao.stream(AOPersonDay.class, where.apply(query), row -> {
-            if (team != null || internal.contains(row.getTeam())) {
-                active.add(row.getPerson());
-                if (row.isContributed()) {
-                    contributors.add(row.getPerson());
-                }
+            if (row.getTeam() != null) {
+                people.add(row.getTeam(), row.getPerson(), row.isContributed());
+            }
+            if (internal.contains(row.getTeam())) {
+                people.add(null, row.getPerson(), row.isContributed());
             }
         });
-        return new long[] {active.size(), contributors.size()};
+        return people;
     }
 
-    private boolean customerFacing(String team, long fromDay, long toDay, Set<String> containers) {
+    /** @return the readable containers in which a customer or partner member interacted in the period */
+    private Set<String> externalActivity(long fromDay, long toDay, Readable readable) {
         Set<String> externalTeams = new HashSet<>();
-        Set<String> ownerTeams = new HashSet<>();
         for (Team t : catalog.teams()) {
             if (t.kind().isExternal()) {
                 externalTeams.add(t.key());
-            } else if (team == null || t.key().equals(team)) {
-                ownerTeams.add(t.key());
             }
         }
-        Set<String> owned = new HashSet<>();
-        for (Map.Entry<String, String> e : catalog.owners().entrySet()) {
-            if (ownerTeams.contains(e.getValue()) && (containers == null || containers.contains(e.getKey()))) {
-                owned.add(e.getKey());
-            }
+        Set<String> out = new HashSet<>();
+        if (externalTeams.isEmpty()) {
+            return out;
         }
-        if (externalTeams.isEmpty() || owned.isEmpty()) {
-            return false;
-        }
-        Where where = new Where().add("SIDE = ? AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", TieDayRow.ACTOR, (int) fromDay, (int) toDay);
-        where.in("UNIT_TEAM", externalTeams).in("CONTAINER_KEY", owned);
-        return ao.find(AOTieDay.class, where.apply(Query.select("ID")).limit(1)).length > 0;
+        Where where = new Where();
+        Query query = readable.from(AOTieDay.class, "ID, CONTAINER_KEY", where);
+        where.add("r.SIDE = ? AND r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", TieDayRow.ACTOR, (int) fromDay, (int) toDay);
+        where.in("r.UNIT_TEAM", externalTeams);
+        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(row.getContainerKey()));
+        return out;
     }
 
-    /** A sorting that makes lists of work items comparable. */
-    static final Comparator<WorkItem> BY_DURATION =
-            Comparator.comparing(WorkItem::duration).thenComparing(WorkItem::crossedBoundary);
+    /** @param externalActivity where customers and partners interacted (already trimmed to the readable) */
+    private boolean customerFacing(String team, Set<String> externalActivity, Set<String> containers) {
+        Set<String> owners = new HashSet<>();
+        for (Team t : catalog.teams()) {
+            if (!t.kind().isExternal() && (team == null || t.key().equals(team))) {
+                owners.add(t.key());
+            }
+        }
+        for (Map.Entry<String, String> e : catalog.owners().entrySet()) {
+            if (owners.contains(e.getValue()) && externalActivity.contains(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    static Duration between(long from, long to) {
-        return Duration.ofMillis(Math.max(0, to - from));
+    /** Distinct people by team key (null: the organisation). */
+    private static final class People {
+        final Map<String, Set<String>> active = new HashMap<>();
+        final Map<String, Set<String>> contributors = new HashMap<>();
+
+        void add(String team, String person, boolean contributed) {
+            active.computeIfAbsent(team, k -> new HashSet<>()).add(person);
+            if (contributed) {
+                contributors.computeIfAbsent(team, k -> new HashSet<>()).add(person);
+            }
+        }
     }
 }
