@@ -58,12 +58,28 @@ public class MatrixService {
         MatrixAudience.View view = audience.of(viewer, s);
         Period period = query.period();
         List<Team> teams = query.team().isPresent() ? List.of(team(view, query.team().get())) : view.teams();
+        Period counted = soFar(period);
+        Map<String, UnitCounts> now = counts(teams, counted, view.containers());
+        Map<String, UnitCounts> before = counts(teams, period.previous(), view.containers());
+        Map<String, UnitCounts> thisMonth = null;
+        Period month = soFar(Period.of(PeriodKind.MONTH, today(), reader.zone(), s.firstDayOfWeek()));
+        for (Team t : teams) {
+            if (s.targets().containsKey(t.key()) && thisMonth == null) {
+                thisMonth = month.equals(counted) ? now : counts(teams, month, view.containers());
+            }
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("period", periodMap(period, true));
-        out.put("organisation", unit(null, view, period, s));
+        out.put("organisation", unit(null, counted, now.get(null), before.get(null), null, s));
         List<Map<String, Object>> units = new ArrayList<>();
         for (Team t : teams) {
-            units.add(unit(t, view, period, s));
+            StageResult current = null;
+            if (thisMonth != null && s.targets().containsKey(t.key())) {
+                UnitCounts c = thisMonth.get(t.key());
+                long members = members(t);
+                current = Stages.evaluate(Metrics.of(c, members), c, members, month, s);
+            }
+            units.add(unit(t, counted, now.get(t.key()), before.get(t.key()), current, s));
         }
         out.put("teams", units);
         return out;
@@ -100,7 +116,7 @@ public class MatrixService {
         long members = members(team);
         List<Map<String, Object>> series = new ArrayList<>();
         for (Period week : Period.weeksEndingWith(weeks, today(), reader.zone(), s.firstDayOfWeek())) {
-            UnitCounts counts = counts(team, week, view.containers());
+            UnitCounts counts = counts(team, soFar(week), view.containers());
             Map<String, Object> point = periodMap(week, false);
             point.put("value", Metrics.of(counts, members).value(metric));
             series.add(point);
@@ -144,13 +160,19 @@ public class MatrixService {
             throw new BadRequestException(errors);
         }
         long orgMembers = members(null);
+        Map<String, Long> teamMembers = new LinkedHashMap<>();
+        for (Team t : view.teams()) {
+            teamMembers.put(t.key(), members(t));
+        }
         List<Map<String, Object>> history = new ArrayList<>();
         for (Period week : Period.weeksEndingWith(weeks, today(), reader.zone(), s.firstDayOfWeek())) {
+            Period counted = soFar(week);
+            Map<String, UnitCounts> counts = counts(view.teams(), counted, view.containers());
             Map<String, Object> point = periodMap(week, false);
-            point.put("organisation", stage(null, orgMembers, week, view, s).stage());
+            point.put("organisation", stage(counts.get(null), orgMembers, counted, s));
             Map<String, Object> byTeam = new LinkedHashMap<>();
             for (Team t : view.teams()) {
-                byTeam.put(t.key(), stage(t, members(t), week, view, s).stage());
+                byTeam.put(t.key(), stage(counts.get(t.key()), teamMembers.get(t.key()), counted, s));
             }
             point.put("teams", byTeam);
             history.add(point);
@@ -158,17 +180,15 @@ public class MatrixService {
         return Map.of("weeks", history);
     }
 
-    private StageResult stage(Team team, long members, Period period, MatrixAudience.View view, MatrixSettings s) {
-        UnitCounts counts = counts(team, period, view.containers());
-        return Stages.evaluate(Metrics.of(counts, members), counts, members, period, s);
+    private static int stage(UnitCounts counts, long members, Period counted, MatrixSettings s) {
+        return Stages.evaluate(Metrics.of(counts, members), counts, members, counted, s).stage();
     }
 
-    private Map<String, Object> unit(Team team, MatrixAudience.View view, Period period, MatrixSettings s) {
+    private Map<String, Object> unit(Team team, Period counted, UnitCounts counts, UnitCounts previous,
+            StageResult current, MatrixSettings s) {
         long members = members(team);
-        UnitCounts counts = counts(team, period, view.containers());
-        UnitCounts previous = counts(team, period.previous(), view.containers());
         Metrics metrics = Metrics.of(counts, members);
-        StageResult stage = Stages.evaluate(metrics, counts, members, period, s);
+        StageResult stage = Stages.evaluate(metrics, counts, members, counted, s);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("key", team == null ? null : team.key());
         out.put("name", team == null ? null : team.name());
@@ -179,20 +199,43 @@ public class MatrixService {
         out.put("evidence", Evidence.of(counts).toMap());
         out.putAll(stage.toMap());
         Target target = team == null ? null : s.targets().get(team.key());
-        if (target == null) {
+        if (target == null || current == null) {
             out.put("target", null);
         } else {
             Map<String, Object> t = new LinkedHashMap<>(target.toMap());
-            t.put("status", TargetStatus.of(target, currentStage(team, members, view, s), today()).wire());
+            t.put("status", TargetStatus.of(target, current, today()).wire());
             out.put("target", t);
         }
         return out;
     }
 
-    // A target is judged on the period that contains today, whatever period is shown.
-    private StageResult currentStage(Team team, long members, MatrixAudience.View view, MatrixSettings s) {
-        Period now = Period.of(PeriodKind.MONTH, today(), reader.zone(), s.firstDayOfWeek());
-        return stage(team, members, now, view, s);
+    /**
+     * The organisation's counts (key null) and each team's, read in one pass per rollup table
+     * when there are several teams.
+     */
+    private Map<String, UnitCounts> counts(List<Team> teams, Period period, Set<String> containers) {
+        long from = day(period.from());
+        long to = day(period.to());
+        Map<String, UnitCounts> out = new java.util.HashMap<>();
+        out.put(null, reader.unit(null, from, to, containers));
+        if (teams.size() == 1) {
+            out.put(teams.get(0).key(), reader.unit(teams.get(0).key(), from, to, containers));
+        } else if (!teams.isEmpty()) {
+            out.putAll(reader.teams(from, to, containers));
+        }
+        return out;
+    }
+
+    /**
+     * The part of a period up to today: a period still running is counted and judged on the days
+     * it has had (a 28-day reach window ending in the future would look back at days to come).
+     */
+    private Period soFar(Period period) {
+        LocalDate today = today();
+        if (period.lastDay().isAfter(today) && !period.firstDay().isAfter(today)) {
+            return Period.custom(period.firstDay(), today, reader.zone());
+        }
+        return period;
     }
 
     private static List<Map<String, Object>> cells(UnitCounts now, UnitCounts before) {
