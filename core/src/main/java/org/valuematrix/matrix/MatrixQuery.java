@@ -50,9 +50,6 @@ public final class MatrixQuery {
         LocalDate from = date(params, "from", errors);
         LocalDate to = date(params, "to", errors);
         String team = single(params, "team", errors);
-        if (team != null && team.isBlank()) {
-            errors.put("team", "must not be empty");
-        }
         Period period = null;
         if (errors.isEmpty()) {
             if (to != null) {
@@ -100,7 +97,9 @@ public final class MatrixQuery {
             errors.put(name, "must be given once");
             return null;
         }
-        return values.get(0);
+        // A form's empty field means "not given".
+        String value = values.get(0);
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static LocalDate date(Map<String, List<String>> params, String name, Map<String, String> errors) {
