@@ -50,7 +50,9 @@ public class MatrixService {
     }
 
     /**
-     * @return {@code {"period":{"from","to","previous":{…}},"organisation":UNIT,"teams":[UNIT…]}}
+     * @return {@code {"period":{"from","to","previous":{…}},"organisation":UNIT,"teams":[UNIT…]}}; a
+     *     running period counts its days so far, and each cell's {@code previous} as many days of the
+     *     previous period
      * @throws BadRequestException naming {@code team} when the viewer sees no such team
      */
     public Map<String, Object> report(String viewer, MatrixQuery query) {
@@ -60,7 +62,7 @@ public class MatrixService {
         List<Team> teams = query.team().isPresent() ? List.of(team(view, query.team().get())) : view.teams();
         Period counted = soFar(period);
         Map<String, UnitCounts> now = counts(teams, counted, view.containers());
-        Map<String, UnitCounts> before = counts(teams, period.previous(), view.containers());
+        Map<String, UnitCounts> before = counts(teams, sameDays(period.previous(), counted), view.containers());
         Map<String, UnitCounts> thisMonth = null;
         Period month = soFar(Period.of(PeriodKind.MONTH, today(), reader.zone(), s.firstDayOfWeek()));
         for (Team t : teams) {
@@ -224,6 +226,17 @@ public class MatrixService {
             out.putAll(reader.teams(from, to, containers));
         }
         return out;
+    }
+
+    /**
+     * As many days of the previous period as the current one has had, so a period in its second
+     * day is compared with the previous period's first two days, not with all of it.
+     */
+    private Period sameDays(Period previous, Period counted) {
+        if (counted.days() >= previous.days()) {
+            return previous;
+        }
+        return Period.custom(previous.firstDay(), previous.firstDay().plusDays(counted.days() - 1), reader.zone());
     }
 
     /**
