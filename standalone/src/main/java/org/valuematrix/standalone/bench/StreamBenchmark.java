@@ -80,13 +80,18 @@ final class StreamBenchmark {
     private void sparseShape() throws java.sql.SQLException {
         long all = db.count(BenchDatabase.EVENT);
         long mentions = db.count(BenchDatabase.EVENT, "\"VERB\" = ?", Verb.MENTIONED.wire());
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String viewer : org.sparseViewers) {
+            keys.addAll(org.visible.get(viewer));
+        }
+        Map<String, long[]> counts = db.countsByContainer(BenchDatabase.EVENT, keys, Verb.MENTIONED.wire());
         long held = 0;
         long heldMentions = 0;
         for (String viewer : org.sparseViewers) {
             for (String key : org.visible.get(viewer)) {
-                held += db.count(BenchDatabase.EVENT, "\"CONTAINER_KEY\" = ?", key);
-                heldMentions += db.count(BenchDatabase.EVENT, "\"CONTAINER_KEY\" = ? AND \"VERB\" = ?", key,
-                        Verb.MENTIONED.wire());
+                long[] c = counts.getOrDefault(key, new long[2]);
+                held += c[0];
+                heldMentions += c[1];
             }
         }
         int n = Math.max(1, org.sparseViewers.size());
