@@ -7,6 +7,10 @@ import org.valuematrix.activity.ao.AOTie;
 import org.valuematrix.activity.ao.AOTieLock;
 import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ao.AOVisibleSet;
+import org.valuematrix.matrix.ao.AOMatrixSettings;
+import org.valuematrix.matrix.ao.AOPersonDay;
+import org.valuematrix.matrix.ao.AOTieDay;
+import org.valuematrix.matrix.ao.AOWorkItem;
 import org.valuematrix.team.ao.AOContainerTeam;
 import org.valuematrix.team.ao.AOTeam;
 import org.valuematrix.team.ao.AOTeamGroup;
@@ -18,7 +22,8 @@ public final class Entities {
 
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
-                AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class);
+                AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
+                AOWorkItem.class, AOMatrixSettings.class);
     }
 
     @SuppressWarnings("unchecked")

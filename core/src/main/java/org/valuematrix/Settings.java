@@ -1,6 +1,8 @@
 package org.valuematrix;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** Tunables with the defaults of value-matrix.md; hosts may override them at wiring time. */
@@ -9,16 +11,19 @@ public final class Settings {
     private final int captureQueueCapacity;
     private final int captureBatchSize;
     private final String viewerGroup;
+    private final ZoneId zone;
 
     public Settings(Duration noveltyWindow, int captureQueueCapacity, int captureBatchSize) {
-        this(noveltyWindow, captureQueueCapacity, captureBatchSize, null);
+        this(noveltyWindow, captureQueueCapacity, captureBatchSize, null, ZoneOffset.UTC);
     }
 
-    private Settings(Duration noveltyWindow, int captureQueueCapacity, int captureBatchSize, String viewerGroup) {
+    private Settings(Duration noveltyWindow, int captureQueueCapacity, int captureBatchSize, String viewerGroup,
+            ZoneId zone) {
         this.noveltyWindow = noveltyWindow;
         this.captureQueueCapacity = captureQueueCapacity;
         this.captureBatchSize = captureBatchSize;
         this.viewerGroup = viewerGroup;
+        this.zone = zone;
     }
 
     /**
@@ -26,7 +31,15 @@ public final class Settings {
      *     groups), or null for none (the default)
      */
     public Settings withViewerGroup(String group) {
-        return new Settings(noveltyWindow, captureQueueCapacity, captureBatchSize, group);
+        return new Settings(noveltyWindow, captureQueueCapacity, captureBatchSize, group, zone);
+    }
+
+    /**
+     * @param zone the organisation's time zone, in which the rollups count days (default UTC);
+     *     changing it needs a rebuild of the rollups
+     */
+    public Settings withZone(ZoneId zone) {
+        return new Settings(noveltyWindow, captureQueueCapacity, captureBatchSize, viewerGroup, zone);
     }
 
     public static Settings defaults() {
@@ -47,5 +60,9 @@ public final class Settings {
 
     public Optional<String> viewerGroup() {
         return Optional.ofNullable(viewerGroup);
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 }

@@ -14,6 +14,15 @@ import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.matrix.MatrixAudience;
+import org.valuematrix.matrix.MatrixService;
+import org.valuematrix.matrix.MatrixSettingsStore;
+import org.valuematrix.matrix.rest.MatrixCsvResource;
+import org.valuematrix.matrix.rest.MatrixResource;
+import org.valuematrix.matrix.rest.SettingsResource;
+import org.valuematrix.matrix.rollup.RollupMaintenance;
+import org.valuematrix.matrix.rollup.RollupReader;
+import org.valuematrix.matrix.rollup.RollupRebuild;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
@@ -32,6 +41,7 @@ import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
 import org.valuematrix.web.ActivityMacro;
 import org.valuematrix.web.ActivityPageServlet;
+import org.valuematrix.web.MatrixPageServlet;
 import org.valuematrix.web.StreamFragment;
 import org.valuematrix.web.StreamView;
 
@@ -53,6 +63,15 @@ public class ValueMatrix implements AutoCloseable {
     private final TeamMembership membership;
     private final TeamVisibility teamVisibility;
     private final EventIngest ingest;
+    private final RollupMaintenance rollups;
+    private final RollupReader rollupReader;
+    private final RollupRebuild rollupRebuild;
+    private final MatrixSettingsStore matrixSettings;
+    private final MatrixService matrix;
+    private final MatrixResource matrixResource;
+    private final MatrixCsvResource matrixCsvResource;
+    private final SettingsResource settingsResource;
+    private final MatrixPageServlet matrixPage;
     private final QueuedActivityCapture capture;
     private final StreamService stream;
     private final StreamPresenter presenter;
@@ -78,9 +97,12 @@ public class ValueMatrix implements AutoCloseable {
         this.teamCatalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, teamCatalog, clock);
         this.teamVisibility = new TeamVisibility(directory, teamCatalog, membership, settings.viewerGroup());
-        this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog);
+        this.rollups = new RollupMaintenance(ao, settings.zone());
+        this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog, rollups);
         this.capture = new QueuedActivityCapture(ingest, settings.captureQueueCapacity(), settings.captureBatchSize());
         VisibleSets visibleSets = new VisibleSets(ao, clock);
+        this.rollupReader = new RollupReader(ao, teamCatalog, visibleSets, settings.zone());
+        this.rollupRebuild = new RollupRebuild(ao, settings.zone());
         this.stream = new StreamService(new StreamStore(ao, clock, visibleSets), containers, clock);
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
@@ -96,6 +118,13 @@ public class ValueMatrix implements AutoCloseable {
         this.eventsResource = new EventsResource(ingest, export, caller);
         this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, teamVisibility, caller);
         this.containersResource = new ContainersResource(containers, teamStore, teamCatalog, caller);
+        this.matrixSettings = new MatrixSettingsStore(ao, clock);
+        this.matrix = new MatrixService(rollupReader,
+                new MatrixAudience(teamVisibility, membership, teamCatalog, directory, containers), matrixSettings, clock);
+        this.matrixResource = new MatrixResource(matrix, caller);
+        this.matrixCsvResource = new MatrixCsvResource(matrix, caller);
+        this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller);
+        this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web);
         // The first run waits: a node that has just started has other work, and sets only
         // become stale after a week.
         scheduler.schedule(PURGE_VISIBLE_SETS_JOB, Duration.ofMinutes(10), Duration.ofDays(1), visibleSets::purgeUnused);
@@ -113,6 +142,40 @@ public class ValueMatrix implements AutoCloseable {
 
     public EventIngest ingest() {
         return ingest;
+    }
+
+    public MatrixPageServlet matrixPageServlet() {
+        return matrixPage;
+    }
+
+    public MatrixService matrixService() {
+        return matrix;
+    }
+
+    public MatrixSettingsStore matrixSettings() {
+        return matrixSettings;
+    }
+
+    public MatrixResource matrixResource() {
+        return matrixResource;
+    }
+
+    public MatrixCsvResource matrixCsvResource() {
+        return matrixCsvResource;
+    }
+
+    public SettingsResource settingsResource() {
+        return settingsResource;
+    }
+
+    /** The matrix's aggregates, read from the rollups. */
+    public RollupReader rollupReader() {
+        return rollupReader;
+    }
+
+    /** Recomputes the rollups from the stored events (not while events are being stored). */
+    public RollupRebuild rollupRebuild() {
+        return rollupRebuild;
     }
 
     public EntityAccess entityAccess() {
@@ -170,6 +233,7 @@ public class ValueMatrix implements AutoCloseable {
      */
     public java.util.List<Object> restResources() {
         return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource,
+                matrixResource, matrixCsvResource, settingsResource,
                 new WebApplicationErrors());
     }
 

@@ -13,6 +13,9 @@ import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.activity.rest.StreamAtomResource;
 import org.valuematrix.activity.rest.StreamResource;
 import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.matrix.rest.MatrixCsvResource;
+import org.valuematrix.matrix.rest.MatrixResource;
+import org.valuematrix.matrix.rest.SettingsResource;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
@@ -30,9 +33,9 @@ class ValueMatrixTest {
     @Test
     void restResources_shouldBeEveryCoreResourceOnceAndTheErrorMapper() {
         try (TestHost host = TestHost.onH2()) {
-            assertThat(host.vm().restResources()).hasSize(6).hasOnlyElementsOfTypes(StreamResource.class,
+            assertThat(host.vm().restResources()).hasSize(9).hasOnlyElementsOfTypes(StreamResource.class,
                     StreamAtomResource.class, EventsResource.class, TeamsResource.class, ContainersResource.class,
-                    WebApplicationErrors.class);
+                    MatrixResource.class, MatrixCsvResource.class, SettingsResource.class, WebApplicationErrors.class);
         }
     }
 

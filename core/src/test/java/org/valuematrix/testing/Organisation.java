@@ -2,6 +2,8 @@ package org.valuematrix.testing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.CapturedEvent;
@@ -11,6 +13,7 @@ import org.valuematrix.activity.ingest.IngestOutcome;
 import org.valuematrix.activity.stream.EventExport;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.activity.stream.StreamStore;
+import org.valuematrix.matrix.rollup.RollupMaintenance;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamKind;
 import org.valuematrix.team.TeamMembership;
@@ -18,7 +21,7 @@ import org.valuematrix.team.TeamStore;
 
 /**
  * The standard test organisation on a database, with the storage-side services wired as
- * {@link org.valuematrix.ValueMatrix} wires them (without its capture thread):
+ * {@link org.valuematrix.ValueMatrix} wires them (without its capture thread; ingest maintains the rollups):
  *
  * <ul>
  *   <li>teams, in this order: {@code eng} (group eng), {@code support} (group support),
@@ -45,11 +48,17 @@ public final class Organisation {
     }
 
     public Organisation(TestDatabase db, Clock clock) {
+        this(db, clock, ZoneOffset.UTC);
+    }
+
+    /** @param zone the organisation's time zone, in which the rollups count days */
+    public Organisation(TestDatabase db, Clock clock, ZoneId zone) {
         this.db = db;
         this.teamStore = new TeamStore(db.ao());
         this.catalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, catalog, clock);
-        this.ingest = new EventIngest(db.ao(), new Classifier(Duration.ofDays(90)), membership, catalog);
+        this.ingest = new EventIngest(db.ao(), new Classifier(Duration.ofDays(90)), membership, catalog,
+                new RollupMaintenance(db.ao(), zone));
         this.streamStore = new StreamStore(db.ao(), clock);
         this.stream = new StreamService(streamStore, containers, clock);
     }

@@ -1,6 +1,8 @@
 package org.valuematrix.testing;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
@@ -24,9 +26,14 @@ public final class TestHost implements AutoCloseable {
     private final ValueMatrix vm;
 
     public TestHost(TestDatabase db) {
+        this(db, ZoneOffset.UTC);
+    }
+
+    /** @param zone the organisation's time zone, in which the rollups count days */
+    public TestHost(TestDatabase db, ZoneId zone) {
         this.db = db;
         this.vm = new ValueMatrix(db.ao(), directory, containers, Requests.AUTHENTICATION, templates, messages, web, clock,
-                scheduler, new Settings(Duration.ofDays(90), 1_000, 100));
+                scheduler, new Settings(Duration.ofDays(90), 1_000, 100).withZone(zone));
     }
 
     public static TestHost onH2() {

@@ -131,6 +131,7 @@ public final class StandaloneHost implements AutoCloseable {
                     new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
+            servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
             servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, owners, pages));

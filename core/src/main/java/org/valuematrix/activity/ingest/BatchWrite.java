@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import net.java.ao.Query;
+import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Classification;
 import org.valuematrix.activity.Classifier;
@@ -41,13 +42,16 @@ final class BatchWrite {
     private final Classifier classifier;
     private final TeamMembership membership;
     private final TeamCatalog catalog;
+    private final StoredBatchListener listener;
 
-    BatchWrite(EntityAccess ao, TieLocks locks, Classifier classifier, TeamMembership membership, TeamCatalog catalog) {
+    BatchWrite(EntityAccess ao, TieLocks locks, Classifier classifier, TeamMembership membership, TeamCatalog catalog,
+            StoredBatchListener listener) {
         this.ao = ao;
         this.locks = locks;
         this.classifier = classifier;
         this.membership = membership;
         this.catalog = catalog;
+        this.listener = listener;
     }
 
     /**
@@ -76,12 +80,16 @@ final class BatchWrite {
         }
         TieHistory ties = new TieHistory(ao, classifier, byTie);
         List<Map<String, Object>> rows = new ArrayList<>(ordered.size());
+        List<ActivityEvent> added = new ArrayList<>(ordered.size());
         for (CapturedEvent e : ordered) {
-            rows.add(EventRows.row(e, classify(e, ties)));
+            Classification c = classify(e, ties);
+            rows.add(EventRows.row(e, c));
+            added.add(new ActivityEvent(0, EventRows.asStored(e), c));
         }
         if (!rows.isEmpty()) {
             ao.create(AOActivityEvent.class, rows);
             ties.write();
+            listener.stored(added, ties.changes());
         }
         List<IngestOutcome> outcomes = new ArrayList<>(events.size());
         Set<String> claimed = new HashSet<>();
@@ -93,11 +101,13 @@ final class BatchWrite {
     }
 
     // An interaction's stripe is its tie's, so one tie's writers queue; any other event's is
-    // its source id's, so two writers of the same host event queue rather than collide.
-    private static SortedSet<Integer> stripes(List<CapturedEvent> events) {
+    // its source id's, so two writers of the same host event queue rather than collide. The
+    // listener's keys join the same sorted set: one order for every lock a batch takes.
+    private SortedSet<Integer> stripes(List<CapturedEvent> events) {
         SortedSet<Integer> stripes = new TreeSet<>();
         for (CapturedEvent e : events) {
             stripes.add(TieLocks.stripeOf(e.isInteraction() ? tieKey(e) : e.sourceId()));
+            listener.lockKeys(e, key -> stripes.add(TieLocks.stripeOf(key)));
         }
         return stripes;
     }

@@ -28,9 +28,15 @@ public class EventIngest {
     private volatile boolean locksReady;
 
     public EventIngest(EntityAccess ao, Classifier classifier, TeamMembership membership, TeamCatalog catalog) {
+        this(ao, classifier, membership, catalog, StoredBatchListener.NONE);
+    }
+
+    /** @param listener maintains what follows from the stored events (the rollups) in each batch's transaction */
+    public EventIngest(EntityAccess ao, Classifier classifier, TeamMembership membership, TeamCatalog catalog,
+            StoredBatchListener listener) {
         this.ao = ao;
         this.locks = new TieLocks(ao);
-        this.write = new BatchWrite(ao, locks, classifier, membership, catalog);
+        this.write = new BatchWrite(ao, locks, classifier, membership, catalog, listener);
     }
 
     /**

@@ -29,6 +29,18 @@ final class EventRows {
         return text.replace('\u0000', '\uFFFD');
     }
 
+    /** @return the event as the table keeps it: title and address clipped as {@link #row} clips them */
+    static CapturedEvent asStored(CapturedEvent e) {
+        String title = clip(e.object().title(), 255);
+        String url = clip(e.object().url(), 450);
+        if (title.equals(e.object().title()) && url.equals(e.object().url())) {
+            return e;
+        }
+        return new CapturedEvent(e.sourceId(), e.occurredAt(), e.actor(), e.verb(),
+                new ActivityObject(e.object().type(), e.object().id(), title, url), e.containerKey(), e.product(),
+                e.counterpart().orElse(null));
+    }
+
     static Map<String, Object> row(CapturedEvent e, Classification c) {
         Map<String, Object> row = new HashMap<>();
         row.put("SOURCE_ID", e.sourceId());

@@ -14,6 +14,7 @@ import org.valuematrix.activity.Classifier;
 import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.ao.AOTie;
+import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.spi.EntityAccess;
 
 /**
@@ -41,6 +42,7 @@ final class TieHistory {
     private final Map<String, long[]> written = new HashMap<>();
     private final Map<String, Long> previous = new HashMap<>();
     private final List<AOActivityEvent> reclassified = new ArrayList<>();
+    private final List<NoveltyChange> changes = new ArrayList<>();
 
     /** @param newByTie the batch's new interactions by tie key, each list in occurrence order */
     TieHistory(EntityAccess ao, Classifier classifier, Map<String, List<CapturedEvent>> newByTie) {
@@ -56,6 +58,11 @@ final class TieHistory {
     Optional<Instant> previous(CapturedEvent e) {
         Long at = previous.get(e.sourceId());
         return at == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
+    }
+
+    /** @return the stored interactions this batch reclassifies, as they were before */
+    List<NoveltyChange> changes() {
+        return changes;
     }
 
     /** Writes the reclassified interactions and the ties' first and last times. */
@@ -113,7 +120,8 @@ final class TieHistory {
     private void merge(String tie, List<CapturedEvent> fresh) {
         long window = classifier.noveltyWindow().toMillis();
         CapturedEvent earliest = fresh.get(0);
-        AOActivityEvent[] near = ao.find(AOActivityEvent.class, Query.select("ID, OCCURRED_AT, SOURCE_ID, NOVELTY")
+        // Every column: a reclassified interaction moves in the rollups, which need all of it.
+        AOActivityEvent[] near = ao.find(AOActivityEvent.class, Query.select(StreamStore.COLUMNS)
                 .where("TIE_KEY = ? AND OCCURRED_AT >= ? AND OCCURRED_AT <= ?", tie, millis(earliest) - window,
                         millis(fresh.get(fresh.size() - 1)) + window));
         List<Entry> all = new ArrayList<>(near.length + fresh.size());
@@ -133,6 +141,7 @@ final class TieHistory {
                 Novelty now = classifier.novelty(Instant.ofEpochMilli(x.at),
                         Optional.ofNullable(before).map(Instant::ofEpochMilli));
                 if (!now.wire().equals(x.stored.getNovelty())) {
+                    changes.add(new NoveltyChange(StreamStore.toEvent(x.stored), now));
                     x.stored.setNovelty(now.wire());
                     reclassified.add(x.stored);
                 }

@@ -58,7 +58,7 @@ public class StreamStore {
     /** Up to this many readable containers, their keys are bound instead of joining a stored set. */
     public static final int BIND_CONTAINERS = 4;
     /** Every column {@link #toEvent} reads (Active Objects qualifies them with the alias). */
-    private static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
+    public static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
             + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
     /** What a key statement reads: the page's keys, held whole in every stream index. */
     private static final String KEY_COLUMNS = "ID, OCCURRED_AT";

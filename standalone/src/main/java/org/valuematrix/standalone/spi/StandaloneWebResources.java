@@ -89,6 +89,7 @@ public class StandaloneWebResources implements WebResources {
         ctx.put("t", messages.all());
         ctx.put("homeHtml", Html.escape(address.link(HostPaths.HOME)));
         ctx.put("activityHtml", Html.escape(address.link(HostPaths.ACTIVITY)));
+        ctx.put("matrixHtml", Html.escape(address.link(HostPaths.MATRIX)));
         ctx.put("spacesHtml", Html.escape(address.link(HostPaths.SPACES)));
         ctx.put("teamsHtml", Html.escape(address.link(HostPaths.TEAMS)));
         ctx.put("logoutHtml", Html.escape(address.link(HostPaths.LOGOUT)));

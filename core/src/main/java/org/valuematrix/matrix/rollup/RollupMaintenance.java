@@ -1,0 +1,58 @@
+package org.valuematrix.matrix.rollup;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import org.valuematrix.activity.ActivityEvent;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.ingest.NoveltyChange;
+import org.valuematrix.activity.ingest.StoredBatchListener;
+import org.valuematrix.spi.EntityAccess;
+
+/**
+ * Keeps the rollup tables ({@link org.valuematrix.matrix.ao.AOTieDay},
+ * {@link org.valuematrix.matrix.ao.AOPersonDay}, {@link org.valuematrix.matrix.ao.AOWorkItem})
+ * up to date as events are stored, in each batch's own transaction.
+ *
+ * <p>Any number of writers, on any number of nodes, yield the rollups of one sequential ingest:
+ * tie rows are written under their tie's lock, which ingest holds anyway; the batch also locks
+ * the stripes of each actor (their person-day rows) and of each work item (see
+ * {@link #lockKeys}). Every rollup is a sum, a set or a minimum of its events' stored values,
+ * so arrival order does not matter; a reclassified interaction moves its count between the
+ * novelty rows. Duplicates never reach here.
+ *
+ * <p>Days are epoch days in {@code zone}, the organisation's time zone: a change of zone needs
+ * a {@link RollupRebuild rebuild}, as does a site whose events were stored before the rollups
+ * existed.
+ */
+public class RollupMaintenance implements StoredBatchListener {
+    private final ZoneId zone;
+    private final RollupStore store;
+
+    public RollupMaintenance(EntityAccess ao, ZoneId zone) {
+        this.zone = zone;
+        this.store = new RollupStore(ao);
+    }
+
+    @Override
+    public void lockKeys(CapturedEvent event, Consumer<String> keys) {
+        keys.accept("person\n" + event.actor());
+        WorkItemKeys.of(event.product(), event.object()).ifPresent(item -> keys.accept("item\n" + item));
+    }
+
+    @Override
+    public void stored(List<ActivityEvent> added, List<NoveltyChange> changed) {
+        RollupDelta delta = new RollupDelta(zone);
+        for (ActivityEvent e : added) {
+            delta.add(e);
+        }
+        for (NoveltyChange c : changed) {
+            delta.move(c);
+        }
+        store.apply(delta);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

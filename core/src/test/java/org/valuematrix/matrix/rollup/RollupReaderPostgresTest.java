@@ -1,0 +1,24 @@
+package org.valuematrix.matrix.rollup;
+
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.valuematrix.testing.TestDatabase;
+
+class RollupReaderPostgresTest extends RollupReaderContract {
+    private static TestDatabase db;
+
+    @Override
+    protected synchronized TestDatabase db() {
+        if (db == null) {
+            db = TestDatabase.postgres();
+        }
+        return db;
+    }
+
+    @AfterContainer
+    static synchronized void close() {
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+}
