@@ -11,7 +11,6 @@ import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.valuematrix.matrix.MatrixQuery;
 import org.valuematrix.matrix.MatrixService;
 import org.valuematrix.matrix.PeriodKind;
 import org.valuematrix.rest.BadRequestException;
@@ -59,20 +58,15 @@ public class MatrixPageServlet extends HttpServlet {
         request.getParameterMap().forEach((k, v) -> params.put(k, Arrays.asList(v)));
         Map<String, Object> ctx = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        int status = 200;
+        int status;
         Map<String, Object> report = null;
         try {
-            MatrixQuery query = matrix.query(params);
-            report = matrix.report(viewer.get(), query);
-        } catch (BadRequestException e) {
-            status = 400;
-            e.errors().forEach((k, v) -> problems.add(k + ": " + v));
+            report = reportOrDefault(viewer.get(), params, problems);
+            status = problems.isEmpty() ? 200 : 400;
         } catch (ForbiddenException e) {
             status = 403;
+            problems.clear();
             problems.add(messages.text("vm.matrix.forbidden"));
-        }
-        if (report == null && status == 400) {
-            report = matrix.report(viewer.get(), matrix.query(Map.of()));
         }
         ctx.put("problems", problems);
         ctx.put("hasProblems", !problems.isEmpty());
@@ -99,6 +93,20 @@ public class MatrixPageServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(templates.render("templates/matrix/page.vm", ctx));
+    }
+
+    /**
+     * The view asked for or, when a parameter is invalid, the default view with each problem
+     * named; who may see the matrix is decided either way, so a refused caller never sees a
+     * report.
+     */
+    private Map<String, Object> reportOrDefault(String viewer, Map<String, List<String>> params, List<String> problems) {
+        try {
+            return matrix.report(viewer, matrix.query(params));
+        } catch (BadRequestException e) {
+            e.errors().forEach((k, v) -> problems.add(k + ": " + v));
+            return matrix.report(viewer, matrix.query(Map.of()));
+        }
     }
 
     private List<Map<String, Object>> periodOptions(String selected) {

@@ -71,6 +71,16 @@ class MatrixPageBrowserTest {
     }
 
     @Test
+    void anInvalidPeriod_shouldShowTheDefaultViewAndNameTheParameter() {
+        loggedIn("alice", 1440);
+        browser.open(MATRIX + "?period=fortnight");
+
+        assertThat(browser.statusOf(MATRIX + "?period=fortnight")).isEqualTo(400);
+        assertThat(browser.driver().findElement(By.cssSelector(".aui-message-error")).getText()).contains("period");
+        assertThat(browser.driver().findElements(By.cssSelector("section.vm-unit"))).hasSize(2);
+    }
+
+    @Test
     void atPhoneWidth_shouldFitWithoutSidewaysScrolling() {
         loggedIn("alice", 390);
         try {
@@ -93,6 +103,7 @@ class MatrixPageBrowserTest {
         browser.open(MATRIX);
 
         assertThat(browser.statusOf(MATRIX)).isEqualTo(403);
+        assertThat(browser.statusOf(MATRIX + "?period=fortnight")).as("refused before the parameters are read").isEqualTo(403);
         String text = browser.driver().findElement(By.id("main")).getText();
         assertThat(text).contains("Value Matrix").doesNotContain("Engineering", "Acme", "Globex", "Organisation");
         assertThat(browser.driver().findElements(By.cssSelector("section.vm-unit"))).isEmpty();
