@@ -71,7 +71,7 @@ abstract class MatrixReportOracleContract {
             Files.writeString(export, RestResults.body(exported), StandardCharsets.UTF_8);
             try (MatrixSqlOracle oracle = new MatrixSqlOracle(export, org, zone)) {
                 assertThat(oracle.events()).as("exported events").isEqualTo(count);
-                for (int q = 0; q < 3; q++) {
+                for (int q = 0; q < 2; q++) {
                     ask(host, oracle, org, zone, random);
                 }
             }

@@ -22,7 +22,7 @@ class MatrixReportOracleH2Test extends MatrixReportOracleContract {
     // A seed shrinks to an unrelated organisation: the first failing one is the clearest.
     @Property(tries = 30, shrinking = ShrinkingMode.OFF)
     void everyNumberOfTheMatrix_shouldEqualTheDefinitionComputedInSqlFromTheExport(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 300) int count) throws Exception {
+            @ForAll @IntRange(min = 1, max = 250) int count) throws Exception {
         check(seed, count);
     }
 
