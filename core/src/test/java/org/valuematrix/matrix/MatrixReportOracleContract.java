@@ -37,7 +37,8 @@ import org.valuematrix.testing.UriInfos;
  * finished, running or still to come) and viewers: an administrator (everything), an internal
  * person (the organisation and their own teams, from the containers they may view), a member of
  * the viewer group, and a customer or partner (refused). Numbers compare exactly: counts as
- * integers, ratios and medians as the same doubles.
+ * integers, ratios and medians as the same doubles. The classification each exported event carries
+ * (scope, novelty, home teams) is checked against the definition too, since the figures rest on it.
  */
 abstract class MatrixReportOracleContract {
     private static final ZoneId[] ZONES = {ZoneId.of("America/New_York"), ZoneId.of("Pacific/Auckland"),
@@ -71,6 +72,7 @@ abstract class MatrixReportOracleContract {
             Files.writeString(export, RestResults.body(exported), StandardCharsets.UTF_8);
             try (MatrixSqlOracle oracle = new MatrixSqlOracle(export, org, zone)) {
                 assertThat(oracle.events()).as("exported events").isEqualTo(count);
+                assertThat(oracle.misclassified()).as("exported classifications against the definition").isEmpty();
                 for (int q = 0; q < 2; q++) {
                     ask(host, oracle, org, zone, random);
                 }

@@ -67,6 +67,21 @@ final class MatrixSqlOracle implements AutoCloseable {
         }
     }
 
+    /** @return each exported event whose stored classification differs from the one its definition gives */
+    List<String> misclassified() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery("SELECT e.source_id,"
+                + " [e.scope, e.novelty, e.ateam, e.cteam], [x.scope, x.novelty, x.ateam, x.cteam]"
+                + " FROM ev e JOIN expected_classification x USING (id)"
+                + " WHERE [e.scope, e.novelty, e.ateam, e.cteam] IS DISTINCT FROM [x.scope, x.novelty, x.ateam, x.cteam]"
+                + " ORDER BY e.source_id")) {
+            while (r.next()) {
+                out.add(r.getString(1) + ": stored " + r.getString(2) + ", expected " + r.getString(3));
+            }
+        }
+        return out;
+    }
+
     /**
      * @param kind week, month, quarter, or custom (then {@code to} is the last day)
      * @return the expected answer, or null when the viewer may not see the matrix (a customer or partner)

@@ -25,6 +25,7 @@ final class RandomActivity {
     private final Random random;
     private final RandomOrganisation org;
     private final List<String[]> items = new ArrayList<>();
+    private final List<CapturedEvent> interactions = new ArrayList<>();
 
     RandomActivity(Random random, RandomOrganisation org) {
         this.random = random;
@@ -62,6 +63,16 @@ final class RandomActivity {
                 .plus(Duration.ofSeconds(random.nextInt(3) == 0 ? random.nextInt(3600) : 0));
         String actor = org.people.get(random.nextInt(org.people.size()));
         String counterpart = counterpart(actor);
+        if (!interactions.isEmpty() && random.nextInt(6) == 0) {
+            // The same tie again at the same instant, or just inside, at or just outside the
+            // 90-day window after or before an earlier interaction.
+            CapturedEvent earlier = interactions.get(random.nextInt(interactions.size()));
+            long seconds = new long[] {0, 90L * 86_400 - 1, 90L * 86_400, 90L * 86_400 + 1}[random.nextInt(4)];
+            at = earlier.occurredAt().plusSeconds(random.nextBoolean() ? seconds : -seconds);
+            boolean swap = random.nextBoolean();
+            actor = swap ? earlier.counterpart().get() : earlier.actor();
+            counterpart = swap ? earlier.actor() : earlier.counterpart().get();
+        }
         String[] item = items.get(random.nextInt(items.size()));
         Verb verb = random.nextInt(6) == 0 ? Verb.CREATED : Verb.values()[random.nextInt(Verb.values().length)];
         List<String> containers = new ArrayList<>(org.isProject.keySet());
@@ -78,7 +89,11 @@ final class RandomActivity {
         } else {
             object = new ActivityObject(item[0], item[4], "Item " + item[4], item[3]);
         }
-        return new CapturedEvent(sourceId, at, actor, verb, object, container, item[1], counterpart);
+        CapturedEvent e = new CapturedEvent(sourceId, at, actor, verb, object, container, item[1], counterpart);
+        if (e.isInteraction()) {
+            interactions.add(e);
+        }
+        return e;
     }
 
     /** None, the actor, someone who shares a group with the actor, or anyone. */

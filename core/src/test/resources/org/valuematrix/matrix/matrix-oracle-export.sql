@@ -8,7 +8,7 @@
 
 -- Every exported event, with its day in the organisation's zone and its tie (the unordered pair).
 CREATE TABLE ev AS
-SELECT e.id, e.actor, e.verb, e.object.type AS otype, e.object.url AS url, e.container."key" AS container,
+SELECT e.id, e.sourceId AS source_id, e.actor, e.verb, e.object.type AS otype, e.object.url AS url, e.container."key" AS container,
   e.container.product AS product, e.counterpart, e.classification.scope AS scope,
   e.classification.novelty AS novelty, e.classification.actorTeam AS ateam,
   e.classification.counterpartTeam AS cteam,
@@ -58,3 +58,41 @@ SELECT c.*,
   -- Work that involved another team: an across or external interaction on the item.
   (SELECT min(ms) FROM item_ev e WHERE e.item = c.item AND e.interaction AND e.scope IN ('across', 'external')) AS crossed_ms
 FROM created c
+;
+-- What the classification stored with each event should be ("Classifying an interaction"), from
+-- the organisation's definition (memberships do not change here): home team = the first of a
+-- person's teams in the administrators' order; a side in no team falls back to the container's
+-- owning team (the product applies the guide's fallback to the actor as well as the counterpart,
+-- and to events that are not interactions); scope external when either side is in a customer or
+-- partner team, within when both share their home team (or neither has one: no silo was crossed,
+-- the product's reading), across otherwise. Novelty: new when the tie's previous interaction in
+-- occurrence order (source id between equal instants, the product's order) is missing or more
+-- than the baseline window (90 days here) before it.
+CREATE TABLE expected_classification AS
+WITH home AS (
+  SELECT person, arg_min(team, ord) AS team, bool_or(kind IN ('customer', 'partner')) AS outsider
+  FROM person_team GROUP BY person),
+sided AS (
+  SELECT e.id, e.ms, e.source_id, e.tie, e.interaction,
+    CASE WHEN ha.person IS NOT NULL THEN ha.team ELSE o."key" END AS a_team,
+    CASE WHEN ha.person IS NOT NULL THEN ha.outsider ELSE coalesce(o.kind IN ('customer', 'partner'), false) END AS a_out,
+    CASE WHEN hc.person IS NOT NULL THEN hc.team ELSE o."key" END AS c_team,
+    CASE WHEN hc.person IS NOT NULL THEN hc.outsider ELSE coalesce(o.kind IN ('customer', 'partner'), false) END AS c_out
+  FROM ev e
+  LEFT JOIN home ha ON ha.person = e.actor
+  LEFT JOIN home hc ON hc.person = e.counterpart
+  LEFT JOIN containers ct ON ct."key" = e.container
+  LEFT JOIN teams o ON o."key" = ct.owner),
+previous AS (
+  SELECT id, lag(ms) OVER (PARTITION BY tie ORDER BY ms, source_id) AS previous_ms FROM ev WHERE interaction)
+SELECT s.id, s.a_team AS ateam,
+  CASE WHEN s.interaction THEN s.c_team END AS cteam,
+  CASE WHEN NOT s.interaction THEN NULL
+       WHEN s.a_out OR s.c_out THEN 'external'
+       WHEN s.a_team IS NULL AND s.c_team IS NULL THEN 'within'
+       WHEN s.a_team = s.c_team THEN 'within'
+       ELSE 'across' END AS scope,
+  CASE WHEN NOT s.interaction THEN NULL
+       WHEN p.previous_ms IS NULL OR p.previous_ms < s.ms - CAST(90 AS BIGINT) * 86400000 THEN 'new'
+       ELSE 'existing' END AS novelty
+FROM sided s LEFT JOIN previous p USING (id)

@@ -100,7 +100,8 @@ SELECT vev.* FROM vev, period WHERE vev.day >= period.first AND vev.day < period
 -- teams is active only for their home team, while being a member of both. That stored team is the
 -- container's owning team when the actor was in no team (the classifier's fallback), so people in
 -- no team who act in a team's container count as its active members too, and a team's
--- participation can exceed 1: this file follows the product there, and the difference is known.
+-- participation can exceed 1 (a fault of the product, not of this file: it follows the product so
+-- that every other figure is still compared).
 CREATE TEMP TABLE activity AS
 SELECT unit, count(DISTINCT actor) AS active,
   count(DISTINCT actor) FILTER (WHERE verb IN ('commented', 'replied') OR (verb = 'updated' AND interaction)) AS contributors
