@@ -3,6 +3,7 @@ package org.valuematrix.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.valuematrix.matrix.MatrixAudience;
 import org.valuematrix.matrix.MatrixService;
 import org.valuematrix.rest.BadRequestException;
@@ -54,7 +55,7 @@ public class ProjectMatrix {
      */
     public String render(String viewer, String projectKey, boolean full) {
         MatrixAudience.View view = audience.of(viewer, matrix.settings());
-        Optional<Team> owner = owner(viewer, projectKey);
+        Optional<Team> owner = owner(viewer, projectKey, view);
         if (owner.isEmpty()) {
             return embed.notice(messages.text("vm.matrix.project.noTeam"), PERIOD);
         }
@@ -70,8 +71,22 @@ public class ProjectMatrix {
         }
     }
 
-    private Optional<Team> owner(String viewer, String projectKey) {
-        if (projectKey == null || projectKey.isBlank() || !containers.visibleTo(viewer).contains(projectKey)) {
+    /** @return as {@link #render}, or the short notice a refused viewer sees in the matrix's place */
+    public String renderOrRefuse(String viewer, String projectKey, boolean full) {
+        try {
+            return render(viewer, projectKey, full);
+        } catch (ForbiddenException | NotAuthenticatedException e) {
+            return embed.refusal(e);
+        }
+    }
+
+    private Optional<Team> owner(String viewer, String projectKey, MatrixAudience.View view) {
+        if (projectKey == null || projectKey.isBlank()) {
+            return Optional.empty();
+        }
+        // The view already holds what most viewers may view; only those who see everything are asked.
+        Set<String> viewable = view.containers() == null ? containers.visibleTo(viewer) : view.containers();
+        if (!viewable.contains(projectKey)) {
             return Optional.empty();
         }
         return catalog.owner(projectKey).filter(visibility.of(viewer)::sees);
