@@ -65,6 +65,8 @@ class MatrixMacroBrowserTest {
         assertThat(macro.findElement(By.cssSelector(".vm-embed-title")).getText()).startsWith("Engineering");
         assertThat(macro.findElement(By.cssSelector(".vm-stage")).getText()).containsPattern("(?i)stage [0-3]");
         assertThat(macro.findElements(By.cssSelector("td.vm-diagonal"))).hasSize(3);
+        assertThat(macro.findElement(By.cssSelector("td.vm-diagonal")).getCssValue("outline-color"))
+                .as("the page's styles mark the journey's diagonal").isEqualTo("rgba(255, 153, 31, 1)");
         assertThat(cells(macro)).isEqualTo(restCells("alice", "eng", "month"));
         assertThat(macro.findElements(By.cssSelector(".vm-criteria progress, .vm-embed-full h3"))).isNotEmpty();
         assertThat(macro.findElements(By.cssSelector("table.vm-metrics tr"))).hasSize(8);
