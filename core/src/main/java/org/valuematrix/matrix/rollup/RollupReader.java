@@ -1,5 +1,6 @@
 package org.valuematrix.matrix.rollup;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,7 +69,9 @@ import org.valuematrix.team.TeamCatalog;
  * <p>Distinct counts (ties, people) do not add up across days, so a read streams the period's
  * rows of the unit (its tie rows, person rows and items) and counts in memory: its cost grows
  * with the rows of the period, never with the events. {@link #teams} reads each table once for
- * every team.
+ * every team. Each answer is kept in the database ({@link FiguresCache}) until a change to the
+ * rollup rows it read deletes it, so asking again (the next page view, on any node) reads one
+ * row.
  */
 public class RollupReader {
     public static final int REACH_DAYS = 28;
@@ -78,6 +81,8 @@ public class RollupReader {
     private final TeamCatalog catalog;
     private final VisibleSets sets;
     private final ZoneId zone;
+    private final FiguresCache cache;
+    private final FiguresKeys keys;
 
     /** @param zone the organisation's time zone, the one {@link RollupMaintenance} writes days in */
     public RollupReader(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, ZoneId zone) {
@@ -85,6 +90,8 @@ public class RollupReader {
         this.catalog = catalog;
         this.sets = sets;
         this.zone = zone;
+        this.cache = new FiguresCache(ao, Clock.systemUTC());
+        this.keys = new FiguresKeys(catalog, zone);
     }
 
     public ZoneId zone() {
@@ -99,6 +106,19 @@ public class RollupReader {
      */
     public UnitCounts unit(String team, long fromDay, long toDay, Set<String> containers) {
         requirePeriod(fromDay, toDay);
+        if (containers != null && containers.isEmpty()) {
+            return EMPTY;
+        }
+        Map<String, UnitCounts> one = cache.get(keys.of("unit", team, fromDay, toDay, containers),
+                Math.min(fromDay, toDay - REACH_DAYS), toDay, () -> {
+                    Map<String, UnitCounts> m = new HashMap<>();
+                    m.put(team, computeUnit(team, fromDay, toDay, containers));
+                    return m;
+                }, FiguresCodec::units, FiguresCodec::units);
+        return one.get(team);
+    }
+
+    private UnitCounts computeUnit(String team, long fromDay, long toDay, Set<String> containers) {
         Readable readable = Readable.of(containers, sets);
         if (readable.isNothing()) {
             return EMPTY;
@@ -122,6 +142,15 @@ public class RollupReader {
      */
     public Map<String, UnitCounts> teams(long fromDay, long toDay, Set<String> containers) {
         requirePeriod(fromDay, toDay);
+        if (containers != null && containers.isEmpty()) {
+            return computeTeams(fromDay, toDay, containers);
+        }
+        return new TreeMap<>(cache.get(keys.of("teams", null, fromDay, toDay, containers),
+                Math.min(fromDay, toDay - REACH_DAYS), toDay, () -> computeTeams(fromDay, toDay, containers),
+                FiguresCodec::units, FiguresCodec::units));
+    }
+
+    private Map<String, UnitCounts> computeTeams(long fromDay, long toDay, Set<String> containers) {
         Readable readable = Readable.of(containers, sets);
         Map<String, UnitCounts> out = new TreeMap<>();
         if (readable.isNothing()) {
@@ -160,6 +189,14 @@ public class RollupReader {
      */
     public List<TeamEdge> edges(long fromDay, long toDay, Set<String> containers) {
         requirePeriod(fromDay, toDay);
+        if (containers != null && containers.isEmpty()) {
+            return List.of();
+        }
+        return cache.get(keys.of("edges", null, fromDay, toDay, containers), fromDay, toDay,
+                () -> computeEdges(fromDay, toDay, containers), FiguresCodec::edges, FiguresCodec::edges);
+    }
+
+    private List<TeamEdge> computeEdges(long fromDay, long toDay, Set<String> containers) {
         Readable readable = Readable.of(containers, sets);
         if (readable.isNothing()) {
             return List.of();

@@ -3,6 +3,7 @@ package org.valuematrix.matrix.rollup;
 import java.time.ZoneId;
 import net.java.ao.Query;
 import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.activity.ingest.IngestBarrier;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AOTieDay;
@@ -16,7 +17,9 @@ import org.valuematrix.spi.EntityAccess;
  * incremental maintenance yields for the same stored events, whatever order they arrived in.
  *
  * <p>Events are not reclassified: their stored scope, novelty and teams are used as they are.
- * Memory stays flat: one page of events and its delta at a time.
+ * Memory stays flat: one page of events and its delta at a time. Cached answers
+ * ({@link FiguresCache}) are deleted with the rollups, and each page deletes those of its days
+ * while it holds ingest's locks, as a batch does.
  *
  * <p>Not to be run while events are being stored: an event stored between the deletion and
  * the page that covers its time would be counted twice. The caller (an admin job, once per
@@ -28,16 +31,20 @@ public class RollupRebuild {
     private final EntityAccess ao;
     private final ZoneId zone;
     private final RollupStore store;
+    private final IngestBarrier barrier;
 
     public RollupRebuild(EntityAccess ao, ZoneId zone) {
         this.ao = ao;
         this.zone = zone;
         this.store = new RollupStore(ao);
+        this.barrier = new IngestBarrier(ao);
     }
 
     /** @return how many events were read */
     public long rebuild() {
         ao.executeInTransaction(() -> {
+            barrier.await();
+            store.clearCache();
             ao.deleteWithSQL(AOTieDay.class, "ID > ?", 0);
             ao.deleteWithSQL(AOPersonDay.class, "ID > ?", 0);
             ao.deleteWithSQL(AOWorkItem.class, "ID > ?", 0);
@@ -60,6 +67,8 @@ public class RollupRebuild {
     }
 
     private AOActivityEvent[] page(long afterAt, long afterId) {
+        // A reader that cached an answer while the page was half-written would keep it.
+        barrier.await();
         AOActivityEvent[] rows = ao.find(AOActivityEvent.class, Query.select(StreamStore.COLUMNS)
                 .where("OCCURRED_AT > ? OR (OCCURRED_AT = ? AND ID > ?)", afterAt, afterAt, afterId)
                 .order("OCCURRED_AT ASC, ID ASC").limit(PAGE));
