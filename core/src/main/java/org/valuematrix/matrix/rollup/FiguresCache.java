@@ -9,7 +9,7 @@ import java.util.SortedSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.java.ao.Query;
-import org.valuematrix.activity.ingest.IngestBarrier;
+import org.valuematrix.activity.ingest.IngestLocks;
 import org.valuematrix.matrix.ao.AOMatrixFigures;
 import org.valuematrix.spi.EntityAccess;
 
@@ -18,9 +18,11 @@ import org.valuematrix.spi.EntityAccess;
  * nodes: nothing is kept in memory, and an answer is kept only if no change to the rollup rows
  * it read can have been committed after it was read.
  *
- * <p>How: the reader first writes an empty row for the answer while it holds every ingest lock
- * ({@link IngestBarrier}), so no batch is half-stored at that moment and every later one sees
- * the row. It then computes the answer and fills the row only if it still exists. Every
+ * <p>How: every batch that changes rollup rows holds one of a few gate locks ({@link #GATES},
+ * taken through {@link RollupMaintenance#lockKeys}, so with ingest's own locks and in their
+ * order). The reader first writes an empty row for the answer while it holds all the gates
+ * ({@link IngestLocks}), so no batch is half-stored at that moment and every later one sees the
+ * row. It then computes the answer and fills the row only if it still exists. Every
  * transaction that changes rollup rows deletes, before it commits, the rows whose days hold one
  * of the days it changed ({@link #invalidate}); a batch that committed after the reader began
  * has therefore deleted the empty row (or holds it locked until it has), and the answer is
@@ -30,16 +32,18 @@ import org.valuematrix.spi.EntityAccess;
 final class FiguresCache {
     /** Rows older than this are deleted whenever a new one is written, filled or not. */
     static final long KEEP_MILLIS = 7L * 24 * 60 * 60 * 1000;
+    /** Lock keys of the gates: few, so a reader takes few locks; more than one, so small batches rarely queue on one. */
+    static final List<String> GATES = List.of("figures\n0", "figures\n1", "figures\n2", "figures\n3");
     /** Day ranges per delete statement. */
     private static final int RANGES_PER_DELETE = 50;
 
     private final EntityAccess ao;
-    private final IngestBarrier barrier;
+    private final IngestLocks locks;
     private final Clock clock;
 
     FiguresCache(EntityAccess ao, Clock clock) {
         this.ao = ao;
-        this.barrier = new IngestBarrier(ao);
+        this.locks = new IngestLocks(ao);
         this.clock = clock;
     }
 
@@ -88,6 +92,16 @@ final class FiguresCache {
         }
     }
 
+    /** @return the gate a batch storing an event of this actor holds */
+    static String gate(String actor) {
+        return GATES.get(Math.floorMod(actor.hashCode(), GATES.size()));
+    }
+
+    /** Waits for every batch that changes rollup rows and holds later ones off, in the caller's transaction. */
+    void closeGates() {
+        locks.lock(GATES);
+    }
+
     /** Deletes every answer, in the caller's transaction (a rebuild). */
     void clear() {
         ao.deleteWithSQL(AOMatrixFigures.class, "ID > ?", 0);
@@ -108,7 +122,7 @@ final class FiguresCache {
         long now = clock.millis();
         try {
             return ao.executeInTransaction(() -> {
-                barrier.await();
+                locks.lock(GATES);
                 ao.deleteWithSQL(AOMatrixFigures.class, "CREATED_AT < ?", now - KEEP_MILLIS);
                 Map<String, Object> row = new HashMap<>();
                 row.put("CACHE_KEY", key);

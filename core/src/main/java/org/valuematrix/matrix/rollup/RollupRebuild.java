@@ -3,7 +3,6 @@ package org.valuematrix.matrix.rollup;
 import java.time.ZoneId;
 import net.java.ao.Query;
 import org.valuematrix.activity.ao.AOActivityEvent;
-import org.valuematrix.activity.ingest.IngestBarrier;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AOTieDay;
@@ -19,7 +18,7 @@ import org.valuematrix.spi.EntityAccess;
  * <p>Events are not reclassified: their stored scope, novelty and teams are used as they are.
  * Memory stays flat: one page of events and its delta at a time. Cached answers
  * ({@link FiguresCache}) are deleted with the rollups, and each page deletes those of its days
- * while it holds ingest's locks, as a batch does.
+ * while it holds the gates batches hold ({@link FiguresCache}).
  *
  * <p>Not to be run while events are being stored: an event stored between the deletion and
  * the page that covers its time would be counted twice. The caller (an admin job, once per
@@ -31,19 +30,17 @@ public class RollupRebuild {
     private final EntityAccess ao;
     private final ZoneId zone;
     private final RollupStore store;
-    private final IngestBarrier barrier;
 
     public RollupRebuild(EntityAccess ao, ZoneId zone) {
         this.ao = ao;
         this.zone = zone;
         this.store = new RollupStore(ao);
-        this.barrier = new IngestBarrier(ao);
     }
 
     /** @return how many events were read */
     public long rebuild() {
         ao.executeInTransaction(() -> {
-            barrier.await();
+            store.closeGates();
             store.clearCache();
             ao.deleteWithSQL(AOTieDay.class, "ID > ?", 0);
             ao.deleteWithSQL(AOPersonDay.class, "ID > ?", 0);
@@ -68,7 +65,7 @@ public class RollupRebuild {
 
     private AOActivityEvent[] page(long afterAt, long afterId) {
         // A reader that cached an answer while the page was half-written would keep it.
-        barrier.await();
+        store.closeGates();
         AOActivityEvent[] rows = ao.find(AOActivityEvent.class, Query.select(StreamStore.COLUMNS)
                 .where("OCCURRED_AT > ? OR (OCCURRED_AT = ? AND ID > ?)", afterAt, afterAt, afterId)
                 .order("OCCURRED_AT ASC, ID ASC").limit(PAGE));

@@ -45,6 +45,11 @@ final class RollupStore {
         }
     }
 
+    /** Holds off batches and readers keeping answers until the caller's transaction ends (a rebuild's pages). */
+    void closeGates() {
+        cache.closeGates();
+    }
+
     /** Deletes every cached answer, in the caller's transaction. */
     void clearCache() {
         cache.clear();
