@@ -24,7 +24,8 @@ import net.java.ao.schema.Table;
 @Table("MATRIX_FIGURES")
 @Indexes({
     @Index(name = "cache_key", methodNames = {"getCacheKey"}),
-    @Index(name = "to_day", methodNames = {"getToDay"})
+    @Index(name = "to_day", methodNames = {"getToDay"}),
+    @Index(name = "created", methodNames = {"getCreatedAt"})
 })
 public interface AOMatrixFigures extends Entity {
     @NotNull
