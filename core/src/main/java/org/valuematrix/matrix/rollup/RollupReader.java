@@ -220,6 +220,12 @@ public class RollupReader {
 
     /** @param team a team's rows (both sides), or with null every team's, of one side or both */
     private List<TieFact> ties(String team, boolean actorsOnly, long fromDay, long toDay, Readable readable) {
+        if (team == null && !actorsOnly) {
+            // One statement per side, so each reads the (side, day) index instead of the table.
+            List<TieFact> out = ties(null, true, fromDay, toDay, readable);
+            out.addAll(side(TieDayRow.COUNTERPART, fromDay, toDay, readable));
+            return out;
+        }
         Where where = new Where();
         Query query = readable.from(AOTieDay.class, TieFact.COLUMNS, where);
         if (team != null) {
@@ -228,6 +234,16 @@ public class RollupReader {
         if (actorsOnly) {
             where.add("r.SIDE = ?", TieDayRow.ACTOR);
         }
+        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
+        List<TieFact> out = new ArrayList<>();
+        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(new TieFact(row)));
+        return out;
+    }
+
+    private List<TieFact> side(String side, long fromDay, long toDay, Readable readable) {
+        Where where = new Where();
+        Query query = readable.from(AOTieDay.class, TieFact.COLUMNS, where);
+        where.add("r.SIDE = ?", side);
         where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
         List<TieFact> out = new ArrayList<>();
         ao.stream(AOTieDay.class, where.apply(query), row -> out.add(new TieFact(row)));
