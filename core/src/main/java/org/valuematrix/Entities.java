@@ -7,6 +7,7 @@ import org.valuematrix.activity.ao.AOTie;
 import org.valuematrix.activity.ao.AOTieLock;
 import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ao.AOVisibleSet;
+import org.valuematrix.matrix.ao.AOMatrixFigures;
 import org.valuematrix.matrix.ao.AOMatrixSettings;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AOTieDay;
@@ -23,7 +24,7 @@ public final class Entities {
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
                 AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
-                AOWorkItem.class, AOMatrixSettings.class);
+                AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class);
     }
 
     @SuppressWarnings("unchecked")

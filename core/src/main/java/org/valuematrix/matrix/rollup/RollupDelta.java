@@ -25,6 +25,10 @@ final class RollupDelta {
         this.zone = zone;
     }
 
+    ZoneId zone() {
+        return zone;
+    }
+
     boolean isEmpty() {
         return ties.isEmpty() && people.isEmpty() && items.isEmpty();
     }

@@ -16,7 +16,9 @@ import org.valuematrix.spi.EntityAccess;
  * incremental maintenance yields for the same stored events, whatever order they arrived in.
  *
  * <p>Events are not reclassified: their stored scope, novelty and teams are used as they are.
- * Memory stays flat: one page of events and its delta at a time.
+ * Memory stays flat: one page of events and its delta at a time. Cached answers
+ * ({@link FiguresCache}) are deleted with the rollups, and each page deletes those of its days
+ * while it holds the gates batches hold ({@link FiguresCache}).
  *
  * <p>Not to be run while events are being stored: an event stored between the deletion and
  * the page that covers its time would be counted twice. The caller (an admin job, once per
@@ -38,6 +40,8 @@ public class RollupRebuild {
     /** @return how many events were read */
     public long rebuild() {
         ao.executeInTransaction(() -> {
+            store.closeGates();
+            store.clearCache();
             ao.deleteWithSQL(AOTieDay.class, "ID > ?", 0);
             ao.deleteWithSQL(AOPersonDay.class, "ID > ?", 0);
             ao.deleteWithSQL(AOWorkItem.class, "ID > ?", 0);
@@ -60,6 +64,8 @@ public class RollupRebuild {
     }
 
     private AOActivityEvent[] page(long afterAt, long afterId) {
+        // A reader that cached an answer while the page was half-written would keep it.
+        store.closeGates();
         AOActivityEvent[] rows = ao.find(AOActivityEvent.class, Query.select(StreamStore.COLUMNS)
                 .where("OCCURRED_AT > ? OR (OCCURRED_AT = ? AND ID > ?)", afterAt, afterAt, afterId)
                 .order("OCCURRED_AT ASC, ID ASC").limit(PAGE));

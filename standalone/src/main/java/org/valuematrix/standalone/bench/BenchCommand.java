@@ -11,6 +11,8 @@ import net.java.ao.EntityManager;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.Classifier;
+import org.valuematrix.activity.capture.QueuedActivityCapture;
+import org.valuematrix.activity.ingest.EventIngest;
 import org.valuematrix.ao.EntityManagerAccess;
 import org.valuematrix.ao.EntityManagers;
 import org.valuematrix.standalone.bench.BenchOrganisation.BenchContainer;
@@ -90,7 +92,7 @@ public final class BenchCommand {
                     defineTeams(vm.teamStore(), org);
                     vm.teamCatalog().invalidate();
                     vm.membership().invalidate();
-                    ingest(vm, db, org);
+                    ingest(vm, ao, db, org);
                 });
                 fill(db);
                 db.compact(out);
@@ -98,6 +100,9 @@ public final class BenchCommand {
             out.println("analysing (optimizer statistics) …");
             db.analyze();
             rows = db.count(BenchDatabase.EVENT);
+            if (options.matrixPages > 0) {
+                matrix(db, org);
+            }
             out.printf("stream queries on %,d events …%n", rows);
             withCore(db, org, (vm, ao) -> {
                 streams.run(vm.streamService(), ao);
@@ -192,7 +197,26 @@ public final class BenchCommand {
     /** What the ingest comparison measured, and what is left to fill; set inside core's lifetime. */
     private Ingested ingested;
 
-    private void ingest(ValueMatrix vm, BenchDatabase db, BenchOrganisation org) throws Exception {
+    /** The rebuild against DuckDB, then the matrix page's reads against plain SQL (see {@link MatrixBenchmark}). */
+    private void matrix(BenchDatabase db, BenchOrganisation org) throws Exception {
+        java.time.ZoneId zone = Settings.defaults().zone();
+        MatrixBenchmark matrix = new MatrixBenchmark(db, out, zone, end.atZone(zone).toLocalDate(), options.matrixPages);
+        long[] rollupRows = new long[3];
+        withCore(db, org, (vm, ao) -> {
+            matrix.rebuild(vm);
+            rollupRows[0] = DuckDbRollups.rows(db, "TIE_DAY");
+            rollupRows[1] = DuckDbRollups.rows(db, "PERSON_DAY");
+            rollupRows[2] = DuckDbRollups.rows(db, "WORK_ITEM");
+            db.analyze();
+            matrix.reads(vm);
+        });
+        DuckDbRollups duck = new DuckDbRollups();
+        duck.run(db, out);
+        report.matrix(matrix, duck, rollupRows);
+    }
+
+    private void ingest(ValueMatrix vm, EntityManagerAccess ao, BenchDatabase db, BenchOrganisation org)
+            throws Exception {
         IngestBenchmark ingest = new IngestBenchmark(db, out);
         EventGenerator events = new EventGenerator(org, options.events, options.seed, end);
         long slice = options.sliceCount();
@@ -212,21 +236,34 @@ public final class BenchCommand {
                 vm.teamCatalog());
         long block = Math.min(INGEST_BLOCK, slice);
         int blocks = (int) ((slice + block - 1) / block);
+        // The same capture path without rollup maintenance, into the same table: half of each
+        // block, in turn before and after the half with it. A rebuild counts its events later.
+        Thread writer = IngestBenchmark.captureWriter();
+        QueuedActivityCapture plainCapture = new QueuedActivityCapture(new EventIngest(ao,
+                new Classifier(Settings.defaults().noveltyWindow()), vm.membership(), vm.teamCatalog()),
+                Settings.defaults().captureQueueCapacity(), Settings.defaults().captureBatchSize());
+        Thread plainWriter = IngestBenchmark.captureWriterOtherThan(writer);
+        Rate plain = null;
         for (int b = 0; b < blocks; b++) {
             long n = Math.min(block, slice - b * block);
             String which = " " + (b + 1) + "/" + blocks;
-            // Alternating which goes first, so neither always runs on a warmer cache.
-            if (b % 2 == 0 || !compare) {
-                captured = ingest.capture(vm.queuedCapture(), events, n, "capture path" + which).plus(captured);
+            long half = n / 2;
+            if (b % 2 == 1) {
+                plain = ingest.capture(plainCapture, plainWriter, events, half, "capture path without rollups" + which)
+                        .plus(plain);
+            }
+            captured = ingest.capture(vm.queuedCapture(), writer, events, n - half, "capture path" + which)
+                    .plus(captured);
+            if (b % 2 == 0) {
+                plain = ingest.capture(plainCapture, plainWriter, events, half, "capture path without rollups" + which)
+                        .plus(plain);
             }
             if (compare) {
                 baseline = ingest.raw(twin, again, rows, n, BenchDatabase.BASELINE, "raw JDBC baseline" + which)
                         .plus(baseline);
             }
-            if (b % 2 == 1 && compare) {
-                captured = ingest.capture(vm.queuedCapture(), events, n, "capture path" + which).plus(captured);
-            }
         }
+        plainCapture.close();
         Rate sliceRate = captured;
         if (compare) {
             same = ingest.sameRows(twin, BenchDatabase.BASELINE);
@@ -236,12 +273,13 @@ public final class BenchCommand {
         long rest = options.captureCount() - slice;
         if (rest > 0) {
             out.printf("ingest: %,d more events through the capture path …%n", rest);
-            captured = ingest.capture(vm.queuedCapture(), events, rest, "capture path (rest)").plus(captured);
+            captured = ingest.capture(vm.queuedCapture(), writer, events, rest, "capture path (rest)").plus(captured);
         }
         RowClassifier fillRows = RowClassifier.frozen(new Classifier(Settings.defaults().noveltyWindow()),
                 vm.membership(), vm.teamCatalog(), org);
         ingested = new Ingested(sliceRate, baseline, same, captured, events, fillRows,
                 options.events - options.captureCount());
+        ingested.plain = plain;
     }
 
     /** The ingest comparison's rates, and what is left to load by raw JDBC once core has let go. */
@@ -253,6 +291,7 @@ public final class BenchCommand {
         final EventGenerator events;
         final RowClassifier rows;
         final long remaining;
+        Rate plain;
 
         Ingested(Rate slice, Rate baseline, long sameRows, Rate captured, EventGenerator events, RowClassifier rows,
                 long remaining) {
@@ -290,6 +329,7 @@ public final class BenchCommand {
             ingest.writeTies(in.rows.ties);
         }
         report.ingest(in.slice, in.baseline, in.sameRows, in.captured, filled);
+        report.rollupCost(in.slice, in.plain);
     }
 
     private void writeReport(Instant started, String loadStart, String loadEnd, String database, long rows,

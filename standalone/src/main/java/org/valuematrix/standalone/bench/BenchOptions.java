@@ -35,6 +35,8 @@ final class BenchOptions {
     Path dataDir;
     Path hostJar;
     int hostRequests = 2_000;
+    /** Matrix pages read from the rollups and by plain SQL; 0 skips the rebuild and the matrix rows. */
+    int matrixPages = 10;
     Path report;
     /** Server settings for the embedded PostgreSQL (e.g. log_min_duration_statement=0 to see every statement). */
     final Map<String, String> pgSettings = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ final class BenchOptions {
             case "--data-dir": dataDir = Paths.get(value); break;
             case "--host-jar": hostJar = Paths.get(value); break;
             case "--host-requests": hostRequests = (int) parseCount(name, value); break;
+            case "--matrix-pages": matrixPages = (int) parseCount(name, value); break;
             case "--report": report = Paths.get(value); break;
             case "--pg-setting": pgSetting(value); break;
             case "--skip-ingest-baseline": skipIngestBaseline = true; break;
@@ -164,6 +167,8 @@ final class BenchOptions {
                 "  --skip-ingest-baseline  skip the raw JDBC baseline of the ingest comparison",
                 "  --reuse                 reuse a database generated earlier in --data-dir",
                 "  --host-jar JAR --host-requests N --skip-host   the -Xmx512m host test",
+                "  --matrix-pages N        matrix pages read from the rollups and by SQL after a full",
+                "                          rollup rebuild (default 10; 0 skips the rebuild and the matrix)",
                 "  --live-queries N        queries per row that also time the live-provider way (250)",
                 "  --single-queries N      queries per row that also time the old single statement (20)",
                 "  --pg-setting NAME=VALUE a server setting of the embedded PostgreSQL (repeatable)",

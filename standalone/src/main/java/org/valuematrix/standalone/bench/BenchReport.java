@@ -61,6 +61,79 @@ final class BenchReport {
         }
     }
 
+    static final double ROLLUP_COST_TARGET = 0.20;
+    static final double MATRIX_P95_TARGET_MS = 100;
+    static final double MATRIX_SQL_RATIO_TARGET = 0.1;
+    static final double REBUILD_TARGET_S = 120;
+    static final double REBUILD_DUCK_RATIO_TARGET = 10;
+
+    /** @param withRollups the capture path as shipped; {@code without} the same path without rollup maintenance */
+    void rollupCost(Rate withRollups, Rate without) {
+        if (without == null) {
+            return;
+        }
+        section("Rollup maintenance's cost to ingest");
+        line("The capture path with and without rollup maintenance (a capture whose ingest has no"
+                + " StoredBatchListener), half of each alternating block each, same table, same run.");
+        line("");
+        line("| path | events | seconds | events/s | writer CPU µs/event | producer CPU µs/event | process CPU µs/event |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        rateRow("capture path with rollup maintenance", withRollups);
+        rateRow("capture path without rollup maintenance", without);
+        double cost = 1 - withRollups.perSecond() / without.perSecond();
+        double cpuCost = 1 - without.writerMicros() / withRollups.writerMicros();
+        line("");
+        line(String.format("- throughput lost to rollup maintenance: %.0f %% (writer CPU per event: %.0f %% of it is"
+                + " rollup maintenance); target ≤ 20 %%: %s", 100 * cost, 100 * cpuCost,
+                verdict(cost <= ROLLUP_COST_TARGET, String.format("(%.0f %%)", 100 * cost))));
+    }
+
+    void matrix(MatrixBenchmark m, DuckDbRollups duck, long[] rollupRows) {
+        section("Value matrix: rollup rebuild");
+        line(String.format("RollupRebuild over %,d stored events: %.1f s (%,.0f events/s); it wrote %,d tie-day, %,d"
+                + " person-day and %,d work-item rows.", m.rebuildEvents, m.rebuildNanos / 1e9,
+                m.rebuildEvents / (m.rebuildNanos / 1e9), rollupRows[0], rollupRows[1], rollupRows[2]));
+        line("");
+        if (duck.skipped != null) {
+            line("DuckDB baseline not measured in this run: " + duck.skipped + " (see BENCHMARKS.md for the class path).");
+        } else {
+            double ratio = m.rebuildNanos / (double) duck.computeNanos;
+            line(String.format("DuckDB (in process, in memory, %d threads) computing the same rollups from the same"
+                    + " events: %.1f s (%,d tie-day, %,d person-day, %,d work-item rows); copying the events out %.1f s"
+                    + " and loading them %.1f s, not counted.", Machine.cores(), duck.computeNanos / 1e9,
+                    duck.tieRows, duck.personRows, duck.itemRows, duck.exportNanos / 1e9, duck.loadNanos / 1e9));
+            line("");
+            line(String.format("- rebuild ÷ DuckDB: %.1f×; target ≤ 10×: %s", ratio,
+                    verdict(ratio <= REBUILD_DUCK_RATIO_TARGET, String.format("(%.1f×)", ratio))));
+        }
+        line("- rebuild ≤ 120 s: " + verdict(m.rebuildNanos / 1e9 <= REBUILD_TARGET_S,
+                String.format("(%.1f s for %,d events)", m.rebuildNanos / 1e9, m.rebuildEvents)));
+        section("Value matrix: a page's data (organisation + every team; a month, the month before, 52 weeks)");
+        line(String.format("%d reads per page (unit(null, …) and teams(…) for each of %d periods), every container"
+                + " (an administrator's view). Milliseconds, p50 / p95 / p99 over %d pages; the plain SQL"
+                + " baseline computes the cells, E-I ties, reach and active members and contributors of the same"
+                + " periods from the event table (not the work items: it does less than the reader).",
+                m.periods.size() * 2, m.periods.size(), m.pages));
+        line("");
+        line("| way | pages | p50 / p95 / p99 | ÷ plain SQL (p95) |");
+        line("|---|---:|---|---:|");
+        line(String.format("| rollups, answers computed (none kept yet) | %d | %s | %.2f× |", m.computed.count(),
+                pct(m.computed), m.computed.percentile(95) / m.sql.percentile(95)));
+        line(String.format("| rollups, answers kept from the previous page | %d | %s | %.3f× |", m.keptMore.count(),
+                pct(m.keptMore), m.keptMore.percentile(95) / m.sql.percentile(95)));
+        line(String.format("| plain SQL over the events | %d | %s | 1× |", m.sql.count(), pct(m.sql)));
+        line("");
+        double p95 = m.keptMore.percentile(95);
+        double ratio = p95 / m.sql.percentile(95);
+        line("- kept answers, p95 ≤ 100 ms: " + verdict(p95 <= MATRIX_P95_TARGET_MS, String.format("(%.1f ms)", p95))
+                + "; ≤ 0.1× plain SQL: " + verdict(ratio <= MATRIX_SQL_RATIO_TARGET, String.format("(%.3f×)", ratio)));
+        double cp95 = m.computed.percentile(95);
+        double cratio = cp95 / m.sql.percentile(95);
+        line("- computed answers (the first view after a change), p95 ≤ 100 ms: "
+                + verdict(cp95 <= MATRIX_P95_TARGET_MS, String.format("(%.1f ms)", cp95)) + "; ≤ 0.1× plain SQL: "
+                + verdict(cratio <= MATRIX_SQL_RATIO_TARGET, String.format("(%.2f×)", cratio)));
+    }
+
     private void rateRow(String label, Rate r) {
         line(String.format("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f |", label, r.events, r.seconds(),
                 r.perSecond(), r.writerMicros(), r.producerMicros(), r.processMicros()));

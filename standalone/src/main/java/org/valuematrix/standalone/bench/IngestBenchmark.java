@@ -42,9 +42,15 @@ final class IngestBenchmark {
     /** Sends {@code count} events through the capture path; returns once all are stored. */
     Rate capture(QueuedActivityCapture capture, EventGenerator events, long count, String label)
             throws InterruptedException {
+        return capture(capture, captureWriter(), events, count, label);
+    }
+
+    /** @param writer the capture's writer thread, whose CPU time is the writer's */
+    Rate capture(QueuedActivityCapture capture, Thread writer, EventGenerator events, long count, String label)
+            throws InterruptedException {
         long before = capture.storedCount() + capture.failedCount();
         Progress progress = new Progress(out, label, count);
-        Cpu cpu = new Cpu(captureWriter());
+        Cpu cpu = new Cpu(writer);
         long t0 = System.nanoTime();
         for (long i = 0; i < count; i++) {
             capture.put(events.next());
@@ -202,9 +208,14 @@ final class IngestBenchmark {
         }
     }
 
-    private static Thread captureWriter() {
+    static Thread captureWriter() {
+        return captureWriterOtherThan(null);
+    }
+
+    /** @return a capture writer thread other than {@code known} (a second capture's) */
+    static Thread captureWriterOtherThan(Thread known) {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("value-matrix-capture-writer")) {
+            if (t.getName().equals("value-matrix-capture-writer") && t != known) {
                 return t;
             }
         }

@@ -34,6 +34,14 @@ class BenchOptionsTest {
     }
 
     @Test
+    void parse_matrixPages_shouldSetHowManyMatrixPagesAreRead_andZeroSkipsTheMatrixRows() {
+        assertThat(BenchOptions.parse(new String[] {}).matrixPages).isEqualTo(10);
+        assertThat(BenchOptions.parse(new String[] {"--matrix-pages", "3"}).matrixPages).isEqualTo(3);
+        assertThat(BenchOptions.parse(new String[] {"--matrix-pages=0"}).matrixPages).isZero();
+        assertThat(BenchOptions.usage()).contains("--matrix-pages");
+    }
+
+    @Test
     void parse_unknownOption_shouldBeRefusedWithItsName() {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--eventz", "5"}))
                 .isInstanceOf(BenchOptions.UsageException.class).hasMessageContaining("--eventz");

@@ -1,0 +1,214 @@
+package org.valuematrix.matrix.rollup;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import net.java.ao.Query;
+import org.valuematrix.activity.Novelty;
+import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.matrix.CellCounts;
+import org.valuematrix.matrix.TeamEdge;
+import org.valuematrix.matrix.UnitCounts;
+import org.valuematrix.matrix.WorkItem;
+import org.valuematrix.matrix.ao.AOPersonDay;
+import org.valuematrix.matrix.ao.AOTieDay;
+import org.valuematrix.matrix.rollup.Readable.Where;
+import org.valuematrix.spi.EntityAccess;
+import org.valuematrix.team.Team;
+import org.valuematrix.team.TeamCatalog;
+
+/**
+ * Computes {@link RollupReader}'s answers from the rollup tables (its contract says what each
+ * figure is): streams the period's rows of the unit (tie rows, person rows, items) and counts
+ * distinct ties and people in memory; {@link #teams} reads each table once for every team.
+ */
+final class RollupCounts {
+    static final UnitCounts EMPTY = new UnitCounts(Map.of(), 0, 0, 0, 0, 0, 0, false, List.of(), List.of());
+
+    private final EntityAccess ao;
+    private final TeamCatalog catalog;
+    private final VisibleSets sets;
+    private final ZoneId zone;
+
+    RollupCounts(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, ZoneId zone) {
+        this.ao = ao;
+        this.catalog = catalog;
+        this.sets = sets;
+        this.zone = zone;
+    }
+
+    UnitCounts unit(String team, long fromDay, long toDay, Set<String> containers) {
+        Readable readable = Readable.of(containers, sets);
+        if (readable.isNothing()) {
+            return EMPTY;
+        }
+        long reachFrom = toDay - RollupReader.REACH_DAYS;
+        List<TieFact> facts = ties(team, team == null, Math.min(fromDay, reachFrom), toDay, readable);
+        People people = people(team, fromDay, toDay, readable);
+        WorkItems items = new WorkItems(ao, zone, readable);
+        return counts(team, new UnitFigures(team, facts, fromDay), reachFrom,
+                people.active.getOrDefault(team, Set.of()).size(), people.contributors.getOrDefault(team, Set.of()).size(),
+                customerFacing(team, externalActivity(fromDay, toDay, readable), containers),
+                items.firstResponses(team, fromDay, toDay).getOrDefault(team, List.of()),
+                items.cycles(team, fromDay, toDay).getOrDefault(team, List.of()));
+    }
+
+    Map<String, UnitCounts> teams(long fromDay, long toDay, Set<String> containers) {
+        Readable readable = Readable.of(containers, sets);
+        Map<String, UnitCounts> out = new TreeMap<>();
+        if (readable.isNothing()) {
+            catalog.teams().forEach(t -> out.put(t.key(), EMPTY));
+            return out;
+        }
+        long reachFrom = toDay - RollupReader.REACH_DAYS;
+        Map<String, List<TieFact>> byTeam = new HashMap<>();
+        for (TieFact f : ties(null, false, Math.min(fromDay, reachFrom), toDay, readable)) {
+            if (f.unitTeam != null) {
+                byTeam.computeIfAbsent(f.unitTeam, k -> new ArrayList<>()).add(f);
+            }
+        }
+        People people = people(null, fromDay, toDay, readable);
+        Set<String> externalActivity = externalActivity(fromDay, toDay, readable);
+        WorkItems items = new WorkItems(ao, zone, readable);
+        Map<String, List<WorkItem>> responses = items.firstResponses(null, fromDay, toDay);
+        Map<String, List<WorkItem>> cycles = items.cycles(null, fromDay, toDay);
+        for (Team t : catalog.teams()) {
+            String key = t.key();
+            out.put(key, counts(key, new UnitFigures(key, byTeam.getOrDefault(key, List.of()), fromDay), reachFrom,
+                    people.active.getOrDefault(key, Set.of()).size(),
+                    people.contributors.getOrDefault(key, Set.of()).size(),
+                    customerFacing(key, externalActivity, containers), responses.getOrDefault(key, List.of()),
+                    cycles.getOrDefault(key, List.of())));
+        }
+        return out;
+    }
+
+    List<TeamEdge> edges(long fromDay, long toDay, Set<String> containers) {
+        Readable readable = Readable.of(containers, sets);
+        if (readable.isNothing()) {
+            return List.of();
+        }
+        return UnitFigures.edges(ties(null, true, fromDay, toDay, readable));
+    }
+
+    private static UnitCounts counts(String team, UnitFigures figures, long reachFrom, long active, long contributors,
+            boolean customerFacing, List<WorkItem> responses, List<WorkItem> cycles) {
+        Map<Scope, Map<Novelty, CellCounts>> cells = figures.cells();
+        long[] ei = figures.eiTies();
+        return new UnitCounts(cells, active, contributors, ei[0], ei[1], figures.reach(reachFrom),
+                cells.get(Scope.ACROSS).get(Novelty.NEW).ties(), customerFacing, responses, cycles);
+    }
+
+    /** @param team a team's rows (both sides), or with null every team's, of one side or both */
+    private List<TieFact> ties(String team, boolean actorsOnly, long fromDay, long toDay, Readable readable) {
+        if (team == null && !actorsOnly) {
+            // One statement per side, so each reads the (side, day) index instead of the table.
+            List<TieFact> out = ties(null, true, fromDay, toDay, readable);
+            out.addAll(side(TieDayRow.COUNTERPART, fromDay, toDay, readable));
+            return out;
+        }
+        Where where = new Where();
+        Query query = readable.from(AOTieDay.class, TieFact.COLUMNS, where);
+        if (team != null) {
+            where.add("r.UNIT_TEAM = ?", team);
+        }
+        if (actorsOnly) {
+            where.add("r.SIDE = ?", TieDayRow.ACTOR);
+        }
+        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
+        List<TieFact> out = new ArrayList<>();
+        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(new TieFact(row)));
+        return out;
+    }
+
+    private List<TieFact> side(String side, long fromDay, long toDay, Readable readable) {
+        Where where = new Where();
+        Query query = readable.from(AOTieDay.class, TieFact.COLUMNS, where);
+        where.add("r.SIDE = ?", side);
+        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
+        List<TieFact> out = new ArrayList<>();
+        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(new TieFact(row)));
+        return out;
+    }
+
+    /** Active people and contributors by team; the organisation's (null) are the internal teams' people. */
+    private People people(String team, long fromDay, long toDay, Readable readable) {
+        Where where = new Where();
+        Query query = readable.from(AOPersonDay.class, "ID, TEAM, PERSON, CONTRIBUTED", where);
+        if (team != null) {
+            where.add("r.TEAM = ?", team);
+        }
+        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
+        Set<String> internal = new HashSet<>();
+        for (Team t : catalog.teams()) {
+            if (!t.kind().isExternal()) {
+                internal.add(t.key());
+            }
+        }
+        People people = new People();
+        ao.stream(AOPersonDay.class, where.apply(query), row -> {
+            if (row.getTeam() != null) {
+                people.add(row.getTeam(), row.getPerson(), row.isContributed());
+            }
+            if (internal.contains(row.getTeam())) {
+                people.add(null, row.getPerson(), row.isContributed());
+            }
+        });
+        return people;
+    }
+
+    /** @return the readable containers in which a customer or partner member interacted in the period */
+    private Set<String> externalActivity(long fromDay, long toDay, Readable readable) {
+        Set<String> externalTeams = new HashSet<>();
+        for (Team t : catalog.teams()) {
+            if (t.kind().isExternal()) {
+                externalTeams.add(t.key());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        if (externalTeams.isEmpty()) {
+            return out;
+        }
+        Where where = new Where();
+        Query query = readable.from(AOTieDay.class, "ID, CONTAINER_KEY", where);
+        where.add("r.SIDE = ? AND r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", TieDayRow.ACTOR, (int) fromDay, (int) toDay);
+        where.in("r.UNIT_TEAM", externalTeams);
+        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(row.getContainerKey()));
+        return out;
+    }
+
+    /** @param externalActivity where customers and partners interacted (already trimmed to the readable) */
+    private boolean customerFacing(String team, Set<String> externalActivity, Set<String> containers) {
+        Set<String> owners = new HashSet<>();
+        for (Team t : catalog.teams()) {
+            if (!t.kind().isExternal() && (team == null || t.key().equals(team))) {
+                owners.add(t.key());
+            }
+        }
+        for (Map.Entry<String, String> e : catalog.owners().entrySet()) {
+            if (owners.contains(e.getValue()) && externalActivity.contains(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Distinct people by team key (null: the organisation). */
+    private static final class People {
+        final Map<String, Set<String>> active = new HashMap<>();
+        final Map<String, Set<String>> contributors = new HashMap<>();
+
+        void add(String team, String person, boolean contributed) {
+            active.computeIfAbsent(team, k -> new HashSet<>()).add(person);
+            if (contributed) {
+                contributors.computeIfAbsent(team, k -> new HashSet<>()).add(person);
+            }
+        }
+    }
+}
