@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.Scope;
@@ -77,10 +78,15 @@ public class RollupReader {
     private final EntityAccess ao;
     private final TeamCatalog catalog;
     private final VisibleSets sets;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
 
     /** @param zone the organisation's time zone, the one {@link RollupMaintenance} writes days in */
     public RollupReader(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, ZoneId zone) {
+        this(ao, catalog, sets, () -> zone);
+    }
+
+    /** @param zone the zone the rollups are counted in now ({@link RollupStates#zones()}) */
+    public RollupReader(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, Supplier<ZoneId> zone) {
         this.ao = ao;
         this.catalog = catalog;
         this.sets = sets;
@@ -88,7 +94,7 @@ public class RollupReader {
     }
 
     public ZoneId zone() {
-        return zone;
+        return zone.get();
     }
 
     /**
@@ -106,7 +112,7 @@ public class RollupReader {
         long reachFrom = toDay - REACH_DAYS;
         List<TieFact> facts = ties(team, team == null, Math.min(fromDay, reachFrom), toDay, readable);
         People people = people(team, fromDay, toDay, readable);
-        WorkItems items = new WorkItems(ao, zone, readable);
+        WorkItems items = new WorkItems(ao, zone(), readable);
         return counts(team, new UnitFigures(team, facts, fromDay), reachFrom,
                 people.active.getOrDefault(team, Set.of()).size(), people.contributors.getOrDefault(team, Set.of()).size(),
                 customerFacing(team, externalActivity(fromDay, toDay, readable), containers),
@@ -137,7 +143,7 @@ public class RollupReader {
         }
         People people = people(null, fromDay, toDay, readable);
         Set<String> externalActivity = externalActivity(fromDay, toDay, readable);
-        WorkItems items = new WorkItems(ao, zone, readable);
+        WorkItems items = new WorkItems(ao, zone(), readable);
         Map<String, List<WorkItem>> responses = items.firstResponses(null, fromDay, toDay);
         Map<String, List<WorkItem>> cycles = items.cycles(null, fromDay, toDay);
         for (Team t : catalog.teams()) {
