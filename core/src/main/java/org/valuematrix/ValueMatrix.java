@@ -23,9 +23,11 @@ import org.valuematrix.admin.Reclassification;
 import org.valuematrix.admin.rest.AuditResource;
 import org.valuematrix.admin.rest.PersonDataResource;
 import org.valuematrix.admin.rest.RebuildResource;
+import org.valuematrix.admin.web.AdminPageServlet;
 import org.valuematrix.matrix.MatrixAudience;
 import org.valuematrix.matrix.MatrixService;
 import org.valuematrix.matrix.MatrixSettingsStore;
+import org.valuematrix.matrix.SettingsAdministration;
 import org.valuematrix.matrix.rest.MatrixCsvResource;
 import org.valuematrix.matrix.rest.MatrixResource;
 import org.valuematrix.matrix.rest.SettingsResource;
@@ -91,6 +93,8 @@ public class ValueMatrix implements AutoCloseable {
     private final RebuildResource rebuildResource;
     private final AuditResource auditResource;
     private final PersonDataResource personDataResource;
+    private final AdministeredSettings settingsAdministration;
+    private final AdminPageServlet adminPage;
     private final QueuedActivityCapture capture;
     private final StreamService stream;
     private final StreamPresenter presenter;
@@ -155,8 +159,10 @@ public class ValueMatrix implements AutoCloseable {
         this.rebuildResource = new RebuildResource(rebuilds, caller);
         this.auditResource = new AuditResource(audit, caller);
         this.personDataResource = new PersonDataResource(erasure, caller);
-        this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller,
-                new AdministeredSettings(audit, rebuilds));
+        this.settingsAdministration = new AdministeredSettings(audit, rebuilds);
+        this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller, settingsAdministration);
+        this.adminPage = new AdminPageServlet(authentication, caller, matrixSettings, teamCatalog, rebuilds, audit,
+                templates, messages, web);
         this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web);
         // The first run waits: a node that has just started has other work, and sets only
         // become stale after a week.
@@ -181,6 +187,16 @@ public class ValueMatrix implements AutoCloseable {
     /** What the rollup tables hold: their zone, and how far a running rebuild has come. */
     public RollupStates rollupStates() {
         return rollupStates;
+    }
+
+    /** The administrators' settings page at {@code /plugins/servlet/value-matrix/admin}. */
+    public AdminPageServlet adminPageServlet() {
+        return adminPage;
+    }
+
+    /** What a saved change of the settings also writes and starts (the audit entry, a rebuild). */
+    public SettingsAdministration settingsAdministration() {
+        return settingsAdministration;
     }
 
     public RebuildResource rebuildResource() {

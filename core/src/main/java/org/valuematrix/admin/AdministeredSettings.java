@@ -24,7 +24,7 @@ public class AdministeredSettings implements SettingsAdministration {
     @Override
     public void save(MatrixSettingsStore store, MatrixSettings before, MatrixSettings after, String admin) {
         store.save(after, admin, () -> audit.record(admin, AuditLog.SETTINGS_SAVED, null, Json.write(after.toMap())));
-        if (!before.timeZone().equals(after.timeZone())) {
+        if (!before.timeZone().normalized().equals(after.timeZone().normalized())) {
             rebuilds.request(false, admin);
         }
     }

@@ -118,7 +118,7 @@ public class RebuildJobs implements AutoCloseable {
     /** @return whether the rollups are, or will be, rebuilt into a zone other than the settings' */
     public boolean needed() {
         AORollupState row = states.row();
-        return isActive(row) || !ZoneId.of(row.getZone()).equals(settings.stored().timeZone());
+        return isActive(row) || !same(ZoneId.of(row.getZone()), settings.stored().timeZone());
     }
 
     /** Runs whatever rebuild is due, here: the scheduled job, and this node's own requests. */
@@ -209,7 +209,7 @@ public class RebuildJobs implements AutoCloseable {
             row.setFinishedAt(clock.millis());
             row.save();
             ZoneId wanted = settings.stored().timeZone();
-            if (!ZoneId.of(states.row().getZone()).equals(wanted)) {
+            if (!same(ZoneId.of(states.row().getZone()), wanted)) {
                 // The zone changed again while this rebuild ran: the next one follows at once.
                 queue(states.row(), false, AuditLog.SYSTEM);
                 audit.record(AuditLog.SYSTEM, AuditLog.REBUILD_REQUESTED, null, "timeZone " + wanted.getId());
@@ -232,6 +232,11 @@ public class RebuildJobs implements AutoCloseable {
         row.setFailure(null);
         row.setRunner(null);
         row.save();
+    }
+
+    // UTC and Z count days alike, whatever the host or the settings call it.
+    private static boolean same(ZoneId a, ZoneId b) {
+        return a.normalized().equals(b.normalized());
     }
 
     private static boolean isActive(AORollupState row) {
