@@ -69,8 +69,10 @@ public class SettingsResource {
             if (!n.isObject()) {
                 throw BadRequestException.of("body", "must be a JSON object");
             }
-            MatrixSettings settings = MatrixSettings.fromMap(
-                    Json.mapper().convertValue(n, new TypeReference<Map<String, Object>>() { }));
+            Map<String, Object> fields = Json.mapper().convertValue(n, new TypeReference<Map<String, Object>>() { });
+            // What GET adds about the rebuild is read-only: a settings document read and sent back is accepted.
+            fields.remove("rebuild");
+            MatrixSettings settings = MatrixSettings.fromMap(fields);
             Map<String, String> errors = new LinkedHashMap<>();
             for (String team : settings.targets().keySet()) {
                 if (catalog.team(team).isEmpty()) {
