@@ -123,7 +123,7 @@ public class RebuildJobs implements AutoCloseable {
 
     /** Runs whatever rebuild is due, here: the scheduled job, and this node's own requests. */
     public void runDue() {
-        while (true) {
+        while (due(states.row())) {
             String token = UUID.randomUUID().toString();
             if (!exclusive.run(() -> claim(token))) {
                 return;
@@ -148,15 +148,18 @@ public class RebuildJobs implements AutoCloseable {
         }
     }
 
+    // Read without the stripes first, so that an idle cluster's job does not stop ingest each minute.
+    private boolean due(AORollupState row) {
+        return "queued".equals(row.getState())
+                || "running".equals(row.getState()) && row.getHeartbeatAt() < clock.millis() - STALE.toMillis();
+    }
+
     private boolean claim(String token) {
         AORollupState row = states.row();
-        boolean queued = "queued".equals(row.getState());
-        boolean orphaned = "running".equals(row.getState())
-                && row.getHeartbeatAt() < clock.millis() - STALE.toMillis();
-        if (!queued && !orphaned) {
+        if (!due(row)) {
             return false;
         }
-        if (queued) {
+        if ("queued".equals(row.getState())) {
             long total = rebuild.begin(settings.stored().timeZone());
             row.setEventsTotal(total);
             row.setEventsDone(0);
