@@ -120,7 +120,10 @@ class SpringContextTest {
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",
                 "org.valuematrix.plugin.jira.JiraProjectActivityServlet",
-                "org.valuematrix.plugin.confluence.ConfluenceActivityMacro")) {
+                "org.valuematrix.plugin.confluence.ConfluenceActivityMacro",
+                "org.valuematrix.plugin.confluence.ConfluenceMatrixMacro",
+                "org.valuematrix.plugin.jira.JiraProjectMatrixServlet",
+                "org.valuematrix.plugin.common.MatrixFragmentServlet")) {
             autowired.add(Class.forName(module));
         }
         for (Class<?> type : autowired) {
