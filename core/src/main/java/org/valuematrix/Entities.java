@@ -3,6 +3,8 @@ package org.valuematrix;
 import java.util.List;
 import net.java.ao.RawEntity;
 import org.valuematrix.activity.ao.AOActivityEvent;
+import org.valuematrix.admin.ao.AOAuditEntry;
+import org.valuematrix.admin.ao.AOExcludedPerson;
 import org.valuematrix.activity.ao.AOTie;
 import org.valuematrix.activity.ao.AOTieLock;
 import org.valuematrix.activity.ao.AOVisibleKey;
@@ -10,6 +12,7 @@ import org.valuematrix.activity.ao.AOVisibleSet;
 import org.valuematrix.matrix.ao.AOMatrixFigures;
 import org.valuematrix.matrix.ao.AOMatrixSettings;
 import org.valuematrix.matrix.ao.AOPersonDay;
+import org.valuematrix.matrix.ao.AORollupState;
 import org.valuematrix.matrix.ao.AOTieDay;
 import org.valuematrix.matrix.ao.AOWorkItem;
 import org.valuematrix.team.ao.AOContainerTeam;
@@ -24,7 +27,8 @@ public final class Entities {
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
                 AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
-                AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class);
+                AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class, AORollupState.class, AOAuditEntry.class,
+                AOExcludedPerson.class);
     }
 
     @SuppressWarnings("unchecked")

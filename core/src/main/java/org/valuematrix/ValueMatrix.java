@@ -14,15 +14,27 @@ import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.activity.stream.StreamStore;
 import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.admin.AdministeredSettings;
+import org.valuematrix.admin.AuditLog;
+import org.valuematrix.admin.PersonErasure;
+import org.valuematrix.admin.PersonExclusions;
+import org.valuematrix.admin.RebuildJobs;
+import org.valuematrix.admin.Reclassification;
+import org.valuematrix.admin.rest.AuditResource;
+import org.valuematrix.admin.rest.PersonDataResource;
+import org.valuematrix.admin.rest.RebuildResource;
+import org.valuematrix.admin.web.AdminPageServlet;
 import org.valuematrix.matrix.MatrixAudience;
 import org.valuematrix.matrix.MatrixService;
 import org.valuematrix.matrix.MatrixSettingsStore;
+import org.valuematrix.matrix.SettingsAdministration;
 import org.valuematrix.matrix.rest.MatrixCsvResource;
 import org.valuematrix.matrix.rest.MatrixResource;
 import org.valuematrix.matrix.rest.SettingsResource;
 import org.valuematrix.matrix.rollup.RollupMaintenance;
 import org.valuematrix.matrix.rollup.RollupReader;
 import org.valuematrix.matrix.rollup.RollupRebuild;
+import org.valuematrix.matrix.rollup.RollupStates;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
@@ -58,6 +70,8 @@ public class ValueMatrix implements AutoCloseable {
     public static final String PLUGIN_KEY = "org.valuematrix.value-matrix";
     /** The daily job that deletes visible-container sets nobody used for a week. */
     public static final String PURGE_VISIBLE_SETS_JOB = PLUGIN_KEY + ":purge-visible-sets";
+    /** The job that starts a queued rebuild of the rollups, or resumes one whose node went away. */
+    public static final String REBUILD_JOB = PLUGIN_KEY + ":rollup-rebuild";
 
     private final Scheduler scheduler;
 
@@ -76,6 +90,15 @@ public class ValueMatrix implements AutoCloseable {
     private final MatrixCsvResource matrixCsvResource;
     private final SettingsResource settingsResource;
     private final MatrixPageServlet matrixPage;
+    private final RollupStates rollupStates;
+    private final AuditLog audit;
+    private final RebuildJobs rebuilds;
+    private final PersonErasure erasure;
+    private final RebuildResource rebuildResource;
+    private final AuditResource auditResource;
+    private final PersonDataResource personDataResource;
+    private final AdministeredSettings settingsAdministration;
+    private final AdminPageServlet adminPage;
     private final MatrixMacro matrixMacro;
     private final ProjectMatrix projectMatrix;
     private final ProjectMatrixServlet projectMatrixPage;
@@ -104,12 +127,17 @@ public class ValueMatrix implements AutoCloseable {
         this.teamCatalog = new TeamCatalog(teamStore, clock);
         this.membership = new TeamMembership(directory, teamCatalog, clock);
         this.teamVisibility = new TeamVisibility(directory, teamCatalog, membership, settings.viewerGroup());
-        this.rollups = new RollupMaintenance(ao, settings.zone());
-        this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog, rollups);
+        this.rollupStates = new RollupStates(ao, clock);
+        // A site's first zone is the host's: the rollups it already has were counted in it.
+        rollupStates.ensure(settings.zone());
+        this.rollups = new RollupMaintenance(ao, rollupStates::coverage);
+        PersonExclusions exclusions = new PersonExclusions(ao, clock);
+        this.ingest = new EventIngest(ao, new Classifier(settings.noveltyWindow()), membership, teamCatalog, rollups,
+                exclusions);
         this.capture = new QueuedActivityCapture(ingest, settings.captureQueueCapacity(), settings.captureBatchSize());
         VisibleSets visibleSets = new VisibleSets(ao, clock);
-        this.rollupReader = new RollupReader(ao, teamCatalog, visibleSets, settings.zone());
-        this.rollupRebuild = new RollupRebuild(ao, settings.zone());
+        this.rollupReader = new RollupReader(ao, teamCatalog, visibleSets, rollupStates.zones());
+        this.rollupRebuild = new RollupRebuild(ao, rollupStates, ingest::exclusively);
         this.stream = new StreamService(new StreamStore(ao, clock, visibleSets), containers, clock);
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
@@ -130,7 +158,18 @@ public class ValueMatrix implements AutoCloseable {
         this.matrix = new MatrixService(rollupReader, matrixAudience, matrixSettings, clock);
         this.matrixResource = new MatrixResource(matrix, caller);
         this.matrixCsvResource = new MatrixCsvResource(matrix, caller);
-        this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller);
+        this.audit = new AuditLog(ao, clock);
+        this.rebuilds = new RebuildJobs(rollupStates, rollupRebuild, ingest::exclusively,
+                new Reclassification(new Classifier(settings.noveltyWindow()), membership, teamCatalog), matrixSettings,
+                audit, clock);
+        this.erasure = new PersonErasure(ao, ingest::exclusively, rollupStates, exclusions, audit);
+        this.rebuildResource = new RebuildResource(rebuilds, caller);
+        this.auditResource = new AuditResource(audit, caller);
+        this.personDataResource = new PersonDataResource(erasure, caller);
+        this.settingsAdministration = new AdministeredSettings(audit, rebuilds);
+        this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller, settingsAdministration);
+        this.adminPage = new AdminPageServlet(authentication, caller, matrixSettings, teamCatalog, rebuilds, audit,
+                templates, messages, web);
         this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web);
         MatrixEmbed matrixEmbed = new MatrixEmbed(matrix, templates, messages, web);
         this.matrixMacro = new MatrixMacro(matrixEmbed, matrix, matrixAudience, templates, messages);
@@ -141,6 +180,48 @@ public class ValueMatrix implements AutoCloseable {
         // The first run waits: a node that has just started has other work, and sets only
         // become stale after a week.
         scheduler.schedule(PURGE_VISIBLE_SETS_JOB, Duration.ofMinutes(10), Duration.ofDays(1), visibleSets::purgeUnused);
+        scheduler.schedule(REBUILD_JOB, Duration.ofMinutes(1), Duration.ofMinutes(1), rebuilds::runDue);
+    }
+
+    /** Rebuilds of the rollups, once per cluster, in the background. */
+    public RebuildJobs rebuilds() {
+        return rebuilds;
+    }
+
+    /** The administrators' audit list. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public PersonErasure erasure() {
+        return erasure;
+    }
+
+    /** What the rollup tables hold: their zone, and how far a running rebuild has come. */
+    public RollupStates rollupStates() {
+        return rollupStates;
+    }
+
+    /** The administrators' settings page at {@code /plugins/servlet/value-matrix/admin}. */
+    public AdminPageServlet adminPageServlet() {
+        return adminPage;
+    }
+
+    /** What a saved change of the settings also writes and starts (the audit entry, a rebuild). */
+    public SettingsAdministration settingsAdministration() {
+        return settingsAdministration;
+    }
+
+    public RebuildResource rebuildResource() {
+        return rebuildResource;
+    }
+
+    public AuditResource auditResource() {
+        return auditResource;
+    }
+
+    public PersonDataResource personDataResource() {
+        return personDataResource;
     }
 
     /** Where hosts hand their events: never blocks a request thread for long. */
@@ -201,7 +282,7 @@ public class ValueMatrix implements AutoCloseable {
         return rollupReader;
     }
 
-    /** Recomputes the rollups from the stored events (not while events are being stored). */
+    /** Recomputes the rollups from the stored events, here and now (safe while events are stored). */
     public RollupRebuild rollupRebuild() {
         return rollupRebuild;
     }
@@ -261,7 +342,7 @@ public class ValueMatrix implements AutoCloseable {
      */
     public java.util.List<Object> restResources() {
         return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource,
-                matrixResource, matrixCsvResource, settingsResource,
+                matrixResource, matrixCsvResource, settingsResource, rebuildResource, auditResource, personDataResource,
                 new WebApplicationErrors());
     }
 
@@ -289,6 +370,8 @@ public class ValueMatrix implements AutoCloseable {
     @Override
     public void close() {
         scheduler.unschedule(PURGE_VISIBLE_SETS_JOB);
+        scheduler.unschedule(REBUILD_JOB);
+        rebuilds.close();
         capture.close();
     }
 }

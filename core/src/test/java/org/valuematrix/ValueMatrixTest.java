@@ -13,6 +13,9 @@ import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.activity.rest.StreamAtomResource;
 import org.valuematrix.activity.rest.StreamResource;
 import org.valuematrix.activity.stream.VisibleSets;
+import org.valuematrix.admin.rest.AuditResource;
+import org.valuematrix.admin.rest.PersonDataResource;
+import org.valuematrix.admin.rest.RebuildResource;
 import org.valuematrix.matrix.rest.MatrixCsvResource;
 import org.valuematrix.matrix.rest.MatrixResource;
 import org.valuematrix.matrix.rest.SettingsResource;
@@ -33,9 +36,10 @@ class ValueMatrixTest {
     @Test
     void restResources_shouldBeEveryCoreResourceOnceAndTheErrorMapper() {
         try (TestHost host = TestHost.onH2()) {
-            assertThat(host.vm().restResources()).hasSize(9).hasOnlyElementsOfTypes(StreamResource.class,
+            assertThat(host.vm().restResources()).hasSize(12).hasOnlyElementsOfTypes(StreamResource.class,
                     StreamAtomResource.class, EventsResource.class, TeamsResource.class, ContainersResource.class,
-                    MatrixResource.class, MatrixCsvResource.class, SettingsResource.class, WebApplicationErrors.class);
+                    MatrixResource.class, MatrixCsvResource.class, SettingsResource.class, RebuildResource.class,
+                    AuditResource.class, PersonDataResource.class, WebApplicationErrors.class);
         }
     }
 

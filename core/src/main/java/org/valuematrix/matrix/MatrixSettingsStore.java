@@ -33,6 +33,14 @@ public class MatrixSettingsStore {
 
     /** Replaces the saved settings, in one transaction; the last save wins. */
     public void save(MatrixSettings settings, String userKey) {
+        save(settings, userKey, () -> { });
+    }
+
+    /**
+     * Replaces the saved settings and runs {@code alongside} (an audit entry) in the same
+     * transaction: both are written or neither.
+     */
+    public void save(MatrixSettings settings, String userKey, Runnable alongside) {
         String json = Json.write(settings.toMap());
         ao.executeInTransaction(() -> {
             AOMatrixSettings[] rows = ao.find(AOMatrixSettings.class, Query.select());
@@ -51,9 +59,15 @@ public class MatrixSettingsStore {
                 row.put("SAVED_BY", userKey);
                 ao.create(AOMatrixSettings.class, row);
             }
+            alongside.run();
             return null;
         });
         cache.invalidateAll();
+    }
+
+    /** @return the saved settings as the database holds them now, for background work that must not lag */
+    public MatrixSettings stored() {
+        return load();
     }
 
     private MatrixSettings load() {

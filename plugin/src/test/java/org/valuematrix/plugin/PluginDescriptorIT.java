@@ -206,6 +206,28 @@ class PluginDescriptorIT {
     }
 
     @Test
+    void adminPage_shouldBeServedAtPluginsServletValueMatrixAdminAndLinkedFromEachAdminArea() {
+        Element page = module("servlet", "admin-page");
+        assertThat(elements(page, "url-pattern").get(0).getTextContent().trim()).isEqualTo("/value-matrix/admin");
+        assertThat(jar.hasClass(page.getAttribute("class"))).isTrue();
+        assertThat(moduleByKey("admin-resources").getTagName()).isEqualTo("web-resource");
+        assertThat(HostWebResources.moduleKey("admin")).isEqualTo(pluginKey + ":admin-resources");
+        Element confluence = module("web-item", "admin-link-confluence");
+        assertThat(confluence.getAttribute("section")).isEqualTo("system.admin/configuration");
+        assertThat(confluence.getAttribute("application")).isEqualTo("confluence");
+        Element section = module("web-section", "admin-section-jira");
+        assertThat(section.getAttribute("location")).isEqualTo("admin_plugins_menu");
+        Element jira = module("web-item", "admin-link-jira");
+        assertThat(jira.getAttribute("section")).isEqualTo("admin_plugins_menu/admin-section-jira");
+        assertThat(jira.getAttribute("application")).isEqualTo("jira");
+        for (Element link : List.of(confluence, jira)) {
+            assertThat(elements(link, "link").get(0).getTextContent().trim())
+                    .isEqualTo("/plugins/servlet/value-matrix/admin");
+        }
+        assertThat(jar.entries()).contains("templates/admin/page.vm", "web/admin/admin.js", "web/admin/admin.css");
+    }
+
+    @Test
     void productModules_shouldBeRestrictedToTheirProduct() {
         for (Element module : modules()) {
             String cls = module.getAttribute("class");

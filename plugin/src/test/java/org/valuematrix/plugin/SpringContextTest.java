@@ -18,8 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.admin.rest.AuditResource;
+import org.valuematrix.admin.rest.PersonDataResource;
+import org.valuematrix.admin.rest.RebuildResource;
 import org.valuematrix.activity.rest.StreamAtomResource;
 import org.valuematrix.activity.rest.StreamResource;
+import org.valuematrix.matrix.rest.SettingsResource;
 import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
 import org.w3c.dom.Document;
@@ -110,8 +114,10 @@ class SpringContextTest {
     @Test
     void classesTheHostAutowires_shouldFindExactlyOneBeanPerConstructorParameter() throws Exception {
         List<Class<?>> autowired = new ArrayList<>(List.of(StreamResource.class, StreamAtomResource.class,
-                EventsResource.class, TeamsResource.class, ContainersResource.class));
+                EventsResource.class, TeamsResource.class, ContainersResource.class, SettingsResource.class,
+                RebuildResource.class, AuditResource.class, PersonDataResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
+                "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",
                 "org.valuematrix.plugin.jira.JiraProjectActivityServlet",
                 "org.valuematrix.plugin.confluence.ConfluenceActivityMacro",

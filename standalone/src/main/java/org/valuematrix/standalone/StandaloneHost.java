@@ -133,6 +133,7 @@ public final class StandaloneHost implements AutoCloseable {
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
+            servlets.put(HostPaths.MATRIX_ADMIN, vm.adminPageServlet());
             servlets.put(HostPaths.PROJECT_MATRIX, vm.projectMatrixServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));

@@ -43,9 +43,11 @@ final class BatchWrite {
     private final TeamMembership membership;
     private final TeamCatalog catalog;
     private final StoredBatchListener listener;
+    private final Exclusions exclusions;
 
     BatchWrite(EntityAccess ao, TieLocks locks, Classifier classifier, TeamMembership membership, TeamCatalog catalog,
-            StoredBatchListener listener) {
+            StoredBatchListener listener, Exclusions exclusions) {
+        this.exclusions = exclusions;
         this.ao = ao;
         this.locks = locks;
         this.classifier = classifier;
@@ -63,9 +65,13 @@ final class BatchWrite {
         if (!locks.lock(stripes(events))) {
             throw new LocksMissing();
         }
+        // Read under the stripes: an exclusion commits while holding all of them.
+        Set<String> excluded = exclusions.excluded();
         Map<String, CapturedEvent> fresh = new LinkedHashMap<>();
         for (CapturedEvent e : events) {
-            fresh.putIfAbsent(e.sourceId(), e);
+            if (!excluded.contains(e.actor())) {
+                fresh.putIfAbsent(e.sourceId(), withoutExcludedCounterpart(e, excluded));
+            }
         }
         if (lookUp) {
             fresh.keySet().removeAll(storedSourceIds(fresh.keySet()));
@@ -94,6 +100,10 @@ final class BatchWrite {
         List<IngestOutcome> outcomes = new ArrayList<>(events.size());
         Set<String> claimed = new HashSet<>();
         for (CapturedEvent e : events) {
+            if (excluded.contains(e.actor())) {
+                outcomes.add(IngestOutcome.EXCLUDED);
+                continue;
+            }
             boolean stored = fresh.containsKey(e.sourceId()) && claimed.add(e.sourceId());
             outcomes.add(stored ? IngestOutcome.STORED : IngestOutcome.DUPLICATE);
         }
@@ -110,6 +120,16 @@ final class BatchWrite {
             listener.lockKeys(e, key -> stripes.add(TieLocks.stripeOf(key)));
         }
         return stripes;
+    }
+
+    // The actor's action stays theirs; whom it answered is not recorded. The batch holds the
+    // tie's stripe, which it no longer needs; a non-interaction needs no other.
+    private static CapturedEvent withoutExcludedCounterpart(CapturedEvent e, Set<String> excluded) {
+        if (e.counterpart().isEmpty() || !excluded.contains(e.counterpart().get())) {
+            return e;
+        }
+        return new CapturedEvent(e.sourceId(), e.occurredAt(), e.actor(), e.verb(), e.object(), e.containerKey(),
+                e.product(), null);
     }
 
     private Classification classify(CapturedEvent e, TieHistory ties) {

@@ -2,6 +2,9 @@ package org.valuematrix.activity.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Classifier;
 import org.valuematrix.spi.EntityAccess;
@@ -34,9 +37,50 @@ public class EventIngest {
     /** @param listener maintains what follows from the stored events (the rollups) in each batch's transaction */
     public EventIngest(EntityAccess ao, Classifier classifier, TeamMembership membership, TeamCatalog catalog,
             StoredBatchListener listener) {
+        this(ao, classifier, membership, catalog, listener, Exclusions.NONE);
+    }
+
+    /** @param exclusions the people whose events are not stored (read in each batch's transaction) */
+    public EventIngest(EntityAccess ao, Classifier classifier, TeamMembership membership, TeamCatalog catalog,
+            StoredBatchListener listener, Exclusions exclusions) {
         this.ao = ao;
         this.locks = new TieLocks(ao);
-        this.write = new BatchWrite(ao, locks, classifier, membership, catalog, listener);
+        this.write = new BatchWrite(ao, locks, classifier, membership, catalog, listener, exclusions);
+    }
+
+    /**
+     * Runs the work in one transaction that holds every stripe, on whatever node: no batch is
+     * stored, anywhere in the cluster, while it runs (batches wait for it, and it waits for the
+     * batches in progress to commit). For work that must see, or change, the stored events and
+     * what is maintained from them as one consistent whole: a rebuild's page, an erasure. Keep
+     * it short: every writer waits.
+     */
+    public <T> T exclusively(Supplier<T> work) {
+        SortedSet<Integer> all = new TreeSet<>();
+        for (int stripe = 0; stripe < TieLocks.STRIPES; stripe++) {
+            all.add(stripe);
+        }
+        Backoff backoff = new Backoff();
+        while (true) {
+            createLocksOnce();
+            try {
+                return ao.executeInTransaction(() -> {
+                    if (!locks.lock(all)) {
+                        throw new BatchWrite.LocksMissing();
+                    }
+                    return work.get();
+                });
+            } catch (BatchWrite.LocksMissing e) {
+                locksReady = false;
+                if (!backoff.pause()) {
+                    throw new IllegalStateException("tie lock rows could not be created", e);
+                }
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e) || !backoff.pause()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

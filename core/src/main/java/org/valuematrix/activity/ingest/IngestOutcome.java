@@ -5,5 +5,7 @@ public enum IngestOutcome {
     /** Stored now. */
     STORED,
     /** Already stored under the same source id (now or in the same batch); nothing written. */
-    DUPLICATE
+    DUPLICATE,
+    /** Its actor is excluded from measurement ({@link Exclusions}); nothing written. */
+    EXCLUDED
 }

@@ -92,7 +92,7 @@ public class EventsResource {
             }
             List<IngestOutcome> outcomes = valid.isEmpty() ? List.of() : ingest.ingest(valid);
             for (int i = 0; i < outcomes.size(); i++) {
-                pending.get(i).put("status", outcomes.get(i) == IngestOutcome.STORED ? "stored" : "duplicate");
+                pending.get(i).put("status", status(outcomes.get(i)));
             }
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("accepted", valid.size());
@@ -144,6 +144,14 @@ public class EventsResource {
             return Map.of();
         } catch (BadRequestException e) {
             return e.errors();
+        }
+    }
+
+    private static String status(IngestOutcome outcome) {
+        switch (outcome) {
+            case STORED: return "stored";
+            case EXCLUDED: return "excluded";
+            default: return "duplicate";
         }
     }
 }

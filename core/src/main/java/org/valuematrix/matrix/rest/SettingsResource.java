@@ -16,6 +16,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import org.valuematrix.matrix.MatrixSettings;
 import org.valuematrix.matrix.MatrixSettingsStore;
+import org.valuematrix.matrix.SettingsAdministration;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
@@ -27,7 +28,8 @@ import org.valuematrix.team.TeamCatalog;
  * {@code GET /settings} and {@code PUT /settings} (administrators): the matrix's thresholds,
  * baseline window, time zone, first day of week, minimum team size, viewer group and targets, as
  * {@link MatrixSettings#toMap()} writes them. A PUT replaces them all; a missing field takes its
- * default; every bad field is named in one 400 and nothing is saved.
+ * default; every bad field is named in one 400 and nothing is saved. Both answer, under
+ * {@code rebuild}, whether the rollups are being (or must be) rebuilt for the settings' time zone.
  */
 @Path("/settings")
 public class SettingsResource {
@@ -36,12 +38,15 @@ public class SettingsResource {
     private final MatrixSettingsStore store;
     private final TeamCatalog catalog;
     private final Caller caller;
+    private final SettingsAdministration administration;
 
     @Inject
-    public SettingsResource(MatrixSettingsStore store, TeamCatalog catalog, Caller caller) {
+    public SettingsResource(MatrixSettingsStore store, TeamCatalog catalog, Caller caller,
+            SettingsAdministration administration) {
         this.store = store;
         this.catalog = catalog;
         this.caller = caller;
+        this.administration = administration;
     }
 
     @GET
@@ -49,7 +54,7 @@ public class SettingsResource {
     public Response get(@Context HttpServletRequest request) {
         return Responses.guard(() -> {
             caller.admin(request);
-            return Responses.ok(store.current().toMap());
+            return Responses.ok(withRebuild(store.stored().toMap()));
         });
     }
 
@@ -64,8 +69,10 @@ public class SettingsResource {
             if (!n.isObject()) {
                 throw BadRequestException.of("body", "must be a JSON object");
             }
-            MatrixSettings settings = MatrixSettings.fromMap(
-                    Json.mapper().convertValue(n, new TypeReference<Map<String, Object>>() { }));
+            Map<String, Object> fields = Json.mapper().convertValue(n, new TypeReference<Map<String, Object>>() { });
+            // What GET adds about the rebuild is read-only: a settings document read and sent back is accepted.
+            fields.remove("rebuild");
+            MatrixSettings settings = MatrixSettings.fromMap(fields);
             Map<String, String> errors = new LinkedHashMap<>();
             for (String team : settings.targets().keySet()) {
                 if (catalog.team(team).isEmpty()) {
@@ -75,8 +82,14 @@ public class SettingsResource {
             if (!errors.isEmpty()) {
                 throw new BadRequestException(errors);
             }
-            store.save(settings, admin);
-            return Responses.ok(settings.toMap());
+            administration.save(store, store.stored(), settings, admin);
+            return Responses.ok(withRebuild(settings.toMap()));
         });
+    }
+
+    private Map<String, Object> withRebuild(Map<String, Object> settings) {
+        Map<String, Object> out = new LinkedHashMap<>(settings);
+        out.put("rebuild", administration.rebuild());
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
 
@@ -17,11 +18,11 @@ import org.valuematrix.team.TeamCatalog;
  */
 final class FiguresKeys {
     private final TeamCatalog catalog;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     /** The digest of the catalog snapshot last seen (the catalog hands out one snapshot for a few seconds). */
     private volatile Memo memo;
 
-    FiguresKeys(TeamCatalog catalog, ZoneId zone) {
+    FiguresKeys(TeamCatalog catalog, Supplier<ZoneId> zone) {
         this.catalog = catalog;
         this.zone = zone;
     }
@@ -32,7 +33,7 @@ final class FiguresKeys {
      * @param containers the viewer's visible set, or null for every container
      */
     String of(String what, String team, long fromDay, long toDay, Set<String> containers) {
-        return RowKeys.of(what, team, fromDay, toDay, zone.getId(), containers(containers), catalogDigest());
+        return RowKeys.of(what, team, fromDay, toDay, zone.get().getId(), containers(containers), catalogDigest());
     }
 
     private static String containers(Set<String> containers) {

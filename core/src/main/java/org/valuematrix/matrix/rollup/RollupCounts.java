@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.Scope;
@@ -34,9 +35,9 @@ final class RollupCounts {
     private final EntityAccess ao;
     private final TeamCatalog catalog;
     private final VisibleSets sets;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
 
-    RollupCounts(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, ZoneId zone) {
+    RollupCounts(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, Supplier<ZoneId> zone) {
         this.ao = ao;
         this.catalog = catalog;
         this.sets = sets;
@@ -51,7 +52,7 @@ final class RollupCounts {
         long reachFrom = toDay - RollupReader.REACH_DAYS;
         List<TieFact> facts = ties(team, team == null, Math.min(fromDay, reachFrom), toDay, readable);
         People people = people(team, fromDay, toDay, readable);
-        WorkItems items = new WorkItems(ao, zone, readable);
+        WorkItems items = new WorkItems(ao, zone.get(), readable);
         return counts(team, new UnitFigures(team, facts, fromDay), reachFrom,
                 people.active.getOrDefault(team, Set.of()).size(), people.contributors.getOrDefault(team, Set.of()).size(),
                 customerFacing(team, externalActivity(fromDay, toDay, readable), containers),
@@ -75,7 +76,7 @@ final class RollupCounts {
         }
         People people = people(null, fromDay, toDay, readable);
         Set<String> externalActivity = externalActivity(fromDay, toDay, readable);
-        WorkItems items = new WorkItems(ao, zone, readable);
+        WorkItems items = new WorkItems(ao, zone.get(), readable);
         Map<String, List<WorkItem>> responses = items.firstResponses(null, fromDay, toDay);
         Map<String, List<WorkItem>> cycles = items.cycles(null, fromDay, toDay);
         for (Team t : catalog.teams()) {

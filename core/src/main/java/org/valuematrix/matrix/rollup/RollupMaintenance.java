@@ -3,6 +3,7 @@ package org.valuematrix.matrix.rollup;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.ingest.NoveltyChange;
@@ -21,16 +22,23 @@ import org.valuematrix.spi.EntityAccess;
  * so arrival order does not matter; a reclassified interaction moves its count between the
  * novelty rows. Duplicates never reach here.
  *
- * <p>Days are epoch days in {@code zone}, the organisation's time zone: a change of zone needs
- * a {@link RollupRebuild rebuild}, as does a site whose events were stored before the rollups
- * existed.
+ * <p>Days are epoch days in the zone of the {@link RollupCoverage} read in each batch's
+ * transaction: a change of zone needs a {@link RollupRebuild rebuild}, as does a site whose events
+ * were stored before the rollups existed. While a rebuild fills the tables, an event (or a
+ * reclassified one) that occurred after what it has counted so far is left to it.
  */
 public class RollupMaintenance implements StoredBatchListener {
-    private final ZoneId zone;
+    private final Supplier<RollupCoverage> coverage;
     private final RollupStore store;
 
+    /** Counts every event, in a fixed zone. */
     public RollupMaintenance(EntityAccess ao, ZoneId zone) {
-        this.zone = zone;
+        this(ao, () -> RollupCoverage.complete(zone));
+    }
+
+    /** @param coverage read in each batch's transaction, under its stripes ({@link RollupStates#coverage()}) */
+    public RollupMaintenance(EntityAccess ao, Supplier<RollupCoverage> coverage) {
+        this.coverage = coverage;
         this.store = new RollupStore(ao);
     }
 
@@ -43,17 +51,18 @@ public class RollupMaintenance implements StoredBatchListener {
 
     @Override
     public void stored(List<ActivityEvent> added, List<NoveltyChange> changed) {
-        RollupDelta delta = new RollupDelta(zone);
+        RollupCoverage now = coverage.get();
+        RollupDelta delta = new RollupDelta(now.zone());
         for (ActivityEvent e : added) {
-            delta.add(e);
+            if (now.covers(e.captured().occurredAt())) {
+                delta.add(e);
+            }
         }
         for (NoveltyChange c : changed) {
-            delta.move(c);
+            if (now.covers(c.before().captured().occurredAt())) {
+                delta.move(c);
+            }
         }
         store.apply(delta);
-    }
-
-    public ZoneId zone() {
-        return zone;
     }
 }

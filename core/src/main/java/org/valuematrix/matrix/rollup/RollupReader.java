@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.valuematrix.activity.stream.VisibleSets;
 import org.valuematrix.matrix.TeamEdge;
 import org.valuematrix.matrix.UnitCounts;
@@ -64,13 +65,18 @@ import org.valuematrix.team.TeamCatalog;
  */
 public class RollupReader {
     public static final int REACH_DAYS = 28;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     private final RollupCounts counts;
     private final FiguresCache cache;
     private final FiguresKeys keys;
 
     /** @param zone the organisation's time zone, the one {@link RollupMaintenance} writes days in */
     public RollupReader(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, ZoneId zone) {
+        this(ao, catalog, sets, () -> zone);
+    }
+
+    /** @param zone the zone the rollups are counted in now ({@link RollupStates#zones()}) */
+    public RollupReader(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, Supplier<ZoneId> zone) {
         this.zone = zone;
         this.counts = new RollupCounts(ao, catalog, sets, zone);
         this.cache = new FiguresCache(ao, Clock.systemUTC());
@@ -78,7 +84,7 @@ public class RollupReader {
     }
 
     public ZoneId zone() {
-        return zone;
+        return zone.get();
     }
 
     /**

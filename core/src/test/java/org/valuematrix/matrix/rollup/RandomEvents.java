@@ -16,7 +16,7 @@ import org.valuematrix.testing.EventBuilder;
  * events alone and interactions (sometimes with oneself), equal instants, times around midnight
  * in most zones, and gaps around the 90-day novelty window.
  */
-final class RandomEvents {
+public final class RandomEvents {
     /** Where an event's item lives: what the test's own computation names items by. */
     static final class Item {
         final String type;
@@ -39,7 +39,7 @@ final class RandomEvents {
     private final String[] containers;
     private final List<Item> items = new ArrayList<>();
 
-    RandomEvents(long seed, String[] people, String[] containers) {
+    public RandomEvents(long seed, String[] people, String[] containers) {
         this.random = new Random(seed);
         this.people = people;
         this.containers = containers;
@@ -53,7 +53,7 @@ final class RandomEvents {
         }
     }
 
-    List<CapturedEvent> events(int count) {
+    public List<CapturedEvent> events(int count) {
         List<CapturedEvent> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             out.add(event("s" + i));

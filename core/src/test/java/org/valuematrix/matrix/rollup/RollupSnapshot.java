@@ -9,11 +9,11 @@ import org.valuematrix.matrix.ao.AOWorkItem;
 import org.valuematrix.spi.EntityAccess;
 
 /** Every rollup row of a database, by table and key, with every column but the id. */
-final class RollupSnapshot {
+public final class RollupSnapshot {
     private RollupSnapshot() {
     }
 
-    static Map<String, String> of(EntityAccess ao) {
+    public static Map<String, String> of(EntityAccess ao) {
         Map<String, String> out = new TreeMap<>();
         for (AOTieDay r : ao.find(AOTieDay.class, Query.select())) {
             out.put("tie " + r.getRowKey(), String.join("|", String.valueOf(r.getEpochDay()), r.getContainerKey(),

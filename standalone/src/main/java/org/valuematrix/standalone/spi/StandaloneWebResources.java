@@ -104,6 +104,7 @@ public class StandaloneWebResources implements WebResources {
         ctx.put("matrixHtml", Html.escape(address.link(HostPaths.MATRIX)));
         ctx.put("spacesHtml", Html.escape(address.link(HostPaths.SPACES)));
         ctx.put("teamsHtml", Html.escape(address.link(HostPaths.TEAMS)));
+        ctx.put("matrixAdminHtml", Html.escape(address.link(HostPaths.MATRIX_ADMIN)));
         ctx.put("logoutHtml", Html.escape(address.link(HostPaths.LOGOUT)));
         ctx.put("loginHtml", Html.escape(request.map(this::loginUrl).orElse(address.link(HostPaths.LOGIN))));
         ctx.put("loggedIn", user.isPresent());

@@ -1,0 +1,145 @@
+package org.valuematrix.standalone.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.valuematrix.standalone.support.Api;
+import org.valuematrix.standalone.support.TestHost;
+
+/**
+ * The administrators' settings page in Chromium at 1440 and 390 px, on a host of its own (it saves
+ * settings and rebuilds): every threshold explained, a save, a bad value named next to its field,
+ * a rebuild followed to its end; axe-core clean; others refused, anonymous callers sent to log in.
+ */
+class AdminPageBrowserTest {
+    private static final String ADMIN = "/plugins/servlet/value-matrix/admin";
+    private static TestHost host;
+    private static Chromium browser;
+
+    @BeforeAll
+    static void start() {
+        host = TestHost.start(TestHost.DEMO_EVENTS);
+        browser = Chromium.start(host.host().baseUrl());
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+        host.close();
+    }
+
+    @Test
+    void atDesktopWidth_shouldExplainSaveRefuseABadValueAndRebuild() {
+        loggedIn("admin", 1440);
+        browser.open(ADMIN);
+
+        assertThat(browser.driver().getTitle()).startsWith("Value Matrix settings");
+        assertThat(browser.driver().findElement(By.id("vm-d-eiIndex")).getText())
+                .startsWith("A team reaches stage 2 when its E-I index is at least -0.6");
+        assertThat(browser.driver().findElement(By.id("vm-d-participation")).getText()).contains("30%");
+        for (String field : List.of("participation", "withinInteractionsPerActiveMemberPerWeek", "eiIndex",
+                "crossTeamReach", "newCrossSiloTiesPerMember", "externalShare", "baselineWindowDays", "timeZone",
+                "minimumTeamSize", "viewerGroup", "firstDayOfWeek")) {
+            assertThat(browser.driver().findElement(By.id("vm-d-" + field)).getText()).as(field).isNotBlank();
+        }
+        assertThat(browser.driver().findElements(By.cssSelector("tr[data-team]"))).isNotEmpty();
+        assertAccessible("admin page, 1440 px");
+        browser.tallScreenshot("admin-page", 2400);
+
+        type("participation", "lots");
+        browser.driver().findElement(By.id("vm-save")).click();
+        WebElement error = browser.driver().findElement(By.id("vm-e-participation"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElement(error, " "));
+        assertThat(error.getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("vm-f-participation")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver().findElement(By.id("vm-save-status")).getText()).contains("Nothing was saved");
+
+        type("participation", "0.3");
+        type("eiIndex", "-0.5");
+        browser.driver().findElement(By.id("vm-save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vm-save-status"), "saved"));
+        assertThat(error.getText()).isEmpty();
+        browser.open(ADMIN);
+        assertThat(browser.driver().findElement(By.id("vm-f-eiIndex")).getAttribute("value")).isEqualTo("-0.5");
+        assertThat(browser.driver().findElement(By.id("vm-d-eiIndex")).getText()).contains("at least -0.5");
+
+        browser.driver().findElement(By.id("vm-rebuild-start")).click();
+        // A rebuild of the demo takes seconds to minutes on a busy machine; the page polls meanwhile.
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
+                .until(ExpectedConditions.attributeToBe(By.id("vm-rebuild-text"), "data-state", "done"));
+        WebElement bar = browser.driver().findElement(By.id("vm-rebuild-bar"));
+        assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
+        assertThat(browser.driver().findElement(By.id("vm-rebuild-text")).getText()).contains("done");
+        browser.open(ADMIN);
+        assertThat(browser.driver().findElement(By.id("vm-audit")).getText()).contains("Saved the settings",
+                "Requested a rebuild");
+        assertAccessible("admin page after a rebuild, 1440 px");
+    }
+
+    @Test
+    void atPhoneWidth_shouldFitWithoutSidewaysScrolling() {
+        loggedIn("admin", 390);
+        try {
+            browser.open(ADMIN);
+
+            Number overflow = (Number) browser.js(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object wide = browser.js("var w = document.documentElement.clientWidth, out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                    + " if (r.right > w + 1) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                    + "return out.slice(0, 12).join('; ');");
+            assertThat(overflow.intValue()).as("pixels the page is wider than the phone: " + wide).isLessThanOrEqualTo(0);
+            assertAccessible("admin page, 390 px");
+            browser.tallScreenshot("admin-page-phone", 2400);
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    void asAnInternalPerson_shouldRefuse_andAnonymouslyShouldAskToLogIn() {
+        loggedIn("alice", 1440);
+        browser.open(ADMIN);
+
+        assertThat(browser.statusOf(ADMIN)).isEqualTo(403);
+        assertThat(browser.driver().findElement(By.id("main")).getText()).contains("Only administrators");
+        assertThat(browser.driver().findElements(By.id("vm-settings"))).isEmpty();
+        assertAccessible("admin page refused");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(ADMIN);
+        assertThat(browser.path()).startsWith("/login");
+    }
+
+    private static void type(String field, String value) {
+        WebElement input = browser.driver().findElement(By.id("vm-f-" + field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static void loggedIn(String user, int width) {
+        browser.driver().manage().window().setSize(new Dimension(width, 900));
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn(user, Api.PASSWORD);
+    }
+
+    private static void assertAccessible(String page) {
+        List<Axe.Violation> violations = Axe.run(browser);
+        String report = violations.isEmpty() ? "none"
+                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
+        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
+        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
+    }
+}
