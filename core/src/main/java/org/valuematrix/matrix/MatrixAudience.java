@@ -97,6 +97,14 @@ public class MatrixAudience {
         return new View(false, own, containers.visibleTo(viewer));
     }
 
+    /**
+     * @return the team's name, for the other side of a team-to-team pair: a viewer of the matrix
+     *     is internal, and internal people see every team's name ({@link TeamVisibility})
+     */
+    public Optional<String> name(String teamKey) {
+        return catalog.teams().stream().filter(t -> t.key().equals(teamKey)).map(Team::name).findFirst();
+    }
+
     /** @return the people in the team's host groups now */
     public Set<String> members(Team team) {
         Set<String> people = new LinkedHashSet<>();
