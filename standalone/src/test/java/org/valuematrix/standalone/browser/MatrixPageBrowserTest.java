@@ -56,7 +56,6 @@ class MatrixPageBrowserTest {
         assertWeeklyViews("Organisation", 2);
         String month = browser.driver().findElement(By.id("vm-period-text")).getText();
         assertAccessible("matrix page, month, 1440 px");
-        browser.tallScreenshot("matrix-1440", 2400);
 
         new Select(browser.driver().findElement(By.id("vm-period"))).selectByValue("quarter");
         browser.driver().findElement(By.id("vm-apply")).click();
@@ -66,6 +65,7 @@ class MatrixPageBrowserTest {
         assertThat(new Select(browser.driver().findElement(By.id("vm-period"))).getFirstSelectedOption()
                 .getAttribute("value")).isEqualTo("quarter");
         assertThat(browser.driver().findElement(By.id("vm-period-text")).getText()).isNotEqualTo(month);
+        browser.tallScreenshot("matrix-1440", pageHeight());
         String csv = (String) browser.jsAsync("var done = arguments[arguments.length - 1];"
                 + "fetch(document.getElementById('vm-csv').href, {credentials: 'same-origin'})"
                 + ".then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + t); }); })");
@@ -139,7 +139,7 @@ class MatrixPageBrowserTest {
             assertThat(teamMap.getSize().getWidth()).as("the team-to-team map's box stays inside the phone")
                     .isLessThanOrEqualTo(390);
             assertAccessible("matrix page, 390 px, tables open");
-            browser.tallScreenshot("matrix-390", 2400);
+            browser.tallScreenshot("matrix-390", pageHeight());
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
         }
@@ -190,6 +190,11 @@ class MatrixPageBrowserTest {
         for (WebElement unit : browser.driver().findElements(By.cssSelector("section.vm-unit"))) {
             assertThat(unit.findElements(By.cssSelector(".vm-evidence table.vm-evidence-table tbody tr"))).hasSize(2);
         }
+    }
+
+    /** The whole page's height, for a screenshot of all of it. */
+    private static int pageHeight() {
+        return Math.min(16000, ((Number) browser.js("return document.documentElement.scrollHeight;")).intValue() + 120);
     }
 
     private static String fetch(String url) {
