@@ -99,7 +99,7 @@ public class MatrixService {
         journey.add(journeyRow(null, null, year, s));
         view.teams().forEach(t -> journey.add(journeyRow(t.key(), t.name(), year, s)));
         out.put("journey", journey);
-        out.put("edges", edges(view, query.period()));
+        out.put("edges", edges(view, query.period(), s));
         return out;
     }
 
@@ -130,13 +130,15 @@ public class MatrixService {
 
     /**
      * @return {@code {"period":…,"edges":[{"teamA","teamB","nameA","nameB","interactions","newTies"}…]}}:
-     *     every pair with a team the viewer sees on either side
+     *     every pair with a team the viewer sees on either side and, unless the viewer sees
+     *     everything, a team of at least the minimum size on the other
      */
     public Map<String, Object> edges(String viewer, MatrixQuery query) {
-        MatrixAudience.View view = audience.of(viewer, settings());
+        MatrixSettings s = settings();
+        MatrixAudience.View view = audience.of(viewer, s);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("period", MatrixUnit.period(query.period(), false));
-        out.put("edges", edges(view, query.period()));
+        out.put("edges", edges(view, query.period(), s));
         return out;
     }
 
@@ -196,10 +198,12 @@ public class MatrixService {
                 view.containers(), members(teams));
     }
 
-    private List<Map<String, Object>> edges(MatrixAudience.View view, Period period) {
+    private List<Map<String, Object>> edges(MatrixAudience.View view, Period period, MatrixSettings s) {
         List<Map<String, Object>> edges = new ArrayList<>();
+        Map<String, Boolean> sizeable = new HashMap<>();
         for (TeamEdge e : reader.edges(day(period.from()), day(period.to()), view.containers())) {
-            if (view.everything() || view.team(e.teamA()).isPresent() || view.team(e.teamB()).isPresent()) {
+            if (view.everything() || shown(view, e.teamA(), e.teamB(), sizeable, s)
+                    || shown(view, e.teamB(), e.teamA(), sizeable, s)) {
                 Map<String, Object> edge = new LinkedHashMap<>();
                 edge.put("teamA", e.teamA());
                 edge.put("teamB", e.teamB());
@@ -211,6 +215,12 @@ public class MatrixService {
             }
         }
         return edges;
+    }
+
+    /** Whether a pair counts as the viewer's: {@code mine} is their team, and {@code other} is not too small to show. */
+    private boolean shown(MatrixAudience.View view, String mine, String other, Map<String, Boolean> sizeable,
+            MatrixSettings s) {
+        return view.team(mine).isPresent() && sizeable.computeIfAbsent(other, k -> audience.shownToOthers(k, s));
     }
 
     private static Map<String, Object> journeyRow(String key, String name, WeeklyCounts year, MatrixSettings s) {

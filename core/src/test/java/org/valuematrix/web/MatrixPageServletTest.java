@@ -106,6 +106,7 @@ class MatrixPageServletTest {
         assertThat(doc.select("#vm-journey .vm-journey-name").eachText()).containsExactly("Organisation",
                 "Engineering", "Support", "Acme Corp", "PartnerCo", WebPayloads.TEAM);
         assertThat(doc.select("#vm-journey .vm-journey-row svg rect")).hasSize(6 * 52);
+        assertThat(doc.select("#vm-journey .vm-section-description").text()).contains("over the last 52 weeks");
         assertThat(doc.select("#vm-journey table.vm-journey-table thead th")).hasSize(1 + 6);
         assertThat(doc.select("#vm-edges table.vm-edge-map tbody th").eachText()).containsExactly("Engineering",
                 "Support", "Acme Corp", "PartnerCo", WebPayloads.TEAM);
