@@ -97,7 +97,12 @@ class MatrixRestTest {
         assertThat(r.header("Content-Type")).startsWith("text/csv");
         String[] lines = r.body().split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("from,to,team,name,kind,members,stage,");
+        assertThat(lines[0]).startsWith("from,to,team,name,kind,members,stage,")
+                .endsWith(",cycleTimeHours,timeToFirstResponse_crossedBoundary_medianHours,"
+                        + "timeToFirstResponse_crossedBoundary_items,timeToFirstResponse_withinTeam_medianHours,"
+                        + "timeToFirstResponse_withinTeam_items,cycleTime_crossedBoundary_medianHours,"
+                        + "cycleTime_crossedBoundary_items,cycleTime_withinTeam_medianHours,cycleTime_withinTeam_items");
+        assertThat(lines[2]).as("no item in the month: no medians, no items").endsWith(",,0,,0,,0,,0");
         assertThat(lines[1]).startsWith("2003-05-01,2003-05-31,,,,");
         assertThat(lines[2]).startsWith("2003-05-01,2003-05-31,eng,Engineering,internal,");
     }
