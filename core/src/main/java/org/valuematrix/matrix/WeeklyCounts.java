@@ -10,13 +10,15 @@ import java.util.Set;
  * Each week's counts of the organisation (key null) and some teams, read once ({@link MatrixWeeks})
  * and the source of every weekly series: the metrics' trends, the stage history and the samples
  * of before/after evidence. Weeks are calendar weeks of the organisation, oldest first; the
- * running week is counted up to today.
+ * running week is counted up to today. Made for one answer, never shared between threads.
  */
 public final class WeeklyCounts {
     private final List<Period> weeks;
     private final List<Period> counted;
     private final Map<String, List<UnitCounts>> counts;
     private final Map<String, Long> members;
+    /** Each unit's metrics by week, computed once: medians sort their items. */
+    private final Map<String, List<Metrics>> metrics = new java.util.HashMap<>();
 
     /**
      * @param weeks the calendar weeks, oldest first
@@ -66,9 +68,8 @@ public final class WeeklyCounts {
     /** @return the metric's value for each week, null where it is undefined (a gap, never a zero) */
     public List<Number> trend(String unit, Metric metric) {
         List<Number> out = new ArrayList<>(size());
-        long m = members(unit);
-        for (UnitCounts c : series(unit)) {
-            out.add(Metrics.of(c, m).value(metric));
+        for (Metrics m : metrics(unit)) {
+            out.add(m.value(metric));
         }
         return out;
     }
@@ -78,11 +79,24 @@ public final class WeeklyCounts {
         List<Integer> out = new ArrayList<>(size());
         long m = members(unit);
         List<UnitCounts> series = series(unit);
+        List<Metrics> values = metrics(unit);
         for (int i = 0; i < series.size(); i++) {
-            UnitCounts c = series.get(i);
-            out.add(Stages.evaluate(Metrics.of(c, m), c, m, counted.get(i), settings).stage());
+            out.add(Stages.evaluate(values.get(i), series.get(i), m, counted.get(i), settings).stage());
         }
         return out;
+    }
+
+    private List<Metrics> metrics(String unit) {
+        List<Metrics> cached = metrics.get(unit);
+        if (cached == null) {
+            long m = members(unit);
+            cached = new ArrayList<>(size());
+            for (UnitCounts c : series(unit)) {
+                cached.add(Metrics.of(c, m));
+            }
+            metrics.put(unit, cached);
+        }
+        return cached;
     }
 
     /** @return the last {@code n} weeks (all of them when there are fewer) */
