@@ -126,14 +126,16 @@ class MatrixPageBrowserTest {
 
             Number overflow = (Number) browser.js(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow.intValue()).as("pixels the page is wider than the phone").isLessThanOrEqualTo(0);
+            assertThat(overflow.intValue()).as("pixels the page is wider than the phone; too wide: %s", tooWide())
+                    .isLessThanOrEqualTo(0);
             assertThat(browser.driver().findElement(By.id("vm-unit-eng")).isDisplayed()).isTrue();
             assertWeeklyViews("Organisation", 2);
             assertAccessible("matrix page, 390 px");
             browser.js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
             Number opened = (Number) browser.js(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(opened.intValue()).as("pixels the page is wider than the phone, every table open")
+            assertThat(opened.intValue()).as("pixels the page is wider than the phone, every table open; too wide: %s",
+                    tooWide())
                     .isLessThanOrEqualTo(0);
             WebElement teamMap = browser.driver().findElement(By.cssSelector("#vm-edges .vm-scroll"));
             assertThat(teamMap.getSize().getWidth()).as("the team-to-team map's box stays inside the phone")
@@ -190,6 +192,17 @@ class MatrixPageBrowserTest {
         for (WebElement unit : browser.driver().findElements(By.cssSelector("section.vm-unit"))) {
             assertThat(unit.findElements(By.cssSelector(".vm-evidence table.vm-evidence-table tbody tr"))).hasSize(2);
         }
+    }
+
+    /** The innermost elements that reach past the phone's right edge, to name in a failure. */
+    private static Object tooWide() {
+        return browser.js("var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + " var r = e.getBoundingClientRect();"
+                + " if (r.right > w + 1 && !Array.prototype.some.call(e.children, function (c) {"
+                + "   return c.getBoundingClientRect().right > w + 1; })) {"
+                + "  out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + "return out.slice(0, 10).join('; ');");
     }
 
     /** The whole page's height, for a screenshot of all of it. */
