@@ -97,6 +97,24 @@ public class MatrixAudience {
         return new View(false, own, containers.visibleTo(viewer));
     }
 
+    /**
+     * @return the team's name, for the other side of a team-to-team pair: a viewer of the matrix
+     *     is internal, and internal people see every team's name ({@link TeamVisibility})
+     */
+    public Optional<String> name(String teamKey) {
+        return catalog.teams().stream().filter(t -> t.key().equals(teamKey)).map(Team::name).findFirst();
+    }
+
+    /**
+     * @return whether the team's numbers may be shown beside a viewer's own team: it has at least
+     *     the minimum team size (value-matrix.md, "Privacy"; a smaller team's figures are for
+     *     administrators only)
+     */
+    public boolean shownToOthers(String teamKey, MatrixSettings settings) {
+        return catalog.teams().stream().filter(t -> t.key().equals(teamKey)).findFirst()
+                .map(t -> members(t).size() >= settings.minimumTeamSize()).orElse(false);
+    }
+
     /** @return the people in the team's host groups now */
     public Set<String> members(Team team) {
         Set<String> people = new LinkedHashSet<>();

@@ -3,12 +3,11 @@ package org.valuematrix.matrix;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.valuematrix.activity.Novelty;
-import org.valuematrix.activity.Scope;
 import org.valuematrix.matrix.rollup.Days;
 import org.valuematrix.matrix.rollup.RollupReader;
 import org.valuematrix.rest.BadRequestException;
@@ -17,22 +16,27 @@ import org.valuematrix.team.Team;
 /**
  * The value matrix of the units a viewer may see ({@link MatrixAudience}), computed from the
  * rollups only: cells against the previous period, metrics, stage with the next stage's
- * criteria, benefit evidence and target. Answers are plain maps and lists, ready for JSON, CSV
- * and templates; the organisation's key is null and undefined values are null.
+ * criteria, benefit evidence and target; the weekly trends and stage history. Answers are plain
+ * maps and lists, ready for JSON, CSV and templates; the organisation's key is null and undefined
+ * values are null. Every weekly figure of one answer comes from one read per week
+ * ({@link MatrixWeeks}).
  */
 public class MatrixService {
-    static final int MAX_WEEKS = 156;
+    /** The weeks of trends and of the journey on the page: a year. */
+    public static final int TREND_WEEKS = 52;
 
     private final RollupReader reader;
     private final MatrixAudience audience;
     private final MatrixSettingsStore settings;
     private final Clock clock;
+    private final MatrixWeeks weeks;
 
     public MatrixService(RollupReader reader, MatrixAudience audience, MatrixSettingsStore settings, Clock clock) {
         this.reader = reader;
         this.audience = audience;
         this.settings = settings;
         this.clock = clock;
+        this.weeks = new MatrixWeeks(reader);
     }
 
     public MatrixSettings settings() {
@@ -52,38 +56,50 @@ public class MatrixService {
     /**
      * @return {@code {"period":{"from","to","previous":{…}},"organisation":UNIT,"teams":[UNIT…]}}; a
      *     running period counts its days so far, and each cell's {@code previous} as many days of the
-     *     previous period
+     *     previous period; each UNIT's evidence as {@link MatrixEvidence#toMap}, its before/after
+     *     from the stage history of the last {@value #TREND_WEEKS} weeks
      * @throws BadRequestException naming {@code team} when the viewer sees no such team
      */
     public Map<String, Object> report(String viewer, MatrixQuery query) {
         MatrixSettings s = settings();
         MatrixAudience.View view = audience.of(viewer, s);
-        Period period = query.period();
-        List<Team> teams = query.team().isPresent() ? List.of(team(view, query.team().get())) : view.teams();
-        Period counted = soFar(period);
-        Map<String, UnitCounts> now = counts(teams, counted, view.containers());
-        Map<String, UnitCounts> before = counts(teams, sameDays(period.previous(), counted), view.containers());
-        Map<String, UnitCounts> thisMonth = null;
-        Period month = soFar(Period.of(PeriodKind.MONTH, today(), reader.zone(), s.firstDayOfWeek()));
-        for (Team t : teams) {
-            if (s.targets().containsKey(t.key()) && thisMonth == null) {
-                thisMonth = month.equals(counted) ? now : counts(teams, month, view.containers());
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("period", periodMap(period, true));
-        out.put("organisation", unit(null, counted, now.get(null), before.get(null), null, s));
+        List<Team> teams = shown(view, query);
+        return report(view, query.period(), teams, history(view, teams, s), s);
+    }
+
+    /**
+     * Everything the matrix page shows, from one weekly read: the {@link #report}, and
+     * {@code "weeks":[{"from","to"}…]} (the last {@value #TREND_WEEKS}, oldest first), in each
+     * UNIT {@code "trends":{metric:[value…]}} (null where undefined), {@code "journey":[{"key",
+     * "name","stages":[n…]}…]} for the organisation and every team the viewer sees, and
+     * {@code "edges"} as {@link #edges}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> page(String viewer, MatrixQuery query) {
+        MatrixSettings s = settings();
+        MatrixAudience.View view = audience.of(viewer, s);
+        List<Team> teams = shown(view, query);
+        WeeklyCounts history = history(view, view.teams(), s);
+        Map<String, Object> out = report(view, query.period(), teams, history, s);
+        WeeklyCounts year = history.last(TREND_WEEKS);
+        List<Map<String, Object>> weekList = new ArrayList<>();
+        year.weeks().forEach(w -> weekList.add(MatrixUnit.period(w, false)));
+        out.put("weeks", weekList);
         List<Map<String, Object>> units = new ArrayList<>();
-        for (Team t : teams) {
-            StageResult current = null;
-            if (thisMonth != null && s.targets().containsKey(t.key())) {
-                UnitCounts c = thisMonth.get(t.key());
-                long members = members(t);
-                current = Stages.evaluate(Metrics.of(c, members), c, members, month, s);
+        units.add((Map<String, Object>) out.get("organisation"));
+        units.addAll((List<Map<String, Object>>) out.get("teams"));
+        for (Map<String, Object> u : units) {
+            Map<String, Object> trends = new LinkedHashMap<>();
+            for (Metric m : Metric.values()) {
+                trends.put(m.wire(), year.trend((String) u.get("key"), m));
             }
-            units.add(unit(t, counted, now.get(t.key()), before.get(t.key()), current, s));
+            u.put("trends", trends);
         }
-        out.put("teams", units);
+        List<Map<String, Object>> journey = new ArrayList<>();
+        journey.add(journeyRow(null, null, year, s));
+        view.teams().forEach(t -> journey.add(journeyRow(t.key(), t.name(), year, s)));
+        out.put("journey", journey);
+        out.put("edges", edges(view, query.period(), s));
         return out;
     }
 
@@ -95,16 +111,8 @@ public class MatrixService {
         MatrixSettings s = settings();
         MatrixAudience.View view = audience.of(viewer, s);
         Map<String, String> errors = new LinkedHashMap<>();
-        Metric metric = null;
-        if (metricText == null || metricText.isEmpty()) {
-            errors.put("metric", "is required: one of " + metricNames());
-        } else {
-            metric = Metric.parse(metricText).orElse(null);
-            if (metric == null) {
-                errors.put("metric", "must be one of " + metricNames());
-            }
-        }
-        int weeks = weeks(weeksText, 52, errors);
+        Metric metric = MatrixSeries.metric(metricText, errors);
+        int n = MatrixSeries.weeks(weeksText, TREND_WEEKS, errors);
         Team team = null;
         if (teamKey != null) {
             team = view.team(teamKey).orElse(null);
@@ -115,40 +123,22 @@ public class MatrixService {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        long members = members(team);
-        List<Map<String, Object>> series = new ArrayList<>();
-        for (Period week : Period.weeksEndingWith(weeks, today(), reader.zone(), s.firstDayOfWeek())) {
-            UnitCounts counts = counts(team, soFar(week), view.containers());
-            Map<String, Object> point = periodMap(week, false);
-            point.put("value", Metrics.of(counts, members).value(metric));
-            series.add(point);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("team", teamKey);
-        out.put("metric", metric.wire());
-        out.put("weeks", series);
-        return out;
+        List<Team> teams = team == null ? List.of() : List.of(team);
+        return MatrixSeries.trend(weeks.read(teams, team == null, n, today(), s.firstDayOfWeek(), view.containers(),
+                members(teams)), teamKey, metric);
     }
 
-    /** @return {@code {"period":…,"edges":[{"teamA","teamB","interactions","newTies"}…]}} between teams the viewer sees */
+    /**
+     * @return {@code {"period":…,"edges":[{"teamA","teamB","nameA","nameB","interactions","newTies"}…]}}:
+     *     every pair with a team the viewer sees on either side and, unless the viewer sees
+     *     everything, a team of at least the minimum size on the other
+     */
     public Map<String, Object> edges(String viewer, MatrixQuery query) {
         MatrixSettings s = settings();
         MatrixAudience.View view = audience.of(viewer, s);
-        Period period = query.period();
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (TeamEdge e : reader.edges(day(period.from()), day(period.to()), view.containers())) {
-            if (view.team(e.teamA()).isPresent() || view.everything()) {
-                Map<String, Object> edge = new LinkedHashMap<>();
-                edge.put("teamA", e.teamA());
-                edge.put("teamB", e.teamB());
-                edge.put("interactions", e.interactions());
-                edge.put("newTies", e.newTies());
-                edges.add(edge);
-            }
-        }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("period", periodMap(period, false));
-        out.put("edges", edges);
+        out.put("period", MatrixUnit.period(query.period(), false));
+        out.put("edges", edges(view, query.period(), s));
         return out;
     }
 
@@ -157,58 +147,88 @@ public class MatrixService {
         MatrixSettings s = settings();
         MatrixAudience.View view = audience.of(viewer, s);
         Map<String, String> errors = new LinkedHashMap<>();
-        int weeks = weeks(weeksText, 52, errors);
+        int n = MatrixSeries.weeks(weeksText, TREND_WEEKS, errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        long orgMembers = members(null);
-        Map<String, Long> teamMembers = new LinkedHashMap<>();
-        for (Team t : view.teams()) {
-            teamMembers.put(t.key(), members(t));
-        }
-        List<Map<String, Object>> history = new ArrayList<>();
-        for (Period week : Period.weeksEndingWith(weeks, today(), reader.zone(), s.firstDayOfWeek())) {
-            Period counted = soFar(week);
-            Map<String, UnitCounts> counts = counts(view.teams(), counted, view.containers());
-            Map<String, Object> point = periodMap(week, false);
-            point.put("organisation", stage(counts.get(null), orgMembers, counted, s));
-            Map<String, Object> byTeam = new LinkedHashMap<>();
-            for (Team t : view.teams()) {
-                byTeam.put(t.key(), stage(counts.get(t.key()), teamMembers.get(t.key()), counted, s));
-            }
-            point.put("teams", byTeam);
-            history.add(point);
-        }
-        return Map.of("weeks", history);
+        List<String> keys = new ArrayList<>();
+        view.teams().forEach(t -> keys.add(t.key()));
+        return MatrixSeries.stages(weeks.read(view.teams(), true, n, today(), s.firstDayOfWeek(), view.containers(),
+                members(view.teams())), keys, s);
     }
 
-    private static int stage(UnitCounts counts, long members, Period counted, MatrixSettings s) {
-        return Stages.evaluate(Metrics.of(counts, members), counts, members, counted, s).stage();
-    }
-
-    private Map<String, Object> unit(Team team, Period counted, UnitCounts counts, UnitCounts previous,
-            StageResult current, MatrixSettings s) {
-        long members = members(team);
-        Metrics metrics = Metrics.of(counts, members);
-        StageResult stage = Stages.evaluate(metrics, counts, members, counted, s);
+    private Map<String, Object> report(MatrixAudience.View view, Period period, List<Team> teams,
+            WeeklyCounts history, MatrixSettings s) {
+        LocalDate today = today();
+        Period counted = MatrixWeeks.soFar(period, today);
+        Map<String, UnitCounts> now = counts(teams, counted, view.containers());
+        Map<String, UnitCounts> before = counts(teams, sameDays(period.previous(), counted), view.containers());
+        Map<String, UnitCounts> thisMonth = null;
+        Period month = MatrixWeeks.soFar(Period.of(PeriodKind.MONTH, today, reader.zone(), s.firstDayOfWeek()), today);
+        if (teams.stream().anyMatch(t -> s.targets().containsKey(t.key()))) {
+            thisMonth = month.equals(counted) ? now : counts(teams, month, view.containers());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("key", team == null ? null : team.key());
-        out.put("name", team == null ? null : team.name());
-        out.put("kind", team == null ? null : team.kind().wire());
-        out.put("members", members);
-        out.put("cells", cells(counts, previous));
-        out.put("metrics", metrics.toMap());
-        out.put("evidence", Evidence.of(counts).toMap());
-        out.putAll(stage.toMap());
-        Target target = team == null ? null : s.targets().get(team.key());
-        if (target == null || current == null) {
-            out.put("target", null);
-        } else {
-            Map<String, Object> t = new LinkedHashMap<>(target.toMap());
-            t.put("status", TargetStatus.of(target, current, today()).wire());
-            out.put("target", t);
+        out.put("period", MatrixUnit.period(period, true));
+        out.put("organisation", MatrixUnit.of(null, history.members(null), counted, now.get(null), before.get(null),
+                null, evidence(null, now.get(null), history, s), s, today));
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (Team t : teams) {
+            long members = history.members(t.key());
+            StageResult current = null;
+            if (thisMonth != null && s.targets().containsKey(t.key())) {
+                UnitCounts c = thisMonth.get(t.key());
+                current = Stages.evaluate(Metrics.of(c, members), c, members, month, s);
+            }
+            UnitCounts c = now.get(t.key());
+            units.add(MatrixUnit.of(t, members, counted, c, before.get(t.key()), current,
+                    evidence(t.key(), c, history, s), s, today));
         }
+        out.put("teams", units);
         return out;
+    }
+
+    private static Map<String, Object> evidence(String unit, UnitCounts period, WeeklyCounts history, MatrixSettings s) {
+        return MatrixEvidence.toMap(period, MatrixEvidence.beforeAfter(history, unit, s), history);
+    }
+
+    /** The weeks a report's before/after needs: those shown and the whole window before the first of them. */
+    private WeeklyCounts history(MatrixAudience.View view, List<Team> teams, MatrixSettings s) {
+        return weeks.read(teams, true, TREND_WEEKS + BeforeAfter.WEEKS, today(), s.firstDayOfWeek(),
+                view.containers(), members(teams));
+    }
+
+    private List<Map<String, Object>> edges(MatrixAudience.View view, Period period, MatrixSettings s) {
+        List<Map<String, Object>> edges = new ArrayList<>();
+        Map<String, Boolean> sizeable = new HashMap<>();
+        for (TeamEdge e : reader.edges(day(period.from()), day(period.to()), view.containers())) {
+            if (view.everything() || shown(view, e.teamA(), e.teamB(), sizeable, s)
+                    || shown(view, e.teamB(), e.teamA(), sizeable, s)) {
+                Map<String, Object> edge = new LinkedHashMap<>();
+                edge.put("teamA", e.teamA());
+                edge.put("teamB", e.teamB());
+                edge.put("nameA", audience.name(e.teamA()).orElse(e.teamA()));
+                edge.put("nameB", audience.name(e.teamB()).orElse(e.teamB()));
+                edge.put("interactions", e.interactions());
+                edge.put("newTies", e.newTies());
+                edges.add(edge);
+            }
+        }
+        return edges;
+    }
+
+    /** Whether a pair counts as the viewer's: {@code mine} is their team, and {@code other} is not too small to show. */
+    private boolean shown(MatrixAudience.View view, String mine, String other, Map<String, Boolean> sizeable,
+            MatrixSettings s) {
+        return view.team(mine).isPresent() && sizeable.computeIfAbsent(other, k -> audience.shownToOthers(k, s));
+    }
+
+    private static Map<String, Object> journeyRow(String key, String name, WeeklyCounts year, MatrixSettings s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("key", key);
+        row.put("name", name);
+        row.put("stages", year.stages(key, s));
+        return row;
     }
 
     /**
@@ -218,7 +238,7 @@ public class MatrixService {
     private Map<String, UnitCounts> counts(List<Team> teams, Period period, Set<String> containers) {
         long from = day(period.from());
         long to = day(period.to());
-        Map<String, UnitCounts> out = new java.util.HashMap<>();
+        Map<String, UnitCounts> out = new HashMap<>();
         out.put(null, reader.unit(null, from, to, containers));
         if (teams.size() == 1) {
             out.put(teams.get(0).key(), reader.unit(teams.get(0).key(), from, to, containers));
@@ -239,88 +259,22 @@ public class MatrixService {
         return Period.custom(previous.firstDay(), previous.firstDay().plusDays(counted.days() - 1), reader.zone());
     }
 
-    /**
-     * The part of a period up to today: a period still running is counted and judged on the days
-     * it has had (a 28-day reach window ending in the future would look back at days to come).
-     */
-    private Period soFar(Period period) {
-        LocalDate today = today();
-        if (period.lastDay().isAfter(today) && !period.firstDay().isAfter(today)) {
-            return Period.custom(period.firstDay(), today, reader.zone());
-        }
-        return period;
-    }
-
-    private static List<Map<String, Object>> cells(UnitCounts now, UnitCounts before) {
-        List<Map<String, Object>> cells = new ArrayList<>();
-        for (Novelty n : Novelty.values()) {
-            for (Scope sc : Scope.values()) {
-                Map<String, Object> cell = new LinkedHashMap<>();
-                cell.put("scope", sc.wire());
-                cell.put("novelty", n.wire());
-                cell.putAll(counts(now.cell(sc, n)));
-                cell.put("previous", counts(before.cell(sc, n)));
-                cells.add(cell);
-            }
-        }
-        return cells;
-    }
-
-    private static Map<String, Object> counts(CellCounts c) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("interactions", c.interactions());
-        out.put("ties", c.ties());
-        out.put("people", c.people());
+    /** @return the members now of the organisation (key null) and of each team */
+    private Map<String, Long> members(List<Team> teams) {
+        Map<String, Long> out = new HashMap<>();
+        out.put(null, (long) audience.organisationMembers().size());
+        teams.forEach(t -> out.put(t.key(), (long) audience.members(t).size()));
         return out;
-    }
-
-    private UnitCounts counts(Team team, Period period, Set<String> containers) {
-        return reader.unit(team == null ? null : team.key(), day(period.from()), day(period.to()), containers);
-    }
-
-    private long members(Team team) {
-        return team == null ? audience.organisationMembers().size() : audience.members(team).size();
     }
 
     private long day(java.time.Instant at) {
         return Days.of(at, reader.zone());
     }
 
-    private static Team team(MatrixAudience.View view, String key) {
-        return view.team(key).orElseThrow(() -> BadRequestException.of("team", "no such team"));
-    }
-
-    private static int weeks(String text, int fallback, Map<String, String> errors) {
-        if (text == null) {
-            return fallback;
+    private static List<Team> shown(MatrixAudience.View view, MatrixQuery query) {
+        if (query.team().isEmpty()) {
+            return view.teams();
         }
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= 1 && n <= MAX_WEEKS) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // Answered below, as an out-of-range number is.
-        }
-        errors.put("weeks", "must be a whole number from 1 to " + MAX_WEEKS);
-        return fallback;
-    }
-
-    private static String metricNames() {
-        List<String> names = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            names.add(m.wire());
-        }
-        return String.join(", ", names);
-    }
-
-    private static Map<String, Object> periodMap(Period p, boolean withPrevious) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("from", p.firstDay().toString());
-        out.put("to", p.lastDay().toString());
-        if (withPrevious) {
-            out.put("previous", periodMap(p.previous(), false));
-        }
-        return out;
+        return List.of(view.team(query.team().get()).orElseThrow(() -> BadRequestException.of("team", "no such team")));
     }
 }

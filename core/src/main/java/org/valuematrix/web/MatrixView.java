@@ -56,6 +56,11 @@ public final class MatrixView {
         out.put("nextTitle", next == null ? messages.text("vm.matrix.stage.highest")
                 : messages.text("vm.matrix.stage.next", next.get("stage"), messages.text("vm.matrix.stage." + next.get("stage"))));
         out.put("metrics", metrics((Map<String, Object>) u.get("metrics")));
+        Map<String, Object> evidence = (Map<String, Object>) u.get("evidence");
+        out.put("hasEvidence", evidence != null);
+        if (evidence != null) {
+            out.put("evidence", new MatrixEvidenceView(messages).of(evidence));
+        }
         Map<String, Object> target = (Map<String, Object>) u.get("target");
         out.put("hasTarget", target != null);
         if (target != null) {
@@ -165,17 +170,11 @@ public final class MatrixView {
     }
 
     private static String metricValue(String metric, double v) {
-        if (metric.equals("participation") || metric.equals("contributionRate") || metric.equals("externalShare")) {
-            return Math.round(100 * v) + "\u00a0%";
-        }
-        return number(v);
+        return MatrixFormat.metricValue(metric, v);
     }
 
     private static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v).replace('-', '\u2212');
-        }
-        return String.format(Locale.ROOT, "%.2f", v).replace('-', '\u2212');
+        return MatrixFormat.number(v);
     }
 
     private static String camel(String wire) {

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A matrix report as CSV (RFC 4180): one row per unit under a header. A cell that a spreadsheet
+ * A matrix report as CSV (RFC 4180): one row per unit under a header: the period, the unit, its
+ * cells, metrics and benefit evidence split by team boundary (median hours and items). A cell that a spreadsheet
  * would read as a formula (starting with {@code = + - @}, tab or carriage return) is prefixed with
  * an apostrophe, so a team name cannot run code on the reader's machine.
  */
 final class MatrixCsv {
     private static final String[] METRICS = {"participation", "contributionRate", "eiIndex", "crossTeamReach",
         "newCrossSiloTies", "externalShare", "timeToFirstResponseHours", "cycleTimeHours"};
+    /** The benefit evidence's medians and items, by measure and side, after the metrics. */
+    private static final String[] MEASURES = {"timeToFirstResponse", "cycleTime"};
+    private static final String[] SIDES = {"crossedBoundary", "withinTeam"};
 
     private MatrixCsv() {
     }
@@ -31,6 +35,12 @@ final class MatrixCsv {
             header.add(prefix + "people");
         }
         header.addAll(List.of(METRICS));
+        for (String measure : MEASURES) {
+            for (String side : SIDES) {
+                header.add(measure + "_" + side + "_medianHours");
+                header.add(measure + "_" + side + "_items");
+            }
+        }
         line(out, new ArrayList<>(header));
         for (Map<String, Object> u : units) {
             List<Object> row = new ArrayList<>(List.of(period.get("from"), period.get("to")));
@@ -47,6 +57,14 @@ final class MatrixCsv {
             Map<String, Object> metrics = (Map<String, Object>) u.get("metrics");
             for (String m : METRICS) {
                 row.add(metrics.get(m));
+            }
+            Map<String, Object> evidence = (Map<String, Object>) u.get("evidence");
+            for (String measure : MEASURES) {
+                for (String side : SIDES) {
+                    Map<String, Object> sample = (Map<String, Object>) ((Map<String, Object>) evidence.get(measure)).get(side);
+                    row.add(sample.get("medianHours"));
+                    row.add(sample.get("items"));
+                }
             }
             line(out, row);
         }

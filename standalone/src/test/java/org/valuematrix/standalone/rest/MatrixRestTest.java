@@ -21,6 +21,8 @@ class MatrixRestTest {
     private static final String CORE = "/rest/value-matrix/1.0";
     /** A month no other test or the demo writes to. */
     private static final String MONTH = "period=month&from=2003-05-10";
+    /** Another quiet month: carla (Acme, a customer) answers alice (Engineering) once. */
+    private static final String JUNE = "period=month&from=2003-06-10";
     private static Api api;
 
     /** alice (Engineering) answers bob (Support) three times in May 2003: one new tie, then twice existing. */
@@ -33,6 +35,8 @@ class MatrixRestTest {
             events.add(Events.event("matrix-rest-" + day, "2003-05-0" + day + "T10:00:00Z", users.key("alice"),
                     "commented", "ENG", "confluence", users.key("bob"), "Matrix test " + day));
         }
+        events.add(Events.event("matrix-rest-june", "2003-06-04T10:00:00Z", users.key("carla"), "commented", "ENG",
+                "confluence", users.key("alice"), "Matrix test June"));
         Api.Reply r = api.post(CORE + "/events", "admin", "application/json", Api.json(events));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
@@ -93,7 +97,12 @@ class MatrixRestTest {
         assertThat(r.header("Content-Type")).startsWith("text/csv");
         String[] lines = r.body().split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("from,to,team,name,kind,members,stage,");
+        assertThat(lines[0]).startsWith("from,to,team,name,kind,members,stage,")
+                .endsWith(",cycleTimeHours,timeToFirstResponse_crossedBoundary_medianHours,"
+                        + "timeToFirstResponse_crossedBoundary_items,timeToFirstResponse_withinTeam_medianHours,"
+                        + "timeToFirstResponse_withinTeam_items,cycleTime_crossedBoundary_medianHours,"
+                        + "cycleTime_crossedBoundary_items,cycleTime_withinTeam_medianHours,cycleTime_withinTeam_items");
+        assertThat(lines[2]).as("no item in the month: no medians, no items").endsWith(",,0,,0,,0,,0");
         assertThat(lines[1]).startsWith("2003-05-01,2003-05-31,,,,");
         assertThat(lines[2]).startsWith("2003-05-01,2003-05-31,eng,Engineering,internal,");
     }
@@ -115,6 +124,72 @@ class MatrixRestTest {
         assertThat(List.of(edge.get("teamA").asText(), edge.get("teamB").asText())).containsExactlyInAnyOrder("eng", "support");
         assertThat(edge.get("interactions").asLong()).isEqualTo(3);
         assertThat(edge.get("newTies").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void edges_aPairWithTheViewersTeamSecond_shouldBeShownWithBothTeamsNamed() {
+        JsonNode e = api.get(CORE + "/matrix/edges?" + JUNE, "alice").json();
+
+        assertThat(e.get("edges").size()).as(e.toString()).isEqualTo(1);
+        JsonNode edge = e.get("edges").get(0);
+        assertThat(edge.get("teamA").asText()).as("pairs are sorted: Acme's key comes first").isEqualTo("acme");
+        assertThat(edge.get("teamB").asText()).isEqualTo("eng");
+        assertThat(edge.get("nameA").asText()).isEqualTo("Acme Corporation");
+        assertThat(edge.get("nameB").asText()).isEqualTo("Engineering");
+        assertThat(edge.get("interactions").asLong()).isEqualTo(1);
+        assertThat(edge.get("newTies").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void matrix_evidence_shouldSplitByBoundaryAndCompareBeforeAndAfterEachStage() {
+        JsonNode m = api.get(CORE + "/matrix", "admin").json();
+
+        List<JsonNode> units = new ArrayList<>();
+        units.add(m.get("organisation"));
+        m.get("teams").forEach(units::add);
+        for (JsonNode u : units) {
+            JsonNode evidence = u.get("evidence");
+            for (String measure : List.of("timeToFirstResponse", "cycleTime")) {
+                assertThat(evidence.get(measure).get("crossedBoundary").has("items")).isTrue();
+                assertThat(evidence.get(measure).get("withinTeam").has("medianHours")).isTrue();
+            }
+            assertThat(evidence.get("beforeAfter").isArray()).as("%s", u.get("key")).isTrue();
+            int previous = 0;
+            for (JsonNode b : evidence.get("beforeAfter")) {
+                assertThat(b.get("stage").asInt()).isGreaterThan(previous).isBetween(1, 3);
+                previous = b.get("stage").asInt();
+                assertThat(b.get("reached").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+                assertThat(b.get("weeksAfter").asInt()).isBetween(1, 12);
+                for (String measure : List.of("timeToFirstResponse", "cycleTime")) {
+                    JsonNode cmp = b.get(measure);
+                    assertThat(cmp.get("before").has("items") && cmp.get("after").has("items")).isTrue();
+                    assertThat(cmp.get("enoughData").asBoolean()).isEqualTo(cmp.get("before").get("items").asLong() >= 20
+                            && cmp.get("after").get("items").asLong() >= 20);
+                    assertThat(cmp.get("differenceHours").isNull()).isEqualTo(!cmp.get("enoughData").asBoolean());
+                }
+            }
+        }
+        assertThat(units).as("the demo's year: some unit first reached a stage in it")
+                .anySatisfy(u -> assertThat(u.get("evidence").get("beforeAfter").size()).isPositive());
+    }
+
+    @Test
+    void trendAndStages_shouldCoverTheSameWeeks() {
+        JsonNode stages = api.get(CORE + "/matrix/stages?weeks=6", "alice").json();
+        List<String> weeks = new ArrayList<>();
+        stages.get("weeks").forEach(w -> weeks.add(w.get("from").asText() + ".." + w.get("to").asText()));
+
+        assertThat(weeks).hasSize(6);
+        assertThat(stages.get("weeks").get(0).get("teams").has("eng")).isTrue();
+        for (String metric : List.of("participation", "eiIndex", "timeToFirstResponseHours")) {
+            JsonNode trend = api.get(CORE + "/matrix/trend?team=eng&weeks=6&metric=" + metric, "alice").json();
+            List<String> trendWeeks = new ArrayList<>();
+            trend.get("weeks").forEach(w -> {
+                trendWeeks.add(w.get("from").asText() + ".." + w.get("to").asText());
+                assertThat(w.get("value").isNull() || w.get("value").isNumber()).as(metric).isTrue();
+            });
+            assertThat(trendWeeks).as(metric).isEqualTo(weeks);
+        }
     }
 
     @Test

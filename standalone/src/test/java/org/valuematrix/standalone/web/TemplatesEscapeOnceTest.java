@@ -24,7 +24,8 @@ import org.valuematrix.standalone.support.TestHost;
  * the stream's sentences, the macro's output and the page chrome stay elements.
  *
  * <p>Templates covered: layout, header, login, error, page, body, space, project, spaces, teams
- * (the host's); page, stream, macro-error, and the matrix's page, embed and project (core's).
+ * (the host's); activity page, stream, macro-error, and the matrix's page, unit fragment, embed and
+ * project (core's).
  */
 class TemplatesEscapeOnceTest {
     /** Markup, both quotes, an ampersand and pattern arguments: what a title or name may hold. */
@@ -177,6 +178,32 @@ class TemplatesEscapeOnceTest {
         assertThat(bad.select("#vm-scope option").eachText()).as("a bundle text with an ampersand, in an option")
                 .contains(CORE_TEXTS.getString("vm.scope.external"));
         assertThat(bad.select("main section.vm-stream li.vm-item")).as("the stream below, as markup").isNotEmpty();
+    }
+
+    @Test
+    void matrixPage_unitsJourneyTeamMapAndTrends_shouldShowTeamNamesOnceEscaped() {
+        Document all = page("/plugins/servlet/value-matrix?period=quarter", "admin", 200);
+        Document one = page("/plugins/servlet/value-matrix?team=" + TEAM, "admin", 200);
+
+        for (Document doc : List.of(all, one)) {
+            assertNoBoldFromValues(doc);
+            assertThat(doc.select("svg").eachAttr("class")).as("only the page's own charts are SVG")
+                    .allMatch(c -> c.equals("vm-trend-chart") || c.equals("vm-journey-strip"));
+            assertThat(doc.select("#vm-team option[value=" + TEAM + "]").text()).as("page.vm's team filter")
+                    .isEqualTo(HOSTILE);
+            assertThat(doc.select("#vm-journey .vm-journey-name").eachText()).as("the journey's names").contains(HOSTILE);
+            assertThat(doc.select("#vm-journey svg.vm-journey-strip").eachAttr("aria-label"))
+                    .as("a strip's name, escaped in Java").anySatisfy(l -> assertThat(l).startsWith(HOSTILE + ": stage "));
+            assertThat(doc.select("table.vm-journey-table thead th").eachText()).contains(HOSTILE);
+            assertThat(doc.select("#vm-edges table.vm-edge-map tbody th").eachText()).as("the team map's rows")
+                    .contains(HOSTILE);
+        }
+        assertThat(all.select("section.vm-unit h2").eachText()).as("unit.vm's units")
+                .anySatisfy(t -> assertThat(t).startsWith(HOSTILE + " "));
+        assertThat(one.select("section.vm-unit table.vm-matrix td.vm-cell")).as("unit.vm's matrix, parsed").hasSize(12);
+        assertThat(one.select("#vm-trends-title").text()).isEqualTo("Trends of " + HOSTILE + " over the last 52 weeks");
+        assertThat(one.select("#vm-trends svg.vm-trend-chart")).as("the charts stay markup").hasSize(8);
+        assertThat(one.select("#vm-team option[selected]").attr("value")).isEqualTo(TEAM);
     }
 
     @Test
