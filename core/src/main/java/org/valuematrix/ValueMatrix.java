@@ -41,7 +41,11 @@ import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
 import org.valuematrix.web.ActivityMacro;
 import org.valuematrix.web.ActivityPageServlet;
+import org.valuematrix.web.MatrixEmbed;
+import org.valuematrix.web.MatrixMacro;
 import org.valuematrix.web.MatrixPageServlet;
+import org.valuematrix.web.ProjectMatrix;
+import org.valuematrix.web.ProjectMatrixServlet;
 import org.valuematrix.web.StreamFragment;
 import org.valuematrix.web.StreamView;
 
@@ -72,6 +76,9 @@ public class ValueMatrix implements AutoCloseable {
     private final MatrixCsvResource matrixCsvResource;
     private final SettingsResource settingsResource;
     private final MatrixPageServlet matrixPage;
+    private final MatrixMacro matrixMacro;
+    private final ProjectMatrix projectMatrix;
+    private final ProjectMatrixServlet projectMatrixPage;
     private final QueuedActivityCapture capture;
     private final StreamService stream;
     private final StreamPresenter presenter;
@@ -119,12 +126,18 @@ public class ValueMatrix implements AutoCloseable {
         this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, teamVisibility, caller);
         this.containersResource = new ContainersResource(containers, teamStore, teamCatalog, caller);
         this.matrixSettings = new MatrixSettingsStore(ao, clock);
-        this.matrix = new MatrixService(rollupReader,
-                new MatrixAudience(teamVisibility, membership, teamCatalog, directory, containers), matrixSettings, clock);
+        MatrixAudience matrixAudience = new MatrixAudience(teamVisibility, membership, teamCatalog, directory, containers);
+        this.matrix = new MatrixService(rollupReader, matrixAudience, matrixSettings, clock);
         this.matrixResource = new MatrixResource(matrix, caller);
         this.matrixCsvResource = new MatrixCsvResource(matrix, caller);
         this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller);
         this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web);
+        MatrixEmbed matrixEmbed = new MatrixEmbed(matrix, templates, messages, web);
+        this.matrixMacro = new MatrixMacro(matrixEmbed, matrix, matrixAudience, templates, messages);
+        this.projectMatrix = new ProjectMatrix(matrixEmbed, matrix, matrixAudience, teamCatalog, teamVisibility,
+                containers, messages);
+        this.projectMatrixPage = new ProjectMatrixServlet(authentication, projectMatrix, matrixEmbed, templates,
+                messages, web);
         // The first run waits: a node that has just started has other work, and sets only
         // become stale after a week.
         scheduler.schedule(PURGE_VISIBLE_SETS_JOB, Duration.ofMinutes(10), Duration.ofDays(1), visibleSets::purgeUnused);
@@ -146,6 +159,21 @@ public class ValueMatrix implements AutoCloseable {
 
     public MatrixPageServlet matrixPageServlet() {
         return matrixPage;
+    }
+
+    /** The {@code value-matrix} macro: one team's or the organisation's matrix, for Confluence pages and the dashboard item. */
+    public MatrixMacro matrixMacro() {
+        return matrixMacro;
+    }
+
+    /** The matrix of a project's owning team, for project pages. */
+    public ProjectMatrix projectMatrix() {
+        return projectMatrix;
+    }
+
+    /** The project sidebar's page, {@link ProjectMatrixServlet#PATH}. */
+    public ProjectMatrixServlet projectMatrixServlet() {
+        return projectMatrixPage;
     }
 
     public MatrixService matrixService() {

@@ -12,9 +12,10 @@ import org.valuematrix.spi.Messages;
 /**
  * Turns a matrix report ({@code MatrixService.report}) into what the page template prints: texts
  * already worded from the bundle (the renderer escapes them), numbers formatted, and each cell's
- * heat level. Only strings, numbers, booleans, maps and lists, as host templates require.
+ * heat level. Only strings, numbers, booleans, maps and lists, as host templates require. A unit
+ * map is what {@code templates/matrix/unit.vm} prints as {@code $u}.
  */
-final class MatrixView {
+public final class MatrixView {
     /** Heat levels 0–4: a cell's share of the unit's busiest cell, in fifths. */
     private static final int LEVELS = 4;
     private static final String[] METRICS = {"participation", "contributionRate", "eiIndex", "crossTeamReach",
@@ -22,12 +23,13 @@ final class MatrixView {
 
     private final Messages messages;
 
-    MatrixView(Messages messages) {
+    public MatrixView(Messages messages) {
         this.messages = messages;
     }
 
+    /** @return the organisation's unit and then each team's, from a {@code MatrixService.report} */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> units(Map<String, Object> report) {
+    public List<Map<String, Object>> units(Map<String, Object> report) {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(unit((Map<String, Object>) report.get("organisation")));
         for (Map<String, Object> team : (List<Map<String, Object>>) report.get("teams")) {
@@ -36,8 +38,9 @@ final class MatrixView {
         return out;
     }
 
+    /** @return one UNIT of a report (the organisation's when its key is null), as {@code unit.vm} prints it */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> unit(Map<String, Object> u) {
+    public Map<String, Object> unit(Map<String, Object> u) {
         Map<String, Object> out = new LinkedHashMap<>();
         boolean organisation = u.get("key") == null;
         out.put("id", organisation ? "vm-unit-organisation" : "vm-unit-" + u.get("key"));

@@ -115,7 +115,8 @@ class PluginDescriptorIT {
     void coresTemplatesAndWebResources_shouldAllBeEmbedded() throws Exception {
         List<String> core = coreResources();
         assertThat(core).contains("templates/activity/stream.vm", "templates/activity/page.vm",
-                "templates/activity/macro-error.vm", "web/activity/activity.js", "web/activity/activity.css");
+                "templates/activity/macro-error.vm", "web/activity/activity.js", "web/activity/activity.css",
+                "templates/matrix/embed.vm", "templates/matrix/project.vm", "web/matrix/matrix.css");
         assertThat(core).allSatisfy(entry -> assertThat(jar.has(entry)).as(entry).isTrue());
     }
 
@@ -134,21 +135,45 @@ class PluginDescriptorIT {
     }
 
     @Test
-    void macro_shouldHaveItsParametersAndTheMacroBrowserTexts() {
-        List<Element> macros = elements(descriptor, "xhtml-macro");
-        assertThat(macros).hasSize(1);
-        Element macro = macros.get(0);
-        assertThat(macro.getAttribute("name")).isEqualTo("cross-team-activity");
+    void macros_shouldBeTheActivityAndTheValueMatrixMacros() {
+        assertThat(elements(descriptor, "xhtml-macro")).extracting(m -> m.getAttribute("name"))
+                .containsExactly("cross-team-activity", "value-matrix");
+    }
+
+    @Test
+    void matrixMacro_shouldHaveItsParametersTheMacroBrowserTextsAndCoresClass() throws Exception {
+        Element macro = module("xhtml-macro", "value-matrix");
         assertThat(macro.getAttribute("application")).isEqualTo("confluence");
+        assertThat(macroParameters(macro)).containsExactly("team", "period", "mode");
+        assertThat(enumValues(macro, "period")).containsExactly("week", "month", "quarter");
+        assertThat(parameter(macro, "period").getAttribute("default")).isEqualTo("month");
+        assertThat(enumValues(macro, "mode")).containsExactly("compact", "full");
+        assertThat(parameter(macro, "mode").getAttribute("default")).isEqualTo("compact");
+        assertThat(parameter(macro, "team").getAttribute("type")).isEqualTo("string");
+        Class<?> type = Class.forName(macro.getAttribute("class"));
+        assertThat(com.atlassian.confluence.macro.Macro.class).isAssignableFrom(type);
+        assertThat(type.getConstructors()[0].getParameterTypes()).contains(org.valuematrix.web.MatrixMacro.class);
+    }
+
+    /** @return the macro's parameter names, each with its macro browser label and description */
+    private static List<String> macroParameters(Element macro) {
         String prefix = pluginKey + "." + macro.getAttribute("name");
-        assertThat(texts.getProperty(prefix + ".label")).isNotBlank();
-        assertThat(texts.getProperty(prefix + ".desc")).isNotBlank();
+        assertThat(texts.getProperty(prefix + ".label")).as(prefix).isNotBlank();
+        assertThat(texts.getProperty(prefix + ".desc")).as(prefix).isNotBlank();
         List<String> names = new ArrayList<>();
         for (Element p : elements(macro, "parameter")) {
             names.add(p.getAttribute("name"));
             assertThat(texts.getProperty(prefix + ".param." + p.getAttribute("name") + ".label")).isNotBlank();
             assertThat(texts.getProperty(prefix + ".param." + p.getAttribute("name") + ".desc")).isNotBlank();
         }
+        return names;
+    }
+
+    @Test
+    void macro_shouldHaveItsParametersAndTheMacroBrowserTexts() {
+        Element macro = module("xhtml-macro", "cross-team-activity");
+        assertThat(macro.getAttribute("application")).isEqualTo("confluence");
+        List<String> names = macroParameters(macro);
         assertThat(names).containsExactly("teams", "scope", "spaces", "max", "mode");
         assertThat(enumValues(macro, "scope")).containsExactly("all", "within", "across", "external");
         assertThat(enumValues(macro, "mode")).containsExactly("full", "compact");
@@ -193,31 +218,57 @@ class PluginDescriptorIT {
         }
         assertThat(module("web-item", "project-sidebar-activity").getAttribute("section"))
                 .isEqualTo("jira.project.sidebar.plugins.navigation");
+        assertThat(module("web-item", "project-sidebar-matrix").getAttribute("section"))
+                .isEqualTo("jira.project.sidebar.plugins.navigation");
         for (String key : List.of("project-sidebar-activity", "project-activity", "stream-fragment",
-                "dashboard-resources", "activity-dashboard-item")) {
+                "dashboard-resources", "activity-dashboard-item", "project-sidebar-matrix", "project-matrix",
+                "matrix-fragment", "matrix-dashboard-resources", "value-matrix-dashboard-item")) {
             assertThat(moduleByKey(key).getAttribute("application")).as(key).isEqualTo("jira");
         }
     }
 
     @Test
     void dashboardItem_shouldNameTheAmdModuleItsScriptDefines() throws Exception {
-        Element item = module("dashboard-item", "activity-dashboard-item");
+        assertDashboardItem("activity-dashboard-item", "dashboard-resources");
+    }
+
+    @Test
+    void matrixDashboardItem_shouldNameTheAmdModuleItsScriptDefines_andLoadTheMatrixFragment() throws Exception {
+        String script = assertDashboardItem("value-matrix-dashboard-item", "matrix-dashboard-resources");
+        String fragment = elements(module("servlet", "matrix-fragment"), "url-pattern").get(0).getTextContent().trim();
+        assertThat(script).contains("'/plugins/servlet" + fragment + "'");
+        assertThat(elements(module("web-resource", "matrix-dashboard-resources"), "dependency"))
+                .extracting(d -> d.getTextContent().trim()).contains(pluginKey + ":matrix-resources");
+    }
+
+    @Test
+    void projectSidebarMatrix_shouldLinkToTheProjectMatrixServlet() {
+        String link = elements(module("web-item", "project-sidebar-matrix"), "link").get(0).getTextContent().trim();
+        String servlet = elements(module("servlet", "project-matrix"), "url-pattern").get(0).getTextContent().trim();
+        assertThat(link).isEqualTo("/plugins/servlet" + servlet + "?key=$projectKey")
+                .startsWith(org.valuematrix.web.ProjectMatrixServlet.PATH + "?");
+    }
+
+    private static String assertDashboardItem(String itemKey, String resourcesKey) throws Exception {
+        Element item = module("dashboard-item", itemKey);
         String amd = elements(item, "amd-module").get(0).getTextContent().trim();
-        Element resources = module("web-resource", "dashboard-resources");
+        Element resources = module("web-resource", resourcesKey);
         assertThat(elements(resources, "context").get(0).getTextContent().trim()).isEqualTo("atl.dashboard");
         String script = jar.text(elements(resources, "resource").get(0).getAttribute("location"));
         assertThat(script).contains("define('" + amd + "'");
+        return script;
     }
 
     @Test
     void scriptTexts_shouldExistInTheI18nResources() throws Exception {
-        Matcher m = Pattern.compile("AJS\\.I18n\\.getText\\('([^']+)'\\)")
-                .matcher(jar.text("web/jira/dashboard-item.js"));
-        List<String> keys = new ArrayList<>();
-        while (m.find()) {
-            keys.add(m.group(1));
+        for (String script : List.of("web/jira/dashboard-item.js", "web/jira/matrix-dashboard-item.js")) {
+            Matcher m = Pattern.compile("AJS\\.I18n\\.getText\\('([^']+)'\\)").matcher(jar.text(script));
+            List<String> keys = new ArrayList<>();
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+            assertThat(keys).as(script).isNotEmpty().allSatisfy(k -> assertThat(texts.getProperty(k)).as(k).isNotBlank());
         }
-        assertThat(keys).isNotEmpty().allSatisfy(k -> assertThat(texts.getProperty(k)).as(k).isNotBlank());
     }
 
     @Test

@@ -114,7 +114,10 @@ class SpringContextTest {
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",
                 "org.valuematrix.plugin.jira.JiraProjectActivityServlet",
-                "org.valuematrix.plugin.confluence.ConfluenceActivityMacro")) {
+                "org.valuematrix.plugin.confluence.ConfluenceActivityMacro",
+                "org.valuematrix.plugin.confluence.ConfluenceMatrixMacro",
+                "org.valuematrix.plugin.jira.JiraProjectMatrixServlet",
+                "org.valuematrix.plugin.common.MatrixFragmentServlet")) {
             autowired.add(Class.forName(module));
         }
         for (Class<?> type : autowired) {

@@ -122,7 +122,8 @@ public final class StandaloneHost implements AutoCloseable {
             ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock);
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
-            ContentView contentView = new ContentView(contentStore, vm.activityMacro(), directoryPort, pages);
+            ContentView contentView = new ContentView(contentStore, vm.activityMacro(), vm.matrixMacro(), directoryPort,
+                    pages);
             OwningTeams owners = new OwningTeams(vm.teamCatalog(), vm.teamVisibility());
 
             Map<String, List<Object>> rest = new LinkedHashMap<>();
@@ -132,6 +133,7 @@ public final class StandaloneHost implements AutoCloseable {
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
+            servlets.put(HostPaths.PROJECT_MATRIX, vm.projectMatrixServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
             servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, owners, pages));
@@ -140,7 +142,7 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.DISPLAY + "/*", new DisplayServlet(login, directory, contentStore, actions,
                     contentView, owners, pages));
             servlets.put(HostPaths.BROWSE + "/*", new BrowseServlet(login, directory, contentStore, actions, contentView,
-                    owners, vm.streamFragment(), pages));
+                    owners, vm.streamFragment(), vm.projectMatrix(), pages));
             servlets.put(HostPaths.STATIC_AUI + "/*", new ClasspathResourceServlet("static/aui"));
             servlets.put(HostPaths.STATIC_CORE + "/*", new ClasspathResourceServlet("web"));
             servlets.put(HostPaths.STATIC_HOST + "/*", new ClasspathResourceServlet("static/standalone"));

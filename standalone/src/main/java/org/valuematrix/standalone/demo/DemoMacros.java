@@ -5,7 +5,10 @@ import java.util.Map;
 import org.valuematrix.standalone.demo.DemoOrganisation.ContainerSpec;
 import org.valuematrix.standalone.web.MacroMarkup;
 
-/** The cross-team-activity macros the demo puts on each space's home and activity pages. */
+/**
+ * The macros the demo puts on each space's home and activity pages: cross-team activity
+ * everywhere, and the owning team's value matrix on a team space's home.
+ */
 final class DemoMacros {
     private DemoMacros() {
     }
@@ -26,7 +29,11 @@ final class DemoMacros {
                 p.put("mode", "compact");
         }
         p.put("max", "10");
-        return MacroMarkup.macro(p);
+        String activity = MacroMarkup.macro(p);
+        if (space.role() != DemoOrganisation.Role.TEAM) {
+            return activity;
+        }
+        return MacroMarkup.macro(MacroMarkup.MATRIX_MACRO, Map.of("team", space.owner())) + "\n\n" + activity;
     }
 
     static String activity() {

@@ -62,6 +62,18 @@ public class StandaloneWebResources implements WebResources {
                 + script(HostPaths.STATIC_HOST + "/standalone.js");
     }
 
+    /**
+     * @return one more feature's stylesheet and script, for a page whose head is already
+     *     {@link #headHtml}'s (a space page that shows the value-matrix macro besides the stream)
+     */
+    public String featureHtml(String feature) {
+        if (!FEATURE.matcher(feature).matches()) {
+            throw new IllegalArgumentException("not a feature name: " + feature);
+        }
+        String vm = HostPaths.STATIC_CORE + "/" + feature + "/" + feature;
+        return stylesheet(vm + ".css") + script(vm + ".js");
+    }
+
     /** The head of the host's pages that show no Value Matrix feature (the login page). */
     public String baseHeadHtml() {
         return stylesheet(HostPaths.STATIC_AUI + "/aui-prototyping.css")

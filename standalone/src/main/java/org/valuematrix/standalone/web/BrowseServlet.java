@@ -20,11 +20,15 @@ import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.support.Html;
 import org.valuematrix.team.Team;
+import org.valuematrix.web.ProjectMatrix;
+import org.valuematrix.web.ProjectMatrixServlet;
 import org.valuematrix.web.StreamFragment;
 
 /**
- * Jira-like projects: {@code /browse/KEY} shows recent issues and the activity stream of the
- * project's owning team (core's {@link StreamFragment}, as the Jira project sidebar page does);
+ * Jira-like projects: {@code /browse/KEY} shows recent issues, the activity stream of the
+ * project's owning team (core's {@link StreamFragment}, as the Jira project sidebar page does)
+ * and that team's compact value matrix (core's {@link ProjectMatrix}, as the sidebar's "Value
+ * Matrix" page does in full, linked from here);
  * {@code /browse/KEY-12} shows an issue, and a POST to it comments. A project the viewer may not
  * view answers exactly as a project that does not exist.
  */
@@ -41,11 +45,12 @@ public class BrowseServlet extends HttpServlet {
     private final transient ContentView view;
     private final transient OwningTeams teams;
     private final transient StreamFragment fragment;
+    private final transient ProjectMatrix matrix;
     private final transient PageRenderer pages;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public BrowseServlet(LoginRequired login, EmbeddedDirectory directory, ContentStore store, ContentActions actions,
-            ContentView view, OwningTeams teams, StreamFragment fragment, PageRenderer pages) {
+            ContentView view, OwningTeams teams, StreamFragment fragment, ProjectMatrix matrix, PageRenderer pages) {
         this.login = login;
         this.directory = directory;
         this.store = store;
@@ -53,6 +58,7 @@ public class BrowseServlet extends HttpServlet {
         this.view = view;
         this.teams = teams;
         this.fragment = fragment;
+        this.matrix = matrix;
         this.pages = pages;
     }
 
@@ -122,6 +128,9 @@ public class BrowseServlet extends HttpServlet {
         ctx.put("hasTeam", owner.isPresent());
         ctx.put("streamHtml", owner.map(t -> fragment.render(viewer,
                 StreamFilter.latest(STREAM_LIMIT).withTeams(Set.of(t.key())), false)).orElse(""));
+        ctx.put("matrixHtml", matrix.renderOrRefuse(viewer, project.key(), false));
+        ctx.put("projectMatrixHtml", Html.escape(pages.address().link(ProjectMatrixServlet.PATH) + "?key="
+                + java.net.URLEncoder.encode(project.key(), java.nio.charset.StandardCharsets.UTF_8)));
         pages.render(response, 200, project.container().name(), "templates/standalone/project.vm", ctx, true);
     }
 

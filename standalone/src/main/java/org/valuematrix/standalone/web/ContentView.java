@@ -15,12 +15,14 @@ import org.valuematrix.standalone.content.Content;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.web.ActivityMacro;
+import org.valuematrix.web.MatrixMacro;
 import org.valuematrix.support.Html;
 
 /**
  * The model of a page or issue view: escaped title and byline, the body with each
- * {@code cross-team-activity} macro rendered by core's {@link ActivityMacro} for the viewer
- * (parameters from the page, overridden by the query string), and the comments.
+ * {@code cross-team-activity} macro rendered by core's {@link ActivityMacro} and each
+ * {@code value-matrix} macro by core's {@link MatrixMacro}, for the viewer (parameters from the
+ * page, overridden by the query string), and the comments.
  */
 public class ContentView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -28,12 +30,15 @@ public class ContentView {
 
     private final ContentStore store;
     private final ActivityMacro macro;
+    private final MatrixMacro matrixMacro;
     private final Directory directory;
     private final PageRenderer pages;
 
-    public ContentView(ContentStore store, ActivityMacro macro, Directory directory, PageRenderer pages) {
+    public ContentView(ContentStore store, ActivityMacro macro, MatrixMacro matrixMacro, Directory directory,
+            PageRenderer pages) {
         this.store = store;
         this.macro = macro;
+        this.matrixMacro = matrixMacro;
         this.directory = directory;
         this.pages = pages;
     }
@@ -61,19 +66,26 @@ public class ContentView {
      */
     public List<Map<String, Object>> blocks(HttpServletRequest request, String viewer, String body) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (MacroMarkup.Block b : MacroMarkup.withOverrides(MacroMarkup.parse(body), overrides(request))) {
+        List<MacroMarkup.Block> blocks = MacroMarkup.withOverrides(MacroMarkup.parse(body),
+                overrides(request, MacroMarkup.PARAMETERS));
+        blocks = MacroMarkup.withOverrides(blocks, MacroMarkup.MATRIX_MACRO,
+                overrides(request, MacroMarkup.MATRIX_PARAMETERS));
+        for (MacroMarkup.Block b : blocks) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("macro", b.isMacro());
+            m.put("name", b.isMacro() ? b.name() : "");
             // The macro's output is HTML it escaped itself, as Confluence inserts a macro's output.
-            m.put("contentHtml", b.isMacro() ? macro.render(b.parameters(), viewer) : Html.escape(b.text()));
+            m.put("contentHtml", !b.isMacro() ? Html.escape(b.text())
+                    : MacroMarkup.MATRIX_MACRO.equals(b.name()) ? matrixMacro.render(b.parameters(), viewer)
+                    : macro.render(b.parameters(), viewer));
             out.add(m);
         }
         return out;
     }
 
-    private static Map<String, String> overrides(HttpServletRequest request) {
+    private static Map<String, String> overrides(HttpServletRequest request, List<String> names) {
         Map<String, String> p = new LinkedHashMap<>();
-        for (String name : MacroMarkup.PARAMETERS) {
+        for (String name : names) {
             String v = request.getParameter(name);
             if (v != null) {
                 p.put(name, v);

@@ -11,6 +11,8 @@ public final class HostPaths {
     public static final String BROWSE = "/browse";
     public static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
     public static final String MATRIX = "/plugins/servlet/value-matrix";
+    /** A project's team matrix: where the Jira project sidebar's "Value Matrix" entry leads. */
+    public static final String PROJECT_MATRIX = org.valuematrix.web.ProjectMatrixServlet.PATH;
     /** Every REST API lives under this path; errors there answer JSON. */
     public static final String REST = "/rest";
     public static final String CORE_REST = "/rest/value-matrix/1.0";

@@ -10,25 +10,39 @@ import java.util.regex.Pattern;
 /**
  * Page bodies of the standalone host: paragraphs separated by blank lines, and macros in
  * Confluence's wiki-markup form on a line of their own, e.g.
- * {@code {cross-team-activity:scope=across|max=10}}.
+ * {@code {cross-team-activity:scope=across|max=10}} or {@code {value-matrix:team=eng|mode=full}}.
  */
 public final class MacroMarkup {
     public static final String MACRO = "cross-team-activity";
     /** The macro's parameters, which a page's query string may override (for trying them out). */
     public static final List<String> PARAMETERS = List.of("teams", "scope", "spaces", "max", "mode");
-    private static final Pattern LINE = Pattern.compile("\\{" + MACRO + "(?::([^}]*))?\\}");
+    public static final String MATRIX_MACRO = "value-matrix";
+    /** The value-matrix macro's parameters, which a page's query string may override too. */
+    public static final List<String> MATRIX_PARAMETERS = List.of("team", "period", "mode");
+    private static final Pattern LINE = Pattern.compile("\\{(" + MACRO + "|" + MATRIX_MACRO + ")(?::([^}]*))?\\}");
 
     private MacroMarkup() {
     }
 
     /** A paragraph of text, or a macro with its parameters. */
     public static final class Block {
+        private final String name;
         private final String text;
         private final Map<String, String> parameters;
 
         Block(String text, Map<String, String> parameters) {
+            this(parameters == null ? null : MACRO, text, parameters);
+        }
+
+        Block(String name, String text, Map<String, String> parameters) {
+            this.name = name;
             this.text = text;
             this.parameters = parameters;
+        }
+
+        /** @return the macro's name, or null for a paragraph */
+        public String name() {
+            return name;
         }
 
         public boolean isMacro() {
@@ -45,7 +59,11 @@ public final class MacroMarkup {
     }
 
     public static String macro(Map<String, String> parameters) {
-        StringBuilder sb = new StringBuilder("{").append(MACRO);
+        return macro(MACRO, parameters);
+    }
+
+    public static String macro(String name, Map<String, String> parameters) {
+        StringBuilder sb = new StringBuilder("{").append(name);
         char sep = ':';
         for (Map.Entry<String, String> e : parameters.entrySet()) {
             sb.append(sep).append(e.getKey()).append('=').append(e.getValue());
@@ -63,7 +81,7 @@ public final class MacroMarkup {
                 flush(paragraph, blocks);
             }
             if (m.matches()) {
-                blocks.add(new Block(null, parameters(m.group(1))));
+                blocks.add(new Block(m.group(1), null, parameters(m.group(2))));
             } else if (!line.isBlank()) {
                 paragraph.append(paragraph.length() == 0 ? "" : "\n").append(line.trim());
             }
@@ -73,27 +91,31 @@ public final class MacroMarkup {
     }
 
     /**
-     * @return the blocks with every macro's parameters overridden by {@code overrides}; a page
-     *     without a macro gets one at the end when there are overrides
+     * @return the blocks with every cross-team-activity macro's parameters overridden by
+     *     {@code overrides}; a page without one gets one at the end when there are overrides
      */
     public static List<Block> withOverrides(List<Block> blocks, Map<String, String> overrides) {
+        List<Block> out = withOverrides(blocks, MACRO, overrides);
+        if (!overrides.isEmpty() && out.stream().noneMatch(b -> MACRO.equals(b.name()))) {
+            out.add(new Block(MACRO, null, new LinkedHashMap<>(overrides)));
+        }
+        return out;
+    }
+
+    /** @return the blocks with the parameters of every macro called {@code name} overridden */
+    public static List<Block> withOverrides(List<Block> blocks, String name, Map<String, String> overrides) {
         if (overrides.isEmpty()) {
             return blocks;
         }
         List<Block> out = new ArrayList<>();
-        boolean any = false;
         for (Block b : blocks) {
-            if (b.isMacro()) {
+            if (name.equals(b.name())) {
                 Map<String, String> p = new LinkedHashMap<>(b.parameters());
                 p.putAll(overrides);
-                out.add(new Block(null, p));
-                any = true;
+                out.add(new Block(name, null, p));
             } else {
                 out.add(b);
             }
-        }
-        if (!any) {
-            out.add(new Block(null, new LinkedHashMap<>(overrides)));
         }
         return out;
     }

@@ -41,14 +41,15 @@ public class PageRenderer {
 
     /**
      * @param title the page title, unescaped
-     * @param withStream whether the page shows an activity stream (loads core's activity feature)
+     * @param withStream whether the page shows an activity stream or macros (loads core's activity
+     *     and matrix features)
      */
     public void render(HttpServletResponse response, int status, String title, String template,
             Map<String, Object> ctx, boolean withStream) throws IOException {
         Map<String, Object> page = context();
         page.put("langHtml", Html.escape(messages.locale().toLanguageTag()));
         page.put("titleHtml", Html.escape(title));
-        page.put("headHtml", withStream ? web.headHtml("activity") : web.baseHeadHtml());
+        page.put("headHtml", withStream ? web.headHtml("activity") + web.featureHtml("matrix") : web.baseHeadHtml());
         page.put("bodyTopHtml", web.bodyTopHtml());
         page.put("contentHtml", templates.render(template, ctx));
         response.setStatus(status);

@@ -52,4 +52,16 @@ class MacroMarkupTest {
         assertThat(markup).isEqualTo("{cross-team-activity:scope=external|spaces=ACME}");
         assertThat(MacroMarkup.parse(markup).get(0).parameters()).isEqualTo(p);
     }
+
+    @Test
+    void parse_shouldTellTheValueMatrixMacroFromTheActivityMacro_andOverrideEachWithItsOwnParameters() {
+        List<MacroMarkup.Block> blocks = MacroMarkup.parse("{value-matrix:team=eng|mode=full}\n\n{cross-team-activity:max=5}");
+
+        assertThat(blocks).extracting(MacroMarkup.Block::name).containsExactly("value-matrix", "cross-team-activity");
+        assertThat(blocks.get(0).parameters()).containsEntry("team", "eng").containsEntry("mode", "full");
+        List<MacroMarkup.Block> overridden = MacroMarkup.withOverrides(blocks, "value-matrix", Map.of("period", "week"));
+        assertThat(overridden.get(0).parameters()).containsEntry("period", "week").containsEntry("team", "eng");
+        assertThat(overridden.get(1).parameters()).isEqualTo(Map.of("max", "5"));
+        assertThat(MacroMarkup.macro("value-matrix", Map.of("team", "eng"))).isEqualTo("{value-matrix:team=eng}");
+    }
 }

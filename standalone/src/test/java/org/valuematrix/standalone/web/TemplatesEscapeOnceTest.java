@@ -24,7 +24,7 @@ import org.valuematrix.standalone.support.TestHost;
  * the stream's sentences, the macro's output and the page chrome stay elements.
  *
  * <p>Templates covered: layout, header, login, error, page, body, space, project, spaces, teams
- * (the host's); page, stream, macro-error (core's).
+ * (the host's); page, stream, macro-error, and the matrix's page, embed and project (core's).
  */
 class TemplatesEscapeOnceTest {
     /** Markup, both quotes, an ampersand and pattern arguments: what a title or name may hold. */
@@ -36,6 +36,7 @@ class TemplatesEscapeOnceTest {
     private static Api api;
     private static String pageUrl;
     private static String issueUrl;
+    private static String matrixMacroUrl;
     private static String projectOwner;
 
     @BeforeAll
@@ -58,6 +59,10 @@ class TemplatesEscapeOnceTest {
                 "application/json", Api.json(Map.of("title", HOSTILE, "body", HOSTILE)));
         assertThat(issue.status()).as(issue.body()).isEqualTo(201);
         issueUrl = issue.json().get("url").asText();
+        Api.Reply matrixPage = api.post("/rest/standalone/1.0/containers/ENG/content", "admin", "application/json",
+                Api.json(Map.of("title", "Matrix of a hostile team", "body", "{value-matrix:team=" + TEAM + "|mode=full}")));
+        assertThat(matrixPage.status()).as(matrixPage.body()).isEqualTo(201);
+        matrixMacroUrl = matrixPage.json().get("url").asText();
         host.flushCapture();
     }
 
@@ -183,6 +188,40 @@ class TemplatesEscapeOnceTest {
         assertThat(box.select(".title strong").text()).isEqualTo("The Cross-team activity macro has invalid parameters");
         assertThat(box.select("li").eachText()).singleElement().asString()
                 .startsWith("scope: unknown scope '" + HOSTILE + "'");
+    }
+
+    @Test
+    void matrixMacro_shouldShowTheTeamNameOnceEscapedInTheEmbedsMarkup() {
+        Document doc = page(matrixMacroUrl, "admin", 200);
+
+        assertNoBoldFromValues(doc);
+        Element embed = doc.selectFirst("#main-content .conf-macro[data-macro-name=value-matrix] section.vm-embed");
+        assertThat(embed.select("h2.vm-embed-title").text()).startsWith(HOSTILE + " ");
+        assertThat(embed.attr("aria-label")).isEqualTo("Value matrix of " + HOSTILE);
+        assertThat(embed.select("table.vm-matrix td.vm-cell")).as("embed.vm's table is markup").hasSize(6);
+        assertThat(embed.select("table.vm-metrics tr")).hasSize(8);
+        assertThat(embed.select(".vm-stage > .aui-lozenge")).hasSize(1);
+        assertThat(embed.select(".vm-embed-link a").attr("href")).endsWith("?period=month&team=" + TEAM);
+    }
+
+    @Test
+    void projectMatrix_shouldShowTheOwnersNameAndTheKeyOnceEscaped() {
+        Document owned = page("/plugins/servlet/value-matrix/project-matrix?key=" + PROJECT, "admin", 200);
+        Document hidden = page("/plugins/servlet/value-matrix/project-matrix?key=" + PROJECT, "alice", 200);
+        Document echoed = page("/plugins/servlet/value-matrix/project-matrix?key=" + Api.encode(HOSTILE), "admin", 200);
+        Document browse = page("/browse/" + PROJECT, "admin", 200);
+
+        assertNoBoldFromValues(owned);
+        assertNoBoldFromValues(hidden);
+        assertNoBoldFromValues(echoed);
+        assertThat(owned.select("main h1").text()).isEqualTo("Value Matrix of project " + PROJECT);
+        assertThat(owned.select("main section.vm-embed h2.vm-embed-title").text()).startsWith(HOSTILE + " ");
+        assertThat(hidden.select("main .vm-embed-notice p").first().text()).isEqualTo(
+                HOSTILE + " owns this project; its matrix is not among those you may see.");
+        assertThat(hidden.select("main .vm-embed-notice a[href]")).hasSize(1);
+        assertThat(echoed.title()).startsWith("Value Matrix of project " + HOSTILE + " - ");
+        assertThat(echoed.select("main h1").text()).isEqualTo("Value Matrix of project " + HOSTILE);
+        assertThat(browse.select(".vm-project-matrix section.vm-embed h2.vm-embed-title").text()).startsWith(HOSTILE + " ");
     }
 
     @Test
