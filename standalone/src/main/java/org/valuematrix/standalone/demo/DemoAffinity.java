@@ -15,7 +15,7 @@ final class DemoAffinity {
             Map.entry("hr", Map.of("finance", 2, "legal", 2, "ops", 2, "it", 1)),
             Map.entry("finance", Map.of("hr", 2, "legal", 2, "sales", 2, "ops", 1)),
             Map.entry("legal", Map.of("sales", 2, "prod", 1, "support", 1)),
-            Map.entry("it", Map.of("eng", 2, "ops", 2, "support", 1)),
+            Map.entry("it", Map.of("eng", 2, "ops", 2, "support", 1, "qa", 1, "design", 1)),
             Map.entry("design", Map.of("prod", 2, "eng", 2, "marketing", 2)),
             Map.entry("qa", Map.of("eng", 4, "prod", 1, "support", 1, "design", 1, "ops", 1)),
             Map.entry("ops", Map.of("it", 2, "eng", 1, "support", 1, "qa", 1, "design", 1)));
