@@ -114,7 +114,7 @@ public final class StandaloneHost implements AutoCloseable {
                 DemoLoader loader = new DemoLoader(directory, vm.teamStore(), () -> {
                     core.teamCatalog().invalidate();
                     core.membership().invalidate();
-                }, contentStore, vm.queuedCapture(), settings, hasher, clock,
+                }, contentStore, vm.ingest(), settings, hasher, clock,
                         console);
                 demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
             }

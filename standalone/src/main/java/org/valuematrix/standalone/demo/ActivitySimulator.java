@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.standalone.content.Content;
@@ -17,8 +16,10 @@ import org.valuematrix.standalone.demo.DemoWorld.Place;
 
 /**
  * Generates the demo year's activity, in time order, from a seeded random: who did what, where
- * and in response to whom, following {@link JourneyCurve}. Content created along the way (pages,
- * issues) is kept in the {@link DemoWorld} so the events' links lead somewhere.
+ * and in response to whom, following {@link JourneyCurve} and each team's {@link TeamJourney}.
+ * Content created along the way (pages, issues) is kept in the {@link DemoWorld} so the events'
+ * links lead somewhere; what happens to it next (its answers, an issue's resolution) comes from
+ * {@link WorkFlows}. The same seed and volume give the same year, whenever it is generated.
  */
 final class ActivitySimulator {
     static final int DAYS = 365;
@@ -26,14 +27,16 @@ final class ActivitySimulator {
     private final DemoWorld world;
     private final Random random;
     private final DemoTitles titles;
+    private final DemoEvents events = new DemoEvents();
+    private final WorkFlows flows;
     private final Instant start;
     private final long total;
-    private long sequence;
 
     ActivitySimulator(DemoWorld world, Random random, Instant end, long total) {
         this.world = world;
         this.random = random;
         this.titles = new DemoTitles(random);
+        this.flows = new WorkFlows(world, random, events);
         this.start = end.minus(Duration.ofDays(DAYS));
         this.total = total;
     }
@@ -53,13 +56,17 @@ final class ActivitySimulator {
             for (int i = 0; i < 8; i++) {
                 Actor author = owners.get(random.nextInt(owners.size()));
                 Instant at = start.minus(Duration.ofMinutes(1 + random.nextInt(120 * 24 * 60)));
-                create(place, author, at);
+                Content c = write(place, author, at);
+                world.open(place, c);
             }
         }
         world.contents.sort((a, b) -> a.createdAt().compareTo(b.createdAt()));
     }
 
-    /** Generates every event of the year, oldest first. */
+    /**
+     * Generates every event of the year, oldest first: the day's share of the volume, each a
+     * scheduled answer when one is due by then (at its own time), else someone's next action.
+     */
     void run(Consumer<CapturedEvent> sink) {
         DemoTimeline timeline = new DemoTimeline(random, start, DAYS);
         long[] perDay = timeline.perDay(total);
@@ -67,18 +74,18 @@ final class ActivitySimulator {
             double t = (double) d / DAYS;
             List<Actor> active = new ArrayList<>();
             for (Actor a : world.actors) {
-                if (isActive(a, t)) {
+                if (WorkFlows.isActive(a, t)) {
                     active.add(a);
                 }
-            }
-            if (active.isEmpty()) {
-                continue;
             }
             double[] cumulative = cumulative(active);
             long[] times = timeline.times(d, (int) perDay[d]);
             for (long at : times) {
-                Actor actor = active.get(pick(cumulative));
-                CapturedEvent e = event(actor, t, Instant.ofEpochMilli(at));
+                if (flows.hasDue(at)) {
+                    sink.accept(flows.next());
+                    continue;
+                }
+                CapturedEvent e = active.isEmpty() ? null : event(active.get(pick(cumulative)), t, Instant.ofEpochMilli(at));
                 if (e != null) {
                     sink.accept(e);
                 }
@@ -91,12 +98,12 @@ final class ActivitySimulator {
             Place place = pick(actor.home);
             Actor staff = pickStaffAuthor(place, t);
             if (random.nextDouble() < JourneyCurve.CUSTOMER_PARTICIPATION || staff == null) {
-                return participation(actor, place, at);
+                return participation(actor, place, t, at);
             }
-            return interaction(actor, staff, place, at);
+            return interaction(actor, staff, place, t, at);
         }
         if (random.nextDouble() < JourneyCurve.PARTICIPATION) {
-            return participation(actor, pick(actor.home), at);
+            return participation(actor, pick(actor.home), t, at);
         }
         double r = random.nextDouble();
         double external = JourneyCurve.external(t, actor.ownsCustomerPlace, !actor.customerPlaces.isEmpty());
@@ -104,9 +111,9 @@ final class ActivitySimulator {
             Place place = pick(actor.customerPlaces);
             Actor customer = pickCustomer(place, t);
             if (customer != null) {
-                return interaction(actor, customer, place, at);
+                return interaction(actor, customer, place, t, at);
             }
-        } else if (r < external + JourneyCurve.across(t)) {
+        } else if (r < external + JourneyCurve.across(t) * actor.journey.openness()) {
             CapturedEvent across = across(actor, t, at);
             if (across != null) {
                 return across;
@@ -119,22 +126,16 @@ final class ActivitySimulator {
         List<Actor> team = world.byTeam.get(actor.team());
         Actor other = random.nextDouble() < JourneyCurve.reuseTie(t) && !actor.circle.isEmpty()
                 ? pick(actor.circle) : pick(team);
-        if (other == actor || !isActive(other, t)) {
-            return participation(actor, pick(actor.home), at);
+        if (other == actor || !WorkFlows.isActive(other, t)) {
+            return participation(actor, pick(actor.home), t, at);
         }
-        return interaction(actor, other, pick(actor.home), at);
+        return interaction(actor, other, pick(actor.home), t, at);
     }
 
     /** Across silos: back to a known contact in another team, or a new one, in a place of theirs. */
     private CapturedEvent across(Actor actor, double t, Instant at) {
-        Actor other;
-        if (!actor.contacts.isEmpty() && random.nextDouble() < JourneyCurve.reuseTie(t)) {
-            other = pick(actor.contacts);
-        } else {
-            List<Actor> team = world.byTeam.get(DemoAffinity.partner(actor.team(), random));
-            other = team.get(random.nextInt(team.size()));
-        }
-        if (!isActive(other, t)) {
+        Actor other = world.outsider(actor, random, JourneyCurve.reuseTie(t));
+        if (other == null || !WorkFlows.isActive(other, t)) {
             return null;
         }
         List<Place> theirs = new ArrayList<>(other.home);
@@ -142,30 +143,32 @@ final class ActivitySimulator {
         if (theirs.isEmpty()) {
             return null;
         }
-        actor.meet(other);
-        other.meet(actor);
-        return interaction(actor, other, pick(theirs), at);
+        world.meet(actor, other);
+        return interaction(actor, other, pick(theirs), t, at);
     }
 
-    private CapturedEvent participation(Actor actor, Place place, Instant at) {
+    private CapturedEvent participation(Actor actor, Place place, double t, Instant at) {
         List<Content> mine = place.byAuthor.get(actor.key());
         if (mine != null && random.nextDouble() < 0.75) {
-            return event(actor, Verb.UPDATED, object(recent(mine)), place, at, null);
+            return events.on(actor, Verb.UPDATED, recent(mine), place, at, null);
         }
-        return event(actor, Verb.CREATED, object(create(place, actor, at)), place, at, null);
+        Content item = write(place, actor, at);
+        CapturedEvent created = events.on(actor, Verb.CREATED, item, place, at, null);
+        flows.written(actor, place, item, t);
+        return created;
     }
 
     /** An interaction of {@code actor} with {@code other}: on other's content when there is some. */
-    private CapturedEvent interaction(Actor actor, Actor other, Place place, Instant at) {
+    private CapturedEvent interaction(Actor actor, Actor other, Place place, double t, Instant at) {
         List<Content> theirs = place.byAuthor.get(other.key());
         boolean onTheirs = theirs != null && random.nextDouble() < 0.8;
         Content item = onTheirs ? recent(theirs) : place.items.isEmpty() ? null : recent(place.items);
         if (item == null) {
-            return participation(actor, place, at);
+            return participation(actor, place, t, at);
         }
         Verb verb = place.spec.isSpace() ? spaceVerb(onTheirs) : projectVerb(onTheirs);
-        ActivityObject object = verb == Verb.COMMENTED || verb == Verb.REPLIED ? comment(item) : object(item);
-        return event(actor, verb, object, place, at, other.key());
+        return verb == Verb.COMMENTED || verb == Verb.REPLIED ? events.comment(actor, verb, item, place, at, other)
+                : events.on(actor, verb, item, place, at, other);
     }
 
     private Verb spaceVerb(boolean onTheirs) {
@@ -176,44 +179,32 @@ final class ActivitySimulator {
         return r < 0.6 ? Verb.REPLIED : Verb.MENTIONED;
     }
 
+    /** Issues are resolved by their {@link WorkFlows}; later activity on them is talk and triage. */
     private Verb projectVerb(boolean onTheirs) {
         double r = random.nextDouble();
         if (onTheirs) {
-            return r < 0.5 ? Verb.COMMENTED : r < 0.8 ? Verb.TRANSITIONED : Verb.RESOLVED;
+            return r < 0.6 ? Verb.COMMENTED : Verb.TRANSITIONED;
         }
         return r < 0.7 ? Verb.ASSIGNED : Verb.COMMENTED;
     }
 
-    private Content create(Place place, Actor author, Instant at) {
+    /** A new page, blog post or issue by {@code author}, waiting for its answers. */
+    private Content write(Place place, Actor author, Instant at) {
         String team = author.team();
         if (!place.spec.isSpace()) {
             String title = titles.issue(team);
-            return world.add(place, ContentType.ISSUE, title, null, author.key(), titles.body(title), at);
+            return world.register(place, ContentType.ISSUE, title, null, author.key(), titles.body(title), at);
         }
         ContentType type = random.nextDouble() < 0.15 ? ContentType.BLOGPOST : ContentType.PAGE;
         String title = titles.page(team);
-        return world.add(place, type, title, null, author.key(), titles.body(title), at);
-    }
-
-    private CapturedEvent event(Actor actor, Verb verb, ActivityObject object, Place place, Instant at, String counterpart) {
-        return new CapturedEvent("demo:" + (++sequence), at, actor.key(), verb, object, place.spec.key(),
-                place.spec.product(), counterpart);
-    }
-
-    private ActivityObject comment(Content item) {
-        String id = "demo-comment-" + (sequence + 1);
-        return new ActivityObject("comment", id, item.title(), item.url());
-    }
-
-    private static ActivityObject object(Content item) {
-        return new ActivityObject(item.type().wire(), String.valueOf(item.id()), item.title(), item.url());
+        return world.register(place, type, title, null, author.key(), titles.body(title), at);
     }
 
     /** An active employee who wrote something in a customer place: someone a customer can respond to. */
     private Actor pickStaffAuthor(Place place, double t) {
         for (int i = 0; i < 5 && !place.items.isEmpty(); i++) {
             Actor author = world.actor(recent(place.items).author());
-            if (author != null && !author.isExternal() && isActive(author, t)) {
+            if (author != null && !author.isExternal() && WorkFlows.isActive(author, t)) {
                 return author;
             }
         }
@@ -225,15 +216,11 @@ final class ActivitySimulator {
         String group = place.customerGroup();
         List<Actor> customers = new ArrayList<>();
         for (Actor a : world.actors) {
-            if (a.isExternal() && isActive(a, t) && a.person.groups().contains(group)) {
+            if (a.isExternal() && WorkFlows.isActive(a, t) && a.person.groups().contains(group)) {
                 customers.add(a);
             }
         }
         return customers.isEmpty() ? null : pick(customers);
-    }
-
-    private static boolean isActive(Actor a, double t) {
-        return a.adoptAt <= t && !a.home.isEmpty();
     }
 
     /** Newer items are likelier: people respond to what is current. */

@@ -11,7 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.valuematrix.activity.capture.QueuedActivityCapture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.ingest.EventIngest;
+import org.valuematrix.activity.ingest.IngestOutcome;
 import org.valuematrix.spi.Container;
 import org.valuematrix.standalone.content.Content;
 import org.valuematrix.standalone.content.ContentStore;
@@ -29,17 +36,26 @@ import org.valuematrix.team.TeamStore;
 /**
  * Loads the demo organisation into an empty database: directory (people, groups, spaces,
  * projects), teams and container owners through core's {@link TeamStore}, content, and a year of
- * activity through core's capture port, with back-pressure, in time order.
+ * activity in time order through core's {@link EventIngest} (classification, storage and rollup
+ * maintenance, as for every captured event), in batches of {@value #BATCH} written on a thread of
+ * their own while the next batch is generated.
  */
 public class DemoLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     public static final String STATE = "demo.state";
     private static final int CONTENT_CHUNK = 1_000;
+    /**
+     * Events per ingest transaction. Larger than the capture queue's batches: a batch spans weeks
+     * of the demo year, so most of its rollup rows are created in one insert rather than updated
+     * batch after batch, and the host forces the database to disk once per batch.
+     */
+    static final int BATCH = 10_000;
 
     private final EmbeddedDirectory directory;
     private final TeamStore teams;
     private final Runnable teamsChanged;
     private final ContentStore content;
-    private final QueuedActivityCapture capture;
+    private final EventIngest ingest;
     private final HostSettings settings;
     private final PasswordHasher hasher;
     private final Clock clock;
@@ -47,21 +63,25 @@ public class DemoLoader {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public DemoLoader(EmbeddedDirectory directory, TeamStore teams, Runnable teamsChanged, ContentStore content,
-            QueuedActivityCapture capture, HostSettings settings, PasswordHasher hasher, Clock clock, PrintStream out) {
+            EventIngest ingest, HostSettings settings, PasswordHasher hasher, Clock clock, PrintStream out) {
         this.directory = directory;
         this.teams = teams;
         this.teamsChanged = teamsChanged;
         this.content = content;
-        this.capture = capture;
+        this.ingest = ingest;
         this.settings = settings;
         this.hasher = hasher;
         this.clock = clock;
         this.out = out;
     }
 
-    /** What was loaded, for the console and the lead's figures. */
+    /**
+     * What was loaded, for the console and the lead's figures.
+     *
+     * @param end the end of the demo year: the minute the demo was loaded
+     */
     public record Summary(int people, int teams, int containers, int contentItems, long events, long stored,
-            long failed, double seconds) {
+            long failed, double seconds, Instant end) {
     }
 
     public Summary load(String password, long events, long seed) throws InterruptedException {
@@ -84,18 +104,8 @@ public class DemoLoader {
         ActivitySimulator simulator = new ActivitySimulator(world, random, end, events);
         simulator.seedContent();
         ConsoleProgress progress = new ConsoleProgress(out, "Demo activity (events)", events);
-        long[] sent = {0};
-        simulator.run(e -> {
-            try {
-                capture.put(e);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("demo loading interrupted", interrupted);
-            }
-            progress.update(++sent[0]);
-        });
-        capture.flush();
-        progress.done(sent[0]);
+        long[] counts = write(simulator, progress);
+        progress.done(counts[0]);
         directory.setPasswordHashes(join(hashes));
         long contentStarted = System.nanoTime();
         storeContent(world.contents);
@@ -103,12 +113,75 @@ public class DemoLoader {
                 (System.nanoTime() - contentStarted) / 1e9);
         settings.put(STATE, "loaded");
         Summary summary = new Summary(people.size(), DemoOrganisation.TEAMS.size(), DemoOrganisation.CONTAINERS.size(),
-                world.contents.size(), sent[0], capture.storedCount(), capture.failedCount(),
-                (System.nanoTime() - started) / 1e9);
+                world.contents.size(), counts[0], counts[1], counts[2],
+                (System.nanoTime() - started) / 1e9, end);
         if (summary.failed() > 0) {
             out.printf("Warning: %d demo events could not be stored (see the log)%n", summary.failed());
         }
         return summary;
+    }
+
+    /**
+     * Generates the year and writes it, one batch in the database while the next is generated.
+     *
+     * @return events generated, stored and failed
+     */
+    private long[] write(ActivitySimulator simulator, ConsoleProgress progress) throws InterruptedException {
+        long[] counts = new long[3];
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "value-matrix-demo-writer"));
+        try {
+            Future<?>[] pending = {null};
+            List<CapturedEvent> batch = new ArrayList<>(BATCH);
+            simulator.run(e -> {
+                batch.add(e);
+                if (batch.size() == BATCH) {
+                    pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts, progress);
+                    batch.clear();
+                }
+            });
+            pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts, progress);
+            await(pending[0]);
+        } finally {
+            writer.shutdownNow();
+        }
+        return counts;
+    }
+
+    /** Waits for the batch being written, then starts writing {@code batch}. */
+    private Future<?> handOver(ExecutorService writer, Future<?> previous, List<CapturedEvent> batch, long[] counts,
+            ConsoleProgress progress) {
+        await(previous);
+        return writer.submit(() -> {
+            try {
+                List<IngestOutcome> outcomes = ingest.ingestNew(batch);
+                synchronized (counts) {
+                    counts[1] += outcomes.stream().filter(o -> o == IngestOutcome.STORED).count();
+                }
+            } catch (RuntimeException e) {
+                synchronized (counts) {
+                    counts[2] += batch.size();
+                }
+                LOG.error("Could not store {} demo events", batch.size(), e);
+            }
+            synchronized (counts) {
+                counts[0] += batch.size();
+                progress.update(counts[0]);
+            }
+        });
+    }
+
+    private static void await(Future<?> f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("demo loading interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("writing the demo events failed", e.getCause());
+        }
     }
 
     private static List<User> users(List<DemoPerson> people) {

@@ -2,6 +2,7 @@ package org.valuematrix.standalone.demo;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ final class DemoWorld {
     final Map<String, List<Actor>> byTeam = new LinkedHashMap<>();
     final List<Actor> actors = new ArrayList<>();
     private final Map<String, Actor> byKey = new HashMap<>();
+    /** By team, the people of other teams its members have dealt with. */
+    private final Map<String, Set<String>> outsiders = new HashMap<>();
     final Map<String, Place> places = new LinkedHashMap<>();
     final List<Content> contents = new ArrayList<>();
     private long nextContentId;
@@ -40,12 +43,15 @@ final class DemoWorld {
         final List<Place> home = new ArrayList<>();
         final List<Place> visible = new ArrayList<>();
         final List<Place> customerPlaces = new ArrayList<>();
+        /** The team's journey; null for customers and partners. */
+        final TeamJourney journey;
         boolean ownsCustomerPlace;
 
         Actor(DemoPerson person, double adoptAt, double weight) {
             this.person = person;
             this.adoptAt = adoptAt;
             this.weight = weight;
+            this.journey = person.team().isInternal() ? TeamJourney.of(person.team().key()) : null;
         }
 
         String key() {
@@ -60,7 +66,7 @@ final class DemoWorld {
             return !person.team().isInternal();
         }
 
-        void meet(Actor other) {
+        private void meet(Actor other) {
             if (!contacts.contains(other)) {
                 contacts.add(other);
             }
@@ -90,11 +96,12 @@ final class DemoWorld {
         for (ContainerSpec spec : DemoOrganisation.CONTAINERS) {
             places.put(spec.key(), new Place(spec));
         }
+        Map<String, Double> adoption = adoption(people, random);
         for (DemoPerson p : people) {
             if (p.team() == null) {
                 continue;
             }
-            Actor a = new Actor(p, adoption(p, random), weight(p, random));
+            Actor a = new Actor(p, adoption.get(p.key()), weight(p, random));
             actors.add(a);
             byKey.put(p.key(), a);
             byTeam.computeIfAbsent(p.team().key(), k -> new ArrayList<>()).add(a);
@@ -130,13 +137,61 @@ final class DemoWorld {
         return byKey.get(key);
     }
 
+    /**
+     * Someone of another team for {@code actor} to deal with: a known contact with probability
+     * {@code reuse}, else a member of a team the actor's team works with ({@link DemoAffinity}).
+     * A team with a {@link TeamJourney#contactLimit} goes back to known contacts once its members
+     * know that many outsiders, or finds nobody.
+     *
+     * @return the person, not yet checked for being active or able to view anything; or null
+     */
+    Actor outsider(Actor actor, Random random, double reuse) {
+        boolean limited = atLimit(actor);
+        if (!actor.contacts.isEmpty() && (limited || random.nextDouble() < reuse)) {
+            return actor.contacts.get(random.nextInt(actor.contacts.size()));
+        }
+        if (limited) {
+            return null;
+        }
+        List<Actor> team = byTeam.get(DemoAffinity.partner(actor.team(), random));
+        Actor other = team.get(random.nextInt(team.size()));
+        return atLimit(other) ? null : other;
+    }
+
+    private boolean atLimit(Actor a) {
+        return a.journey != null && a.journey.siloed()
+                && outsiders.getOrDefault(a.team(), Set.of()).size() >= a.journey.contactLimit();
+    }
+
+    /** Two people of different teams now know each other. */
+    void meet(Actor a, Actor b) {
+        a.meet(b);
+        b.meet(a);
+        outsiders.computeIfAbsent(a.team(), k -> new HashSet<>()).add(b.key());
+        outsiders.computeIfAbsent(b.team(), k -> new HashSet<>()).add(a.key());
+    }
+
     static boolean canView(DemoPerson p, ContainerSpec spec) {
         return p.groups().stream().anyMatch(g -> spec.viewGroups().contains(g)
                 || DirectorySnapshot.ADMIN_GROUP.equals(g));
     }
 
-    /** Adds a page, blog post or issue written by {@code author} in {@code place}. */
+    /**
+     * Adds a page, blog post or issue written by {@code author} in {@code place}, open for
+     * anyone's response at once.
+     */
     Content add(Place place, ContentType type, String title, String slugHint, String author, String body, Instant at) {
+        Content c = register(place, type, title, slugHint, author, body, at);
+        open(place, c);
+        return c;
+    }
+
+    /**
+     * Adds an item that waits for the responses {@link WorkFlows} schedules for it: nobody else
+     * picks it up until {@link #open} (so its first response and resolution are the scheduled ones).
+     */
+    Content register(Place place, ContentType type, String title, String slugHint, String author, String body,
+            Instant at) {
         String slug;
         if (type == ContentType.ISSUE) {
             slug = place.spec.key() + "-" + (++place.issues);
@@ -149,25 +204,65 @@ final class DemoWorld {
         }
         place.slugs.add(slug);
         Content c = new Content(nextContentId++, type, place.spec.key(), slug, title, author, body, at);
-        place.items.add(c);
-        place.byAuthor.computeIfAbsent(author, k -> new ArrayList<>()).add(c);
         contents.add(c);
         return c;
     }
 
-    private static double adoption(DemoPerson p, Random random) {
-        if (!p.team().isInternal()) {
-            return JourneyCurve.externalAdoption(p.team()) + random.nextDouble() * 0.08;
+    /** Makes an item one that anyone who may view the place can respond to. */
+    void open(Place place, Content c) {
+        place.items.add(c);
+        place.byAuthor.computeIfAbsent(c.author(), k -> new ArrayList<>()).add(c);
+    }
+
+    /**
+     * When each person starts taking part (after {@code 1}: never). Each internal team has its
+     * {@link TeamJourney}: so many of its members from the first day, so many never, the others
+     * spread over its adoption window. Personas take part from the start, so the demo logins
+     * always have a history.
+     */
+    private static Map<String, Double> adoption(List<DemoPerson> people, Random random) {
+        Map<String, Double> out = new HashMap<>();
+        Map<String, List<DemoPerson>> byTeam = new LinkedHashMap<>();
+        for (DemoPerson p : people) {
+            if (p.team() != null) {
+                byTeam.computeIfAbsent(p.team().key(), k -> new ArrayList<>()).add(p);
+            }
         }
-        // Personas take part from the start, so the demo logins always have a history.
-        if (p.team().persona() != null && p.username().equals(p.team().persona())) {
-            return 0;
+        for (List<DemoPerson> team : byTeam.values()) {
+            DemoOrganisation.TeamSpec spec = team.get(0).team();
+            if (!spec.isInternal()) {
+                for (DemoPerson p : team) {
+                    out.put(p.key(), JourneyCurve.externalAdoption(spec) + random.nextDouble() * 0.06);
+                }
+                continue;
+            }
+            TeamJourney journey = TeamJourney.of(spec.key());
+            List<DemoPerson> order = new ArrayList<>(team);
+            boolean persona = spec.persona() != null;
+            DemoPerson first = persona ? order.remove(0) : null;
+            Collections.shuffle(order, random);
+            if (persona) {
+                order.add(0, first);
+            }
+            long pilots = Math.round(journey.pilot() * team.size());
+            long never = Math.round(journey.never() * team.size());
+            for (int i = 0; i < order.size(); i++) {
+                double at;
+                if (i == 0 && persona || i < pilots) {
+                    at = 0;
+                } else if (i >= order.size() - never) {
+                    at = 2;
+                } else {
+                    at = journey.adoptFrom() + random.nextDouble() * (journey.adoptTo() - journey.adoptFrom());
+                }
+                out.put(order.get(i).key(), at);
+            }
         }
-        return random.nextDouble() < JourneyCurve.NEVER_ADOPT ? 2 : random.nextDouble() * JourneyCurve.ADOPTION_END;
+        return out;
     }
 
     private static double weight(DemoPerson p, Random random) {
         double w = 0.3 + 3 * random.nextDouble() * random.nextDouble();
-        return p.team().isInternal() ? w : w * 0.4;
+        return p.team().isInternal() ? w : w * JourneyCurve.EXTERNAL_WEIGHT;
     }
 }

@@ -54,10 +54,19 @@ public final class Api {
         return send(request(path, user).DELETE());
     }
 
+    /** A GET that may take longer than a minute: a year of weekly figures on a busy build machine. */
+    public Reply get(String path, String user, Duration timeout) {
+        return send(request(path, user).GET(), timeout);
+    }
+
     /** Sends a prepared request (e.g. with a session cookie). */
     public Reply send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(60));
+    }
+
+    private Reply send(HttpRequest.Builder request, Duration timeout) {
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = client.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r);
         } catch (IOException e) {

@@ -1,0 +1,35 @@
+package org.valuematrix.standalone.demo;
+
+import java.time.Instant;
+import org.valuematrix.activity.ActivityObject;
+import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.Verb;
+import org.valuematrix.standalone.content.Content;
+import org.valuematrix.standalone.demo.DemoWorld.Actor;
+import org.valuematrix.standalone.demo.DemoWorld.Place;
+
+/** Builds the demo's events as the host's capture reports them, numbered in the order they are made. */
+final class DemoEvents {
+    private long sequence;
+
+    /** An event on an item itself (created, updated, liked, mentioned, assigned, transitioned, resolved). */
+    CapturedEvent on(Actor actor, Verb verb, Content item, Place place, Instant at, Actor counterpart) {
+        return event(actor, verb, object(item), place, at, counterpart);
+    }
+
+    /** A comment or reply on an item: an object of its own, at the item's address. */
+    CapturedEvent comment(Actor actor, Verb verb, Content item, Place place, Instant at, Actor counterpart) {
+        ActivityObject comment = new ActivityObject("comment", "demo-comment-" + (sequence + 1), item.title(), item.url());
+        return event(actor, verb, comment, place, at, counterpart);
+    }
+
+    private CapturedEvent event(Actor actor, Verb verb, ActivityObject object, Place place, Instant at,
+            Actor counterpart) {
+        return new CapturedEvent("demo:" + (++sequence), at, actor.key(), verb, object, place.spec.key(),
+                place.spec.product(), counterpart == null ? null : counterpart.key());
+    }
+
+    private static ActivityObject object(Content item) {
+        return new ActivityObject(item.type().wire(), String.valueOf(item.id()), item.title(), item.url());
+    }
+}
