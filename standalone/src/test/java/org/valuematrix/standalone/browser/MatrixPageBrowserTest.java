@@ -195,12 +195,19 @@ class MatrixPageBrowserTest {
     }
 
     /** The innermost elements that reach past the phone's right edge, to name in a failure. */
+    /**
+     * The outermost elements that reach past the screen's right edge outside any scrolling
+     * region (an absolutely placed one escapes its region unless the region is positioned).
+     */
     private static Object tooWide() {
         return browser.js("var w = document.documentElement.clientWidth, out = [];"
+                + "function clipped(e) { var abs = getComputedStyle(e).position === 'absolute';"
+                + " for (var p = e.parentElement; p; p = p.parentElement) { var st = getComputedStyle(p);"
+                + "  if (st.overflowX !== 'visible' && (!abs || st.position !== 'static')) { return true; }"
+                + "  if (abs && st.position !== 'static') { abs = false; } } return false; }"
                 + "document.querySelectorAll('body *').forEach(function (e) {"
                 + " var r = e.getBoundingClientRect();"
-                + " if (r.right > w + 1 && !Array.prototype.some.call(e.children, function (c) {"
-                + "   return c.getBoundingClientRect().right > w + 1; })) {"
+                + " if (r.right > w + 1 && !clipped(e) && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1)) {"
                 + "  out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
                 + "return out.slice(0, 10).join('; ');");
     }
