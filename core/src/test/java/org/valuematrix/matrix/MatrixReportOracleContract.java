@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ abstract class MatrixReportOracleContract {
             assertThat(actual.getStatus()).as(what + ": " + RestResults.body(actual)).isEqualTo(200);
             JsonNode answer = RestResults.json(actual);
             assertRatesAtMostOne(answer, what);
-            assertThat(sorted(answer)).as(what).isEqualTo(sorted(expected));
+            assertThat(sorted(withoutBeforeAfter(answer))).as(what).isEqualTo(sorted(expected));
             Statistics.label("viewer").collect(viewer.equals(RandomOrganisation.ADMIN) ? "admin" : "other");
             Statistics.label("stages").collect(stages(expected));
         }
@@ -158,6 +159,18 @@ abstract class MatrixReportOracleContract {
         }
         return out.toString().chars().max().stream().mapToObj(c -> "highest team stage " + (char) c).findFirst()
                 .orElse("no team shown");
+    }
+
+    /**
+     * Before/after evidence is judged on the weekly stage history of 64 weeks, which the oracle's
+     * SQL does not compute; {@code MatrixServiceWeeklyTest} checks it against single-week reads.
+     */
+    private static JsonNode withoutBeforeAfter(JsonNode tree) {
+        JsonNode copy = tree.deepCopy();
+        for (JsonNode evidence : copy.findParents("beforeAfter")) {
+            ((ObjectNode) evidence).remove("beforeAfter");
+        }
+        return copy;
     }
 
     private static String sorted(Object tree) {
