@@ -27,10 +27,15 @@ public final class Classification {
         return Optional.ofNullable(novelty);
     }
 
+    /** @return the actor's home team at ingest; empty when they were in no team */
     public Optional<String> actorTeam() {
         return Optional.ofNullable(actorTeam);
     }
 
+    /**
+     * @return the counterpart's home team at ingest, or the container's owning team when they were
+     *     in no team; empty for a non-interaction, or when neither exists
+     */
     public Optional<String> counterpartTeam() {
         return Optional.ofNullable(counterpartTeam);
     }

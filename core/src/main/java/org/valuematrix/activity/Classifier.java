@@ -23,13 +23,15 @@ public final class Classifier {
      * @param event the captured event
      * @param actor the actor's teams at ingest
      * @param counterpart the counterpart's teams at ingest (ignored for non-interactions)
-     * @param owner the container's owning team, the fallback for a side without a team
+     * @param owner the container's owning team, the fallback for a counterpart without a team
      * @param previousTieInteraction the latest interaction of the same tie at or before the
      *     event, other than the event itself
+     * @return the classification; the actor's team is their own home team or none, never the
+     *     owning team, since a team's participation counts its members only
      */
     public Classification classify(CapturedEvent event, Membership actor, Membership counterpart,
             Optional<Team> owner, Optional<Instant> previousTieInteraction) {
-        List<Team> actorTeams = withFallback(actor, owner);
+        List<Team> actorTeams = actor.teams();
         if (!event.isInteraction()) {
             return new Classification(null, null, homeKey(actorTeams), null);
         }

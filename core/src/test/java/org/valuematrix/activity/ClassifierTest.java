@@ -19,7 +19,7 @@ import org.valuematrix.testing.Teams;
 
 /**
  * value-matrix.md, "Classifying an interaction", as tables: scope by the first matching rule
- * (external, within, across) with the owning-team fallback, and novelty by the tie's previous
+ * (external, within, across) with the owning-team fallback for the counterpart, and novelty by the tie's previous
  * interaction in the 90-day window.
  */
 class ClassifierTest {
@@ -53,18 +53,23 @@ class ClassifierTest {
                         Scope.ACROSS, "eng", "support"),
                 row("actor's home is the other team", List.of(SUPPORT, ENG), List.of(ENG), null, Scope.ACROSS,
                         "support", "eng"),
-                // fallback: a side without a team takes the container's owning team
+                // fallback: a counterpart without a team takes the container's owning team; an actor
+                // without a team has no home team, owned container or not
                 row("counterpart without team, owner is actor's team", List.of(ENG), List.of(), ENG, Scope.WITHIN,
                         "eng", "eng"),
                 row("counterpart without team, owner is another team", List.of(ENG), List.of(), SUPPORT, Scope.ACROSS,
                         "eng", "support"),
                 row("actor without team, owner is counterpart's team", List.of(), List.of(SUPPORT), SUPPORT,
-                        Scope.WITHIN, "support", "support"),
-                row("nobody in a team, owned container", List.of(), List.of(), ENG, Scope.WITHIN, "eng", "eng"),
+                        Scope.ACROSS, null, "support"),
+                row("nobody in a team, owned container", List.of(), List.of(), ENG, Scope.ACROSS, null, "eng"),
+                row("nobody in a team, customer-owned space", List.of(), List.of(), ACME, Scope.EXTERNAL, null,
+                        "acme"),
                 row("counterpart without team in a customer-owned space", List.of(ENG), List.of(), ACME,
                         Scope.EXTERNAL, "eng", "acme"),
                 row("actor without team in a partner-owned space", List.of(), List.of(ENG), PARTNERCO,
-                        Scope.EXTERNAL, "partnerco", "eng"),
+                        Scope.ACROSS, null, "eng"),
+                row("actor without team, counterpart a customer, owned space", List.of(), List.of(ACME), ENG,
+                        Scope.EXTERNAL, null, "acme"),
                 row("owner ignored when both have teams", List.of(ENG), List.of(SUPPORT), ACME, Scope.ACROSS,
                         "eng", "support"),
                 // unresolved and no owner: both → within (no boundary crossed), one → across
@@ -151,12 +156,48 @@ class ClassifierTest {
         assertThat(c.actorTeam()).as("participation still counts for the actor's home team").contains("acme");
     }
 
-    @Test
-    void nonInteraction_actorWithoutTeam_shouldCountForTheOwningTeam() {
-        Classification c = target.classify(EventBuilder.event().alone().build(), Membership.none(), Membership.none(),
-                Optional.of(SUPPORT), Optional.empty());
+    static Stream<Arguments> teamlessActors() {
+        return Stream.of(
+                arguments("event alone, owned container", EventBuilder.event().actor("ann").alone().build(), SUPPORT),
+                arguments("event alone, customer-owned space", EventBuilder.event().actor("ann").alone().build(), ACME),
+                arguments("event alone, unowned container", EventBuilder.event().actor("ann").alone().build(), null),
+                arguments("interaction, owned container", EventBuilder.interaction("ann", "bob").build(), SUPPORT),
+                arguments("interaction, partner-owned space", EventBuilder.interaction("ann", "bob").build(),
+                        PARTNERCO),
+                arguments("interaction, unowned container", EventBuilder.interaction("ann", "bob").build(), null));
+    }
 
-        assertThat(c.actorTeam()).contains("support");
+    /**
+     * A team's participation counts its own members only: the owning team is a fallback for the
+     * counterpart, never a home team for an actor who is in no team.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("teamlessActors")
+    void actorWithoutTeam_shouldHaveNoHomeTeam(String why, CapturedEvent event, Team owner) {
+        Classification c = target.classify(event, Membership.none(), new Membership(List.of(ENG)),
+                Optional.ofNullable(owner), Optional.empty());
+
+        assertThat(c.actorTeam()).isEmpty();
+    }
+
+    static Stream<Arguments> teamlessCounterparts() {
+        return Stream.of(
+                arguments("owned by the actor's team", ENG, Scope.WITHIN, "eng"),
+                arguments("owned by another team", SUPPORT, Scope.ACROSS, "support"),
+                arguments("owned by a customer", ACME, Scope.EXTERNAL, "acme"),
+                arguments("owned by a partner", PARTNERCO, Scope.EXTERNAL, "partnerco"),
+                arguments("unowned", null, Scope.ACROSS, null));
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("teamlessCounterparts")
+    void counterpartWithoutTeam_shouldFallBackToTheOwningTeam(String why, Team owner, Scope scope, String team) {
+        Classification c = target.classify(EventBuilder.interaction("ann", "bob").build(), new Membership(List.of(ENG)),
+                Membership.none(), Optional.ofNullable(owner), Optional.empty());
+
+        assertThat(c.scope()).contains(scope);
+        assertThat(c.actorTeam()).contains("eng");
+        assertThat(c.counterpartTeam()).isEqualTo(Optional.ofNullable(team));
     }
 
     @Test

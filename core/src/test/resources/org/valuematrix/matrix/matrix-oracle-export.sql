@@ -61,11 +61,12 @@ FROM created c
 ;
 -- What the classification stored with each event should be ("Classifying an interaction"), from
 -- the organisation's definition (memberships do not change here): home team = the first of a
--- person's teams in the administrators' order; a side in no team falls back to the container's
--- owning team (the product applies the guide's fallback to the actor as well as the counterpart,
--- and to events that are not interactions); scope external when either side is in a customer or
--- partner team, within when both share their home team (or neither has one: no silo was crossed,
--- the product's reading), across otherwise. Novelty: new when the tie's previous interaction in
+-- person's teams in the administrators' order, or none; an interaction's counterpart in no team
+-- falls back to the container's owning team (the guide gives the fallback for the counterpart
+-- only: an actor in no team has no home team, whether or not the event is an interaction); scope
+-- external when either side is in a customer or partner team, within when both share their home
+-- team (or neither has one: no silo was crossed, the product's reading), across otherwise (a side
+-- in no team is outside the other side's silo). Novelty: new when the tie's previous interaction in
 -- occurrence order (source id between equal instants, the product's order) is missing or more
 -- than the baseline window (90 days here) before it.
 CREATE TABLE expected_classification AS
@@ -74,8 +75,7 @@ WITH home AS (
   FROM person_team GROUP BY person),
 sided AS (
   SELECT e.id, e.ms, e.source_id, e.tie, e.interaction,
-    CASE WHEN ha.person IS NOT NULL THEN ha.team ELSE o."key" END AS a_team,
-    CASE WHEN ha.person IS NOT NULL THEN ha.outsider ELSE coalesce(o.kind IN ('customer', 'partner'), false) END AS a_out,
+    ha.team AS a_team, coalesce(ha.outsider, false) AS a_out,
     CASE WHEN hc.person IS NOT NULL THEN hc.team ELSE o."key" END AS c_team,
     CASE WHEN hc.person IS NOT NULL THEN hc.outsider ELSE coalesce(o.kind IN ('customer', 'partner'), false) END AS c_out
   FROM ev e

@@ -95,13 +95,11 @@ SELECT vev.* FROM vev, period WHERE vev.day >= period.first AND vev.day < period
 ;
 -- Participation and contribution: active members (at least one event) and members who commented,
 -- replied or edited others' content, over the members counted in units. The guide does not say
--- whose "active members" they are; the product's reading: a person counts for the team stored with
--- their event at ingest (for the organisation, when that team is internal), so someone in two
--- teams is active only for their home team, while being a member of both. That stored team is the
--- container's owning team when the actor was in no team (the classifier's fallback), so people in
--- no team who act in a team's container count as its active members too, and a team's
--- participation can exceed 1 (a fault of the product, not of this file: it follows the product so
--- that every other figure is still compared).
+-- whose "active members" they are; the product's reading: a person counts for the home team stored
+-- with their event at ingest (for the organisation, when that team is internal), so someone in two
+-- teams is active only for their home team, while being a member of both. A person in no team has
+-- no home team (the owning-team fallback is the counterpart's only), so they are active for no
+-- team and not for the organisation, whose members they are not either.
 CREATE TEMP TABLE activity AS
 SELECT unit, count(DISTINCT actor) AS active,
   count(DISTINCT actor) FILTER (WHERE verb IN ('commented', 'replied') OR (verb = 'updated' AND interaction)) AS contributors

@@ -14,8 +14,8 @@ import net.java.ao.schema.Unique;
  * person was the actor of at least one event (interaction or not); {@code CONTRIBUTED} says
  * whether one of those events commented, replied or edited someone else's content.
  *
- * <p>The team is the home team stored with the event (ingest's, with the container owner as the
- * fallback for a person without one). Rows only ever appear and flags only ever turn on, so the
+ * <p>The team is the actor's home team stored with the event at ingest, null for a person in no
+ * team (the container owner is a fallback for a counterpart only, never a team to be active in). Rows only ever appear and flags only ever turn on, so the
  * table is the same whatever order events arrive in. {@code EPOCH_DAY} is the epoch day in the
  * organisation's time zone; a change of zone needs a rebuild.
  */

@@ -54,7 +54,10 @@ abstract class EventIngestStorageContract extends EventIngestFixture {
                 arguments("ann", "eve", "SUP", Scope.ACROSS, "eng", "support"),
                 arguments("ann", "eve", "ACME", Scope.EXTERNAL, "eng", "acme"),
                 arguments("ann", "eve", "OPEN", Scope.ACROSS, "eng", null),
-                arguments("eve", "vic", "OPEN", Scope.WITHIN, null, null));
+                arguments("eve", "vic", "OPEN", Scope.WITHIN, null, null),
+                // the owning team is the counterpart's fallback only: an actor in no team has no home team
+                arguments("eve", "ann", "ACME", Scope.ACROSS, null, "eng"),
+                arguments("eve", "vic", "ENG", Scope.ACROSS, null, "eng"));
     }
 
     @ParameterizedTest(name = "{0} → {1} in {2}: {3}")
