@@ -1,12 +1,8 @@
 package org.valuematrix.plugin.confluence;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.Map;
-import org.valuematrix.plugin.common.HostWebResources;
 import org.valuematrix.web.ActivityMacro;
 
 /**
@@ -14,31 +10,16 @@ import org.valuematrix.web.ActivityMacro;
  * validates the parameters (an error box, not an exception, for a wrong one) and renders the
  * permission-trimmed stream for the viewer.
  */
-public class ConfluenceActivityMacro implements Macro {
+public class ConfluenceActivityMacro extends ConfluenceViewerMacro {
     private final ActivityMacro macro;
-    private final UserManager users;
-    private final PageBuilderService pages;
 
     public ConfluenceActivityMacro(ActivityMacro macro, UserManager users, PageBuilderService pages) {
+        super(users, pages, "activity");
         this.macro = macro;
-        this.users = users;
-        this.pages = pages;
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
-        pages.assembler().resources().requireWebResource(HostWebResources.moduleKey("activity"));
-        UserKey viewer = users.getRemoteUserKey();
-        return macro.render(parameters, viewer == null ? null : viewer.getStringValue());
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
+    String render(Map<String, String> parameters, String viewer) {
+        return macro.render(parameters, viewer);
     }
 }
