@@ -23,7 +23,6 @@ import org.valuematrix.admin.Reclassification;
 import org.valuematrix.admin.rest.AuditResource;
 import org.valuematrix.admin.rest.PersonDataResource;
 import org.valuematrix.admin.rest.RebuildResource;
-import org.valuematrix.admin.web.AdminPageServlet;
 import org.valuematrix.matrix.MatrixAudience;
 import org.valuematrix.matrix.MatrixService;
 import org.valuematrix.matrix.MatrixSettingsStore;
@@ -98,7 +97,6 @@ public class ValueMatrix implements AutoCloseable {
     private final AuditResource auditResource;
     private final PersonDataResource personDataResource;
     private final AdministeredSettings settingsAdministration;
-    private final AdminPageServlet adminPage;
     private final MatrixMacro matrixMacro;
     private final ProjectMatrix projectMatrix;
     private final ProjectMatrixServlet projectMatrixPage;
@@ -168,8 +166,6 @@ public class ValueMatrix implements AutoCloseable {
         this.personDataResource = new PersonDataResource(erasure, caller);
         this.settingsAdministration = new AdministeredSettings(audit, rebuilds);
         this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller, settingsAdministration);
-        this.adminPage = new AdminPageServlet(authentication, caller, matrixSettings, teamCatalog, rebuilds, audit,
-                templates, messages, web);
         this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web);
         MatrixEmbed matrixEmbed = new MatrixEmbed(matrix, templates, messages, web);
         this.matrixMacro = new MatrixMacro(matrixEmbed, matrix, matrixAudience, templates, messages);
@@ -200,11 +196,6 @@ public class ValueMatrix implements AutoCloseable {
     /** What the rollup tables hold: their zone, and how far a running rebuild has come. */
     public RollupStates rollupStates() {
         return rollupStates;
-    }
-
-    /** The administrators' settings page at {@code /plugins/servlet/value-matrix/admin}. */
-    public AdminPageServlet adminPageServlet() {
-        return adminPage;
     }
 
     /** What a saved change of the settings also writes and starts (the audit entry, a rebuild). */

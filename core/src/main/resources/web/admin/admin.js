@@ -1,5 +1,7 @@
-/* The administrators' settings page: saves through PUT /settings, starts and follows a rebuild,
-   erases a person's data. Every text comes from the page (the bundle); nothing is built as HTML. */
+/* The administration area. Measurement and privacy: saves through PUT /settings, starts and follows
+   a rebuild, erases a person's data. Teams: the list, order, warnings and the form with the group
+   picker. Get started: marks the history import's step. Every text comes from the page (the
+   bundle); nothing is built as HTML. */
 (function () {
   'use strict';
 
@@ -26,12 +28,347 @@
 
   function start() {
     var root = document.querySelector('.vm-admin');
-    var texts = document.getElementById('vm-admin-texts');
-    if (!root || !texts) {
+    if (!root) {
       return;
     }
+    var page = root.getAttribute('data-page');
     var rest = root.getAttribute('data-rest');
-    var t = texts.dataset;
+    if (page === 'teams' && document.getElementById('vm-teams-texts')) {
+      teamsPage(rest, document.getElementById('vm-teams-texts').dataset);
+    } else if (page === 'start' && document.getElementById('vm-start-texts')) {
+      startPage(rest, document.getElementById('vm-start-texts').dataset);
+    } else if (document.getElementById('vm-admin-texts')) {
+      settingsPage(rest, document.getElementById('vm-admin-texts').dataset);
+    }
+  }
+
+  // The history import answers its own state; until its resource exists the step stays open.
+  function startPage(rest, t) {
+    var step = document.querySelector('.vm-step[data-step="history"]');
+    if (!step) {
+      return;
+    }
+    request('GET', rest + '/admin/history-import').then(function (r) {
+      if (r.status !== 200 || !r.json || !r.json.state) {
+        return;
+      }
+      var done = r.json.state === 'done';
+      step.setAttribute('data-done', String(done));
+      var mark = step.querySelector('.vm-step-mark');
+      mark.textContent = done ? t.done : t.open;
+      mark.classList.toggle('aui-lozenge-success', done);
+      mark.classList.toggle('aui-lozenge-current', !done);
+      step.querySelector('.vm-step-status').textContent = fill(t.historyState, [r.json.state]);
+    });
+  }
+
+  function clearErrorsIn(form) {
+    form.querySelectorAll('.error[data-field]').forEach(function (e) { e.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+  }
+
+  function showErrorsIn(form, errors, inputs) {
+    Object.keys(errors || {}).forEach(function (field) {
+      var slot = form.querySelector('.error[data-field="' + CSS.escape(field) + '"]')
+        || form.querySelector('.error[data-field="body"]');
+      if (slot) {
+        slot.textContent = errors[field];
+      }
+      var input = inputs[field];
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+      }
+    });
+  }
+
+  function button(label, text, onClick) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'aui-button aui-button-compact';
+    b.textContent = text;
+    b.setAttribute('aria-label', label);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function teamsPage(rest, t) {
+    var table = document.querySelector('#vm-teams tbody');
+    var empty = document.getElementById('vm-teams-empty');
+    var warnings = document.getElementById('vm-team-warnings');
+    var listStatus = document.getElementById('vm-teams-status');
+    var form = document.getElementById('vm-team-form');
+    var key = document.getElementById('vm-team-key');
+    var name = document.getElementById('vm-team-name');
+    var kind = document.getElementById('vm-team-kind');
+    var search = document.getElementById('vm-group-search');
+    var results = document.getElementById('vm-group-results');
+    var chosenList = document.getElementById('vm-team-groups');
+    var preview = document.getElementById('vm-team-preview');
+    var formTitle = document.getElementById('vm-team-form-title');
+    var status = document.getElementById('vm-team-status');
+    var teams = [];
+    var chosen = [];
+    var editing = null;
+    var searchTimer = null;
+    var active = -1;
+
+    function kindText(k) {
+      return t['kind' + k.charAt(0).toUpperCase() + k.slice(1)] || k;
+    }
+
+    function render(data) {
+      teams = data.teams;
+      table.textContent = '';
+      empty.hidden = teams.length > 0;
+      teams.forEach(function (team, i) {
+        var row = document.createElement('tr');
+        row.setAttribute('data-team', team.key);
+        var order = document.createElement('td');
+        order.className = 'vm-order';
+        var up = button(fill(t.up, [team.name]), '\u2191', function () { move(i, -1); });
+        var down = button(fill(t.down, [team.name]), '\u2193', function () { move(i, 1); });
+        up.disabled = i === 0;
+        down.disabled = i === teams.length - 1;
+        up.classList.add('vm-up');
+        down.classList.add('vm-down');
+        order.appendChild(up);
+        order.appendChild(down);
+        row.appendChild(order);
+        var head = document.createElement('th');
+        head.scope = 'row';
+        head.textContent = team.name;
+        row.appendChild(head);
+        [kindText(team.kind), team.groups.join(', '), String(team.members)].forEach(function (text, c) {
+          var cell = document.createElement('td');
+          cell.textContent = text;
+          cell.className = ['vm-kind', 'vm-groups', 'vm-members'][c];
+          row.appendChild(cell);
+        });
+        var actions = document.createElement('td');
+        var edit = button(fill(t.edit, [team.name]), t.editShort, function () { load(team); });
+        edit.classList.add('vm-edit');
+        var del = button(fill(t['delete'], [team.name]), t.deleteShort, function () { remove(team); });
+        del.classList.add('vm-delete');
+        actions.appendChild(edit);
+        actions.appendChild(del);
+        row.appendChild(actions);
+        table.appendChild(row);
+      });
+      warnings.textContent = '';
+      data.warnings.forEach(function (w) {
+        var box = document.createElement('div');
+        box.className = 'aui-message aui-message-warning vm-warning';
+        box.setAttribute('data-warning', w.type);
+        var p = document.createElement('p');
+        p.textContent = w.text;
+        box.appendChild(p);
+        warnings.appendChild(box);
+      });
+    }
+
+    function reload() {
+      return request('GET', rest + '/admin/teams').then(function (r) {
+        if (r.status === 200) {
+          render(r.json);
+        }
+      });
+    }
+
+    function move(i, by) {
+      var order = teams.map(function (team) { return team.key; });
+      var moved = order.splice(i, 1)[0];
+      order.splice(i + by, 0, moved);
+      request('PUT', rest + '/admin/teams/order', { order: order }).then(function (r) {
+        if (r.status === 200) {
+          render(r.json);
+          listStatus.textContent = t.reordered;
+          var focus = table.querySelector('tr[data-team="' + CSS.escape(moved) + '"] ' + (by < 0 ? '.vm-up' : '.vm-down'));
+          if (focus && !focus.disabled) {
+            focus.focus();
+          }
+        } else {
+          listStatus.textContent = t.failed;
+        }
+      });
+    }
+
+    function remove(team) {
+      if (!window.confirm(fill(t.confirmDelete, [team.name]))) {
+        return;
+      }
+      request('DELETE', rest + '/teams/' + encodeURIComponent(team.key)).then(function (r) {
+        listStatus.textContent = r.status === 204 ? fill(t.deleted, [team.name]) : t.failed;
+        reload();
+      });
+    }
+
+    function showChosen() {
+      chosenList.textContent = '';
+      var members = 0;
+      chosen.forEach(function (g) {
+        members += g.members || 0;
+        var li = document.createElement('li');
+        var label = document.createElement('span');
+        label.textContent = g.members === undefined ? g.name : fill(t.groupOption, [g.name, g.members]);
+        li.appendChild(label);
+        li.appendChild(button(fill(t.remove, [g.name]), '\u00d7', function () {
+          chosen = chosen.filter(function (c) { return c.name !== g.name; });
+          showChosen();
+          search.focus();
+        }));
+        chosenList.appendChild(li);
+      });
+      preview.textContent = fill(t.preview, [members]);
+    }
+
+    function closeResults() {
+      results.hidden = true;
+      results.textContent = '';
+      search.setAttribute('aria-expanded', 'false');
+      search.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function choose(group) {
+      if (!chosen.some(function (c) { return c.name === group.name; })) {
+        chosen.push(group);
+      }
+      showChosen();
+      search.value = '';
+      closeResults();
+      search.focus();
+    }
+
+    function showResults(groups) {
+      results.textContent = '';
+      active = -1;
+      if (!groups.length) {
+        var none = document.createElement('li');
+        none.className = 'vm-picker-none';
+        none.setAttribute('role', 'option');
+        none.setAttribute('aria-disabled', 'true');
+        none.id = 'vm-group-none';
+        none.textContent = t.noGroups;
+        results.appendChild(none);
+      }
+      groups.forEach(function (g, i) {
+        var li = document.createElement('li');
+        li.id = 'vm-group-option-' + i;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.setAttribute('data-group', g.name);
+        li.textContent = fill(t.groupOption, [g.name, g.members]);
+        li.addEventListener('mousedown', function (ev) { ev.preventDefault(); });
+        li.addEventListener('click', function () { choose(g); });
+        li.group = g;
+        results.appendChild(li);
+      });
+      results.hidden = false;
+      search.setAttribute('aria-expanded', 'true');
+    }
+
+    function highlight(i) {
+      var options = results.querySelectorAll('li[data-group]');
+      if (!options.length) {
+        return;
+      }
+      active = (i + options.length) % options.length;
+      options.forEach(function (o, j) { o.setAttribute('aria-selected', String(j === active)); });
+      search.setAttribute('aria-activedescendant', options[active].id);
+    }
+
+    search.addEventListener('input', function () {
+      if (searchTimer) {
+        clearTimeout(searchTimer);
+      }
+      var q = search.value.trim();
+      if (!q) {
+        closeResults();
+        return;
+      }
+      searchTimer = setTimeout(function () {
+        request('GET', rest + '/groups?limit=20&q=' + encodeURIComponent(q)).then(function (r) {
+          if (r.status === 200 && search.value.trim() === q) {
+            showResults(r.json.groups);
+          }
+        });
+      }, 200);
+    });
+    search.addEventListener('keydown', function (ev) {
+      if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+        ev.preventDefault();
+        highlight(active + (ev.key === 'ArrowDown' ? 1 : -1));
+      } else if (ev.key === 'Enter') {
+        ev.preventDefault();
+        var options = results.querySelectorAll('li[data-group]');
+        if (active >= 0 && options[active]) {
+          choose(options[active].group);
+        } else if (options.length === 1) {
+          choose(options[0].group);
+        }
+      } else if (ev.key === 'Escape') {
+        closeResults();
+      }
+    });
+    search.addEventListener('blur', function () { setTimeout(closeResults, 150); });
+
+    function load(team) {
+      editing = team.key;
+      key.value = team.key;
+      key.readOnly = true;
+      name.value = team.name;
+      kind.value = team.kind;
+      chosen = team.groups.map(function (g) { return { name: g }; });
+      showChosen();
+      formTitle.textContent = fill(t.editing, [team.name]);
+      clearErrorsIn(form);
+      status.textContent = '';
+      name.focus();
+    }
+
+    function reset() {
+      editing = null;
+      form.reset();
+      key.readOnly = false;
+      chosen = [];
+      showChosen();
+      formTitle.textContent = t.create;
+      clearErrorsIn(form);
+    }
+
+    document.getElementById('vm-team-reset').addEventListener('click', function () {
+      reset();
+      status.textContent = '';
+    });
+
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      clearErrorsIn(form);
+      status.textContent = '';
+      var k = key.value.trim();
+      var body = { name: name.value, kind: kind.value, groups: chosen.map(function (g) { return g.name; }) };
+      var inputs = { key: key, name: name, kind: kind, groups: search };
+      if (!k) {
+        showErrorsIn(form, { key: t.failed }, inputs);
+        return;
+      }
+      request('PUT', rest + '/teams/' + encodeURIComponent(k), body).then(function (r) {
+        if (r.status === 200 || r.status === 201) {
+          status.textContent = fill(t.saved, [r.json.name]);
+          reset();
+          reload();
+        } else {
+          status.textContent = t.failed;
+          showErrorsIn(form, r.json && r.json.errors, inputs);
+        }
+      });
+    });
+
+    showChosen();
+    reload();
+  }
+
+  function settingsPage(rest, t) {
 
     function clearErrors(form) {
       form.querySelectorAll('.error[data-field]').forEach(function (e) { e.textContent = ''; });

@@ -109,6 +109,39 @@ public class TeamStore {
         });
     }
 
+    /**
+     * Gives the teams the positions of their keys in {@code order}, in one transaction.
+     *
+     * @param order every team key, each once
+     * @return false, writing nothing, when {@code order} is not exactly the stored teams' keys
+     */
+    public boolean reorder(List<String> order) {
+        return ao.executeInTransaction(() -> {
+            AOTeam[] teams = ao.find(AOTeam.class, Query.select());
+            Map<String, AOTeam> byKey = new HashMap<>();
+            for (AOTeam t : teams) {
+                byKey.put(t.getTeamKey(), t);
+            }
+            if (order.size() != teams.length || !byKey.keySet().containsAll(order)) {
+                return false;
+            }
+            for (int i = 0; i < order.size(); i++) {
+                AOTeam t = byKey.get(order.get(i));
+                t.setPosition(i);
+                t.save();
+            }
+            return true;
+        });
+    }
+
+    /** Maps (team key) or unmaps (null) several containers in one transaction. */
+    public void setOwners(Map<String, String> owners) {
+        ao.executeInTransaction(() -> {
+            owners.forEach(this::setOwner);
+            return null;
+        });
+    }
+
     private int nextPosition() {
         AOTeam[] last = ao.find(AOTeam.class, Query.select().order("POSITION DESC").limit(1));
         return last.length == 0 ? 0 : last[0].getPosition() + 1;

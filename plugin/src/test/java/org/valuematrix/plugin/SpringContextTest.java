@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.admin.rest.AuditResource;
+import org.valuematrix.admin.rest.GroupsResource;
+import org.valuematrix.admin.rest.SetupResource;
+import org.valuematrix.admin.rest.TeamAdminResource;
 import org.valuematrix.admin.rest.PersonDataResource;
 import org.valuematrix.admin.rest.RebuildResource;
 import org.valuematrix.activity.rest.StreamAtomResource;
@@ -115,7 +118,8 @@ class SpringContextTest {
     void classesTheHostAutowires_shouldFindExactlyOneBeanPerConstructorParameter() throws Exception {
         List<Class<?>> autowired = new ArrayList<>(List.of(StreamResource.class, StreamAtomResource.class,
                 EventsResource.class, TeamsResource.class, ContainersResource.class, SettingsResource.class,
-                RebuildResource.class, AuditResource.class, PersonDataResource.class));
+                RebuildResource.class, AuditResource.class, PersonDataResource.class, GroupsResource.class,
+                TeamAdminResource.class, SetupResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",

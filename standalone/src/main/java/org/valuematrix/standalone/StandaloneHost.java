@@ -2,6 +2,7 @@ package org.valuematrix.standalone;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.admin.Administration;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
 import org.valuematrix.standalone.content.ContentStore;
@@ -28,6 +30,7 @@ import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
 import org.valuematrix.standalone.spi.StandaloneContainers;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
+import org.valuematrix.standalone.spi.StandaloneGroupSearch;
 import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
@@ -104,7 +107,8 @@ public final class StandaloneHost implements AutoCloseable {
             SiteAddress address = new SiteAddress(options.contextPath(), options.baseUrl().orElse(null));
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
-            vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
+            StandaloneContainers containersPort = new StandaloneContainers(directory);
+            vm = new ValueMatrix(ao, directoryPort, containersPort, authentication, templates,
                     messages, webResources, clock, scheduler, Settings.defaults());
             ContentStore contentStore = new ContentStore(ao);
 
@@ -126,14 +130,19 @@ public final class StandaloneHost implements AutoCloseable {
                     pages);
             OwningTeams owners = new OwningTeams(vm.teamCatalog(), vm.teamVisibility());
 
+            Administration administration = new Administration(vm, directoryPort, containersPort,
+                    new StandaloneGroupSearch(directory), authentication, templates, messages, webResources, clock);
             Map<String, List<Object>> rest = new LinkedHashMap<>();
-            rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
+            List<Object> coreRest = new ArrayList<>(vm.restResources());
+            coreRest.addAll(administration.restResources());
+            rest.put(HostPaths.CORE_REST + "/*", coreRest);
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
                     new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
-            servlets.put(HostPaths.MATRIX_ADMIN, vm.adminPageServlet());
+            servlets.put(HostPaths.MATRIX_ADMIN, administration.pageServlet());
+            servlets.put(HostPaths.MATRIX_ADMIN + "/*", administration.pageServlet());
             servlets.put(HostPaths.PROJECT_MATRIX, vm.projectMatrixServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));

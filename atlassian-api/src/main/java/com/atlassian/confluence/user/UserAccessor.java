@@ -16,6 +16,9 @@ import java.util.List;
  * {@code List<String> getMemberNamesAsList(Group)} with these types; {@code getUserByKey(UserKey)}
  * and {@code getUserByName(String)} return {@code ConfluenceUser} since 5.2. Presence in 9.2
  * specifically is not confirmed: see the plugin report.
+ *
+ * <p>{@code List<Group> getGroupsAsList()} is declared on {@code UserAccessor} itself in the
+ * decompiled Confluence 8.7.2.
  */
 public interface UserAccessor {
 
@@ -28,4 +31,6 @@ public interface UserAccessor {
     Group getGroup(String name);
 
     List<String> getMemberNamesAsList(Group group);
+
+    List<Group> getGroupsAsList();
 }

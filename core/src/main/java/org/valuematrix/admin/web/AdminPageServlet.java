@@ -1,6 +1,5 @@
 package org.valuematrix.admin.web;
 
-import javax.inject.Inject;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,22 +7,19 @@ import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.valuematrix.admin.AuditLog;
-import org.valuematrix.admin.RebuildJobs;
-import org.valuematrix.matrix.MatrixSettingsStore;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
-import org.valuematrix.team.TeamCatalog;
 
 /**
- * The administrators' settings page at {@code /plugins/servlet/value-matrix/admin}: every matrix
- * setting with what each threshold means in plain words, saved through {@code PUT /settings};
- * the rebuild of the rollups with its progress; the erasure of a person's data; the audit list.
- * Anonymous callers are sent to log in; everyone else but administrators is refused (403).
+ * The administration area under {@code /plugins/servlet/value-matrix/admin}: Get started (the
+ * area's first page), Teams, Containers and Measurement and privacy, with one navigation that also
+ * links the history import's page. Each page reads and writes through REST under
+ * {@code /rest/value-matrix/1.0}. Anonymous callers are sent to log in; everyone else but
+ * administrators is refused (403).
  */
 public class AdminPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -31,18 +27,24 @@ public class AdminPageServlet extends HttpServlet {
 
     private final transient Authentication authentication;
     private final transient Caller caller;
-    private final transient AdminView view;
+    private final transient AdminPages pages;
+    private final transient Map<String, PageContext> contexts;
     private final transient TemplateRenderer templates;
     private final transient Messages messages;
     private final transient WebResources web;
 
-    @Inject
-    public AdminPageServlet(Authentication authentication, Caller caller, MatrixSettingsStore settings,
-            TeamCatalog catalog, RebuildJobs rebuilds, AuditLog audit, TemplateRenderer templates, Messages messages,
-            WebResources web) {
+    /** What one page adds to the template context. */
+    public interface PageContext {
+        Map<String, Object> context();
+    }
+
+    /** @param contexts page name → what it adds; a page without an entry adds nothing */
+    public AdminPageServlet(Authentication authentication, Caller caller, Map<String, PageContext> contexts,
+            TemplateRenderer templates, Messages messages, WebResources web) {
         this.authentication = authentication;
         this.caller = caller;
-        this.view = new AdminView(settings, catalog, rebuilds, audit, messages);
+        this.pages = new AdminPages(messages, web);
+        this.contexts = Map.copyOf(contexts);
         this.templates = templates;
         this.messages = messages;
         this.web = web;
@@ -50,6 +52,11 @@ public class AdminPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> page = AdminPages.of(request.getRequestURI(), request.getContextPath());
+        if (page.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
         Optional<String> user = authentication.userKey(request);
         if (user.isEmpty()) {
             response.sendRedirect(web.loginUrl(request));
@@ -58,8 +65,15 @@ public class AdminPageServlet extends HttpServlet {
         boolean admin = caller.isAdmin(user.get());
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("forbidden", !admin);
+        ctx.put("page", page.get());
+        ctx.put("pageTitle", pages.title(page.get()));
+        ctx.put("pageDescription", pages.description(page.get()));
         if (admin) {
-            ctx.putAll(view.context());
+            ctx.put("nav", pages.navigation(page.get()));
+            PageContext own = contexts.get(page.get());
+            if (own != null) {
+                ctx.putAll(own.context());
+            }
         }
         ctx.put("restHtml", Html.escape(web.contextPath() + REST));
         ctx.put("headHtml", web.headHtml("admin"));

@@ -17,11 +17,11 @@ import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
 
 /**
- * The admin page's template context: the settings as form fields, each threshold explained in a
+ * The Measurement and privacy page's template context: the settings as form fields, each threshold explained in a
  * sentence that carries its current value, the targets per team, the rebuild's state and the
  * newest audit entries. Only String, Number, Boolean, Map and List.
  */
-final class AdminView {
+public final class AdminView implements AdminPageServlet.PageContext {
     private static final String[] THRESHOLDS = {"participation", "withinInteractionsPerActiveMemberPerWeek",
         "eiIndex", "crossTeamReach", "newCrossSiloTiesPerMember", "externalShare"};
     private static final int AUDIT_PAGE = 20;
@@ -32,7 +32,7 @@ final class AdminView {
     private final AuditLog audit;
     private final Messages messages;
 
-    AdminView(MatrixSettingsStore settings, TeamCatalog catalog, RebuildJobs rebuilds, AuditLog audit,
+    public AdminView(MatrixSettingsStore settings, TeamCatalog catalog, RebuildJobs rebuilds, AuditLog audit,
             Messages messages) {
         this.settings = settings;
         this.catalog = catalog;
@@ -41,7 +41,8 @@ final class AdminView {
         this.messages = messages;
     }
 
-    Map<String, Object> context() {
+    @Override
+    public Map<String, Object> context() {
         MatrixSettings s = settings.stored();
         Map<String, Object> values = s.toMap();
         Map<String, Object> ctx = new LinkedHashMap<>();

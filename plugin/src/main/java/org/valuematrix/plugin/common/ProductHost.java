@@ -3,6 +3,7 @@ package org.valuematrix.plugin.common;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.GroupSearch;
 
 /** The product-specific adapters: users and groups, spaces or projects, and the event listener. */
 public interface ProductHost {
@@ -13,6 +14,9 @@ public interface ProductHost {
     Directory directory();
 
     Containers containers();
+
+    /** @return the product's groups, for the administrators' group picker */
+    GroupSearch groupSearch();
 
     /**
      * @param capture where host events go

@@ -11,6 +11,7 @@ import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.GroupSearch;
 
 /** The Confluence adapters, built from Confluence's own components; created only in Confluence. */
 public class ConfluenceHost implements ProductHost {
@@ -18,6 +19,7 @@ public class ConfluenceHost implements ProductHost {
 
     private final Directory directory;
     private final Containers containers;
+    private final GroupSearch groupSearch;
     private final Clock clock;
 
     public ConfluenceHost(HostServices services, UserManager users, Clock clock) {
@@ -25,6 +27,7 @@ public class ConfluenceHost implements ProductHost {
         this.directory = new ConfluenceDirectory(users, accessor);
         this.containers = new ConfluenceContainers(services.get(SpaceManager.class), services.get(SpaceService.class),
                 services.get(BulkPermissionService.class), accessor);
+        this.groupSearch = new ConfluenceGroupSearch(accessor);
         this.clock = clock;
     }
 
@@ -41,6 +44,11 @@ public class ConfluenceHost implements ProductHost {
     @Override
     public Containers containers() {
         return containers;
+    }
+
+    @Override
+    public GroupSearch groupSearch() {
+        return groupSearch;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.valuematrix.plugin.jira;
 
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -10,6 +11,7 @@ import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.GroupSearch;
 
 /** The Jira adapters, built from Jira's own components; created only in Jira. */
 public class JiraHost implements ProductHost {
@@ -17,11 +19,14 @@ public class JiraHost implements ProductHost {
 
     private final Directory directory;
     private final Containers containers;
+    private final GroupSearch groupSearch;
     private final Clock clock;
 
     public JiraHost(HostServices services, UserManager users, Clock clock) {
         com.atlassian.jira.user.util.UserManager jiraUsers = services.get(com.atlassian.jira.user.util.UserManager.class);
-        this.directory = new JiraDirectory(users, jiraUsers, services.get(GroupManager.class));
+        GroupManager groups = services.get(GroupManager.class);
+        this.directory = new JiraDirectory(users, jiraUsers, groups);
+        this.groupSearch = new JiraGroupSearch(services.get(GroupPickerSearchService.class), groups);
         this.containers = new JiraContainers(services.get(ProjectManager.class), services.get(PermissionManager.class),
                 jiraUsers);
         this.clock = clock;
@@ -40,6 +45,11 @@ public class JiraHost implements ProductHost {
     @Override
     public Containers containers() {
         return containers;
+    }
+
+    @Override
+    public GroupSearch groupSearch() {
+        return groupSearch;
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.valuematrix.standalone.support.TestHost;
  * a rebuild followed to its end; axe-core clean; others refused, anonymous callers sent to log in.
  */
 class AdminPageBrowserTest {
-    private static final String ADMIN = "/plugins/servlet/value-matrix/admin";
+    private static final String ADMIN = "/plugins/servlet/value-matrix/admin/privacy";
     private static TestHost host;
     private static Chromium browser;
 
@@ -45,7 +45,7 @@ class AdminPageBrowserTest {
         loggedIn("admin", 1440);
         browser.open(ADMIN);
 
-        assertThat(browser.driver().getTitle()).startsWith("Value Matrix settings");
+        assertThat(browser.driver().getTitle()).startsWith("Measurement and privacy - Value Matrix administration");
         assertThat(browser.driver().findElement(By.id("vm-d-eiIndex")).getText())
                 .startsWith("A team reaches stage 2 when its E-I index is at least -0.6");
         assertThat(browser.driver().findElement(By.id("vm-d-participation")).getText()).contains("30%");

@@ -1,0 +1,81 @@
+package org.valuematrix.admin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.valuematrix.ValueMatrix;
+import org.valuematrix.admin.rest.GroupsResource;
+import org.valuematrix.admin.rest.SetupResource;
+import org.valuematrix.admin.rest.TeamAdminResource;
+import org.valuematrix.admin.setup.SetupChecklist;
+import org.valuematrix.admin.teams.TeamOverview;
+import org.valuematrix.admin.web.AdminPageServlet;
+import org.valuematrix.admin.web.AdminView;
+import org.valuematrix.admin.web.StartView;
+import org.valuematrix.spi.Authentication;
+import org.valuematrix.spi.Containers;
+import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.GroupSearch;
+import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.spi.WebResources;
+
+/**
+ * The administration area's wiring: its pages and the REST resources behind them, built from core's
+ * parts and the host's ports. Hosts build it next to {@link ValueMatrix} and register
+ * {@link #restResources()} and {@link #pageServlet()}.
+ */
+public class Administration {
+    private final TeamOverview teams;
+    private final SetupChecklist checklist;
+    private final GroupsResource groupsResource;
+    private final TeamAdminResource teamAdminResource;
+    private final SetupResource setupResource;
+    private final AdminPageServlet page;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public Administration(ValueMatrix vm, Directory directory, Containers containers, GroupSearch groups,
+            Authentication authentication, TemplateRenderer templates, Messages messages, WebResources web,
+            Clock clock) {
+        this.teams = new TeamOverview(vm.teamStore(), directory, vm.entityAccess(), messages, clock);
+        this.checklist = new SetupChecklist(vm.teamStore(), containers, vm.entityAccess(), vm.rebuilds());
+        this.groupsResource = new GroupsResource(groups, vm.caller());
+        this.teamAdminResource = new TeamAdminResource(teams, vm.teamStore(), vm.teamCatalog(), vm.membership(),
+                vm.caller());
+        this.setupResource = new SetupResource(checklist, vm.caller());
+        Map<String, AdminPageServlet.PageContext> contexts = Map.of(
+                "start", new StartView(checklist, messages, web),
+                "privacy", new AdminView(vm.matrixSettings(), vm.teamCatalog(), vm.rebuilds(), vm.audit(), messages));
+        this.page = new AdminPageServlet(authentication, vm.caller(), contexts, templates, messages, web);
+    }
+
+    /** The area's pages under {@code /plugins/servlet/value-matrix/admin}. */
+    public AdminPageServlet pageServlet() {
+        return page;
+    }
+
+    public TeamOverview teamOverview() {
+        return teams;
+    }
+
+    public SetupChecklist setupChecklist() {
+        return checklist;
+    }
+
+    public GroupsResource groupsResource() {
+        return groupsResource;
+    }
+
+    public TeamAdminResource teamAdminResource() {
+        return teamAdminResource;
+    }
+
+    public SetupResource setupResource() {
+        return setupResource;
+    }
+
+    /** @return the area's JAX-RS resources, for hosts that register instances */
+    public List<Object> restResources() {
+        return List.of(groupsResource, teamAdminResource, setupResource);
+    }
+}

@@ -1,0 +1,183 @@
+package org.valuematrix.standalone.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.valuematrix.standalone.support.Api;
+import org.valuematrix.standalone.support.TestHost;
+
+/**
+ * The administration area's Get started and Teams pages in Chromium at 1440 and 390 px, on a host
+ * of their own (an admin defines a team): the navigation between the pages, the checklist with its
+ * links, a team made with the group picker and its member count, the warning it earns, the
+ * home-team order, a delete; axe-core clean; others refused.
+ */
+class AdminTeamsBrowserTest {
+    private static final String AREA = "/plugins/servlet/value-matrix/admin";
+    private static TestHost host;
+    private static Chromium browser;
+
+    @BeforeAll
+    static void start() {
+        host = TestHost.start(TestHost.DEMO_EVENTS);
+        browser = Chromium.start(host.host().baseUrl());
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+        host.close();
+    }
+
+    @Test
+    void getStarted_shouldListEveryStepWithItsPage_andNavigateTheArea() {
+        loggedIn("admin", 1440);
+        browser.open(AREA);
+
+        assertThat(browser.driver().getTitle()).startsWith("Get started");
+        List<WebElement> steps = browser.driver().findElements(By.cssSelector(".vm-step"));
+        assertThat(steps.stream().map(s -> s.getAttribute("data-step")).collect(Collectors.toList()))
+                .containsExactly("teams", "containers", "history", "matrix");
+        WebElement teams = browser.driver().findElement(By.cssSelector(".vm-step[data-step=teams]"));
+        assertThat(teams.getAttribute("data-done")).isEqualTo("true");
+        assertThat(teams.getText()).contains("16 teams defined");
+        assertThat(browser.driver().findElement(By.cssSelector(".vm-step[data-step=history] a")).getAttribute("href"))
+                .endsWith(AREA + "/history");
+        assertThat(browser.driver().findElement(By.cssSelector(".vm-step[data-step=history]")).getAttribute("data-done"))
+                .isEqualTo("false");
+        assertThat(browser.driver().findElement(By.cssSelector(".vm-admin-nav [aria-current=page]")).getText())
+                .isEqualTo("Get started");
+        assertAccessible("get started, 1440 px");
+        browser.screenshot("admin-get-started");
+
+        teams.findElement(By.tagName("a")).click();
+        browser.waitForLoad();
+        assertThat(browser.path()).endsWith(AREA + "/teams");
+        assertThat(browser.driver().findElement(By.cssSelector(".vm-admin-nav [aria-current=page]")).getText())
+                .isEqualTo("Teams");
+        browser.driver().findElement(By.cssSelector(".vm-admin-nav a[data-nav=privacy]")).click();
+        browser.waitForLoad();
+        assertThat(browser.driver().findElement(By.id("vm-settings")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void teams_anAdminDefinesATeamWithTheGroupPicker_reordersAndDeletesIt() {
+        loggedIn("admin", 1440);
+        browser.open(AREA + "/teams");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vm-teams tr[data-team=eng]")));
+        assertAccessible("teams, 1440 px");
+
+        browser.driver().findElement(By.id("vm-team-key")).sendKeys("globex-plus");
+        browser.driver().findElement(By.id("vm-team-name")).sendKeys("Globex and helpers");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("vm-team-kind")))
+                .selectByValue("customer");
+        WebElement search = browser.driver().findElement(By.id("vm-group-search"));
+        search.sendKeys("globe");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#vm-group-results li[data-group=customer-globex]")));
+        assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
+        assertAccessible("teams with the group picker open, 1440 px");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        search.sendKeys("suppo");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#vm-group-results li[data-group=support]")));
+        browser.driver().findElement(By.cssSelector("#vm-group-results li[data-group=support]")).click();
+        assertThat(browser.driver().findElement(By.id("vm-team-groups")).getText())
+                .contains("customer-globex", "support");
+        assertThat(browser.driver().findElement(By.id("vm-team-preview")).getText()).containsPattern("up to \\d+");
+        browser.tallScreenshot("admin-teams-picker", 1800);
+        browser.driver().findElement(By.id("vm-team-save")).click();
+
+        By row = By.cssSelector("#vm-teams tr[data-team=globex-plus]");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(row));
+        assertThat(browser.driver().findElement(row).findElement(By.cssSelector(".vm-members")).getText())
+                .matches("[1-9][0-9]*");
+        assertThat(browser.driver().findElement(By.id("vm-team-warnings")).getText())
+                .contains("support", "Globex and helpers");
+        assertAccessible("teams with a warning, 1440 px");
+
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#vm-teams tr[data-team]"));
+        assertThat(rows.get(rows.size() - 1).getAttribute("data-team")).isEqualTo("globex-plus");
+        browser.driver().findElement(row).findElement(By.cssSelector(".vm-up")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vm-teams-status"), "order"));
+        rows = browser.driver().findElements(By.cssSelector("#vm-teams tr[data-team]"));
+        assertThat(rows.get(rows.size() - 2).getAttribute("data-team")).isEqualTo("globex-plus");
+
+        browser.driver().findElement(row).findElement(By.cssSelector(".vm-delete")).click();
+        browser.driver().switchTo().alert().accept();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(row));
+        assertThat(browser.driver().findElement(By.id("vm-team-warnings")).getText()).doesNotContain("Globex and helpers");
+    }
+
+    @Test
+    void teams_withoutAGroup_shouldNameTheFieldAndSaveNothing() {
+        loggedIn("admin", 1440);
+        browser.open(AREA + "/teams");
+        browser.driver().findElement(By.id("vm-team-key")).sendKeys("empty");
+        browser.driver().findElement(By.id("vm-team-name")).sendKeys("No groups");
+        browser.driver().findElement(By.id("vm-team-save")).click();
+
+        WebElement error = browser.driver().findElement(By.id("vm-e-groups"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElement(error, "group"));
+        assertThat(browser.driver().findElement(By.id("vm-group-search")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver().findElements(By.cssSelector("#vm-teams tr[data-team=empty]"))).isEmpty();
+    }
+
+    @Test
+    void atPhoneWidth_everyPageShouldFitWithoutSidewaysScrolling() {
+        loggedIn("admin", 390);
+        try {
+            for (String page : List.of("", "/teams", "/privacy")) {
+                browser.open(AREA + page);
+                if ("/teams".equals(page)) {
+                    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vm-teams tr")));
+                }
+                Number overflow = (Number) browser.js(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow.intValue()).as("pixels %s is wider than the phone", page).isLessThanOrEqualTo(0);
+                assertAccessible("admin" + page + ", 390 px");
+            }
+            browser.open(AREA + "/teams");
+            browser.tallScreenshot("admin-teams-phone", 2400);
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    void asAnInternalPerson_everyPageShouldRefuse() {
+        loggedIn("alice", 1440);
+        for (String page : List.of("", "/teams", "/privacy")) {
+            assertThat(browser.statusOf(AREA + page)).as(page).isEqualTo(403);
+        }
+        browser.open(AREA + "/teams");
+        assertThat(browser.driver().findElements(By.id("vm-team-form"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".vm-admin-nav"))).isEmpty();
+        assertAccessible("teams refused");
+    }
+
+    private static void loggedIn(String user, int width) {
+        browser.driver().manage().window().setSize(new Dimension(width, 900));
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn(user, Api.PASSWORD);
+    }
+
+    private static void assertAccessible(String page) {
+        List<Axe.Violation> violations = Axe.run(browser);
+        String report = violations.isEmpty() ? "none"
+                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
+        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
+        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
+    }
+}
