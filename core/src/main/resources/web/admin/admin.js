@@ -35,6 +35,8 @@
     var rest = root.getAttribute('data-rest');
     if (page === 'teams' && document.getElementById('vm-teams-texts')) {
       teamsPage(rest, document.getElementById('vm-teams-texts').dataset);
+    } else if (page === 'containers' && document.getElementById('vm-containers-texts')) {
+      containersPage(rest, document.getElementById('vm-containers-texts').dataset);
     } else if (page === 'start' && document.getElementById('vm-start-texts')) {
       startPage(rest, document.getElementById('vm-start-texts').dataset);
     } else if (document.getElementById('vm-admin-texts')) {
@@ -366,6 +368,156 @@
 
     showChosen();
     reload();
+  }
+
+  function containersPage(rest, t) {
+    var table = document.querySelector('#vm-containers tbody');
+    var unmapped = document.getElementById('vm-unmapped');
+    var filter = document.getElementById('vm-container-filter');
+    var onlyUnmapped = document.getElementById('vm-only-unmapped');
+    var bulkTeam = document.getElementById('vm-bulk-team');
+    var selectAll = document.getElementById('vm-select-all');
+    var status = document.getElementById('vm-containers-status');
+    var error = document.getElementById('vm-containers-error');
+    var data = { containers: [], teams: [], unmapped: 0 };
+    var names = {};
+
+    function option(value, text, selected) {
+      var o = document.createElement('option');
+      o.value = value;
+      o.textContent = text;
+      o.selected = selected;
+      return o;
+    }
+
+    function visible(c) {
+      var q = filter.value.trim().toLowerCase();
+      var owner = c.owner ? (names[c.owner] || c.owner) : '';
+      return (!onlyUnmapped.checked || !c.owner)
+        && (!q || (c.name + ' ' + c.key + ' ' + owner).toLowerCase().indexOf(q) >= 0);
+    }
+
+    function render() {
+      unmapped.textContent = fill(t.unmapped, [data.unmapped]);
+      table.textContent = '';
+      data.containers.forEach(function (c) {
+        var row = document.createElement('tr');
+        row.setAttribute('data-container', c.key);
+        row.hidden = !visible(c);
+        var pick = document.createElement('td');
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.className = 'vm-select';
+        box.setAttribute('aria-label', fill(t.select, [c.name]));
+        pick.appendChild(box);
+        row.appendChild(pick);
+        var head = document.createElement('th');
+        head.scope = 'row';
+        head.textContent = c.name + ' (' + c.key + ')';
+        row.appendChild(head);
+        var ownerCell = document.createElement('td');
+        var owner = document.createElement('select');
+        owner.className = 'select vm-owner';
+        owner.setAttribute('aria-label', fill(t.ownerOf, [c.name]));
+        owner.appendChild(option('', t.noTeam, !c.owner));
+        data.teams.forEach(function (team) { owner.appendChild(option(team.key, team.name, team.key === c.owner)); });
+        owner.addEventListener('change', function () {
+          var one = {};
+          one[c.key] = owner.value || null;
+          save(one);
+        });
+        ownerCell.appendChild(owner);
+        row.appendChild(ownerCell);
+        var suggestion = document.createElement('td');
+        suggestion.className = 'vm-suggestion';
+        if (c.suggestion) {
+          var text = document.createElement('span');
+          text.textContent = fill(t.suggested, [names[c.suggestion.team] || c.suggestion.team, c.suggestion.activeDays]);
+          suggestion.appendChild(text);
+          var accept = button(fill(t.accept, [names[c.suggestion.team] || c.suggestion.team, c.name]), t.acceptShort,
+            function () {
+              var one = {};
+              one[c.key] = c.suggestion.team;
+              save(one);
+            });
+          accept.classList.add('vm-accept');
+          suggestion.appendChild(document.createTextNode(' '));
+          suggestion.appendChild(accept);
+        } else {
+          suggestion.textContent = t.none;
+        }
+        row.appendChild(suggestion);
+        table.appendChild(row);
+      });
+      selectAll.checked = false;
+    }
+
+    function load(json) {
+      data = json;
+      names = {};
+      data.teams.forEach(function (team) { names[team.key] = team.name; });
+      var chosen = bulkTeam.value;
+      bulkTeam.textContent = '';
+      bulkTeam.appendChild(option('', t.noTeam, !chosen));
+      data.teams.forEach(function (team) { bulkTeam.appendChild(option(team.key, team.name, team.key === chosen)); });
+      render();
+    }
+
+    function save(owners) {
+      status.textContent = '';
+      error.textContent = '';
+      request('PUT', rest + '/admin/containers', { owners: owners }).then(function (r) {
+        if (r.status === 200) {
+          load(r.json);
+          status.textContent = fill(t.saved, [Object.keys(owners).length]);
+        } else {
+          var errors = (r.json && r.json.errors) || {};
+          error.textContent = fill(t.failed, [Object.keys(errors).map(function (k) { return k + ': ' + errors[k]; })
+            .join('; ') || (r.json && r.json.errorMessages && r.json.errorMessages[0]) || r.status]);
+        }
+      });
+    }
+
+    filter.addEventListener('input', render);
+    onlyUnmapped.addEventListener('change', render);
+    document.getElementById('vm-containers-filter').addEventListener('submit', function (ev) { ev.preventDefault(); });
+    selectAll.addEventListener('change', function () {
+      table.querySelectorAll('tr[data-container]').forEach(function (row) {
+        if (!row.hidden) {
+          row.querySelector('.vm-select').checked = selectAll.checked;
+        }
+      });
+    });
+    document.getElementById('vm-containers-bulk').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var owners = {};
+      table.querySelectorAll('tr[data-container]').forEach(function (row) {
+        if (!row.hidden && row.querySelector('.vm-select').checked) {
+          owners[row.getAttribute('data-container')] = bulkTeam.value || null;
+        }
+      });
+      if (!Object.keys(owners).length) {
+        status.textContent = t.nothing;
+        return;
+      }
+      save(owners);
+    });
+    document.getElementById('vm-accept-all').addEventListener('click', function () {
+      var owners = {};
+      data.containers.forEach(function (c) {
+        if (c.suggestion && visible(c)) {
+          owners[c.key] = c.suggestion.team;
+        }
+      });
+      if (Object.keys(owners).length) {
+        save(owners);
+      }
+    });
+    request('GET', rest + '/admin/containers').then(function (r) {
+      if (r.status === 200) {
+        load(r.json);
+      }
+    });
   }
 
   function settingsPage(rest, t) {

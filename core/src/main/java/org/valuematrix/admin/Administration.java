@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.valuematrix.ValueMatrix;
+import org.valuematrix.admin.containers.ContainerOwnership;
+import org.valuematrix.admin.containers.ContainerSuggestions;
+import org.valuematrix.admin.rest.ContainerAdminResource;
 import org.valuematrix.admin.rest.GroupsResource;
 import org.valuematrix.admin.rest.SetupResource;
 import org.valuematrix.admin.rest.TeamAdminResource;
@@ -31,6 +34,8 @@ public class Administration {
     private final GroupsResource groupsResource;
     private final TeamAdminResource teamAdminResource;
     private final SetupResource setupResource;
+    private final ContainerOwnership containerOwnership;
+    private final ContainerAdminResource containerAdminResource;
     private final AdminPageServlet page;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -43,6 +48,10 @@ public class Administration {
         this.teamAdminResource = new TeamAdminResource(teams, vm.teamStore(), vm.teamCatalog(), vm.membership(),
                 vm.caller());
         this.setupResource = new SetupResource(checklist, vm.caller());
+        this.containerOwnership = new ContainerOwnership(containers, vm.teamStore(),
+                new ContainerSuggestions(vm.entityAccess(), clock));
+        this.containerAdminResource = new ContainerAdminResource(containerOwnership, containers, vm.teamStore(),
+                vm.teamCatalog(), vm.caller());
         Map<String, AdminPageServlet.PageContext> contexts = Map.of(
                 "start", new StartView(checklist, messages, web),
                 "privacy", new AdminView(vm.matrixSettings(), vm.teamCatalog(), vm.rebuilds(), vm.audit(), messages));
@@ -74,8 +83,16 @@ public class Administration {
         return setupResource;
     }
 
+    public ContainerOwnership containerOwnership() {
+        return containerOwnership;
+    }
+
+    public ContainerAdminResource containerAdminResource() {
+        return containerAdminResource;
+    }
+
     /** @return the area's JAX-RS resources, for hosts that register instances */
     public List<Object> restResources() {
-        return List.of(groupsResource, teamAdminResource, setupResource);
+        return List.of(groupsResource, teamAdminResource, setupResource, containerAdminResource);
     }
 }

@@ -98,15 +98,19 @@ public class TeamStore {
     /** Maps a container to its owning team, or unmaps it when {@code teamKey} is null. */
     public void setOwner(String containerKey, String teamKey) {
         ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(AOContainerTeam.class, "CONTAINER_KEY = ?", containerKey);
-            if (teamKey != null) {
-                Map<String, Object> row = new HashMap<>();
-                row.put("CONTAINER_KEY", containerKey);
-                row.put("TEAM_KEY", teamKey);
-                ao.create(AOContainerTeam.class, row);
-            }
+            writeOwner(containerKey, teamKey);
             return null;
         });
+    }
+
+    private void writeOwner(String containerKey, String teamKey) {
+        ao.deleteWithSQL(AOContainerTeam.class, "CONTAINER_KEY = ?", containerKey);
+        if (teamKey != null) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("CONTAINER_KEY", containerKey);
+            row.put("TEAM_KEY", teamKey);
+            ao.create(AOContainerTeam.class, row);
+        }
     }
 
     /**
@@ -137,7 +141,7 @@ public class TeamStore {
     /** Maps (team key) or unmaps (null) several containers in one transaction. */
     public void setOwners(Map<String, String> owners) {
         ao.executeInTransaction(() -> {
-            owners.forEach(this::setOwner);
+            owners.forEach(this::writeOwner);
             return null;
         });
     }

@@ -16,12 +16,13 @@ import org.valuematrix.standalone.support.Api;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
- * The administration area's Get started and Teams pages in Chromium at 1440 and 390 px, on a host
+ * The administration area's Get started, Teams and Spaces and projects pages in Chromium at 1440 and 390 px, on a host
  * of their own (an admin defines a team): the navigation between the pages, the checklist with its
  * links, a team made with the group picker and its member count, the warning it earns, the
- * home-team order, a delete; axe-core clean; others refused.
+ * home-team order, a delete; containers filtered, a suggestion accepted, a bulk assignment;
+ * axe-core clean; others refused.
  */
-class AdminTeamsBrowserTest {
+class AdminAreaBrowserTest {
     private static final String AREA = "/plugins/servlet/value-matrix/admin";
     private static TestHost host;
     private static Chromium browser;
@@ -121,6 +122,49 @@ class AdminTeamsBrowserTest {
     }
 
     @Test
+    void containers_anAdminFiltersAcceptsASuggestionAndAssignsInBulk() {
+        loggedIn("admin", 1440);
+        host.api().post("/rest/value-matrix/1.0/events", "admin", "application/json", Api.json(List.of(
+                org.valuematrix.standalone.support.Events.event("browser-sup", java.time.Instant.now().toString(),
+                        new org.valuematrix.standalone.support.DemoUsers(host.api()).key("bob"), "created", "SUP",
+                        "confluence", null, "Shift notes"))));
+        host.api().put("/rest/value-matrix/1.0/admin/containers", "admin", "application/json",
+                "{\"owners\":{\"SUP\":null}}");
+        browser.open(AREA + "/containers");
+        By sup = By.cssSelector("#vm-containers tr[data-container=SUP]");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(sup));
+        assertThat(browser.driver().findElement(By.id("vm-unmapped")).getText()).matches(".*: [1-9][0-9]*");
+        assertAccessible("containers, 1440 px");
+        browser.tallScreenshot("admin-containers", 1800);
+
+        browser.driver().findElement(By.cssSelector("label[for=vm-only-unmapped]")).click();
+        List<WebElement> shown = browser.driver().findElements(By.cssSelector("#vm-containers tr[data-container]"))
+                .stream().filter(WebElement::isDisplayed).collect(Collectors.toList());
+        assertThat(shown).extracting(r -> r.getAttribute("data-container")).contains("SUP");
+        assertThat(browser.driver().findElement(sup).findElement(By.cssSelector(".vm-suggestion")).getText())
+                .contains("Customer Support");
+        browser.driver().findElement(sup).findElement(By.cssSelector(".vm-accept")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vm-containers-status"), "1"));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(sup)
+                .findElement(By.cssSelector(".vm-owner"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("support");
+
+        browser.driver().findElement(By.cssSelector("label[for=vm-only-unmapped]")).click();
+        WebElement filter = browser.driver().findElement(By.id("vm-container-filter"));
+        filter.sendKeys("Knowledge");
+        browser.driver().findElement(By.id("vm-select-all")).click();
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("vm-bulk-team")))
+                .selectByValue("eng");
+        browser.driver().findElement(By.id("vm-bulk-assign")).click();
+        By kb = By.cssSelector("#vm-containers tr[data-container=KB] .vm-owner");
+        browser.waiting().until(d -> "eng".equals(d.findElement(kb).getAttribute("value")));
+        assertThat(host.api().get("/rest/value-matrix/1.0/containers", "admin").body()).contains("\"KB\"");
+        assertThat(browser.driver().findElement(By.cssSelector("#vm-containers tr[data-container=ENG] .vm-owner"))
+                .getAttribute("value")).isEqualTo("eng");
+        assertAccessible("containers after assigning, 1440 px");
+    }
+
+    @Test
     void teams_withoutAGroup_shouldNameTheFieldAndSaveNothing() {
         loggedIn("admin", 1440);
         browser.open(AREA + "/teams");
@@ -138,10 +182,14 @@ class AdminTeamsBrowserTest {
     void atPhoneWidth_everyPageShouldFitWithoutSidewaysScrolling() {
         loggedIn("admin", 390);
         try {
-            for (String page : List.of("", "/teams", "/privacy")) {
+            for (String page : List.of("", "/teams", "/containers", "/privacy")) {
                 browser.open(AREA + page);
                 if ("/teams".equals(page)) {
                     browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vm-teams tr")));
+                }
+                if ("/containers".equals(page)) {
+                    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#vm-containers tr[data-container]")));
                 }
                 Number overflow = (Number) browser.js(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -158,7 +206,7 @@ class AdminTeamsBrowserTest {
     @Test
     void asAnInternalPerson_everyPageShouldRefuse() {
         loggedIn("alice", 1440);
-        for (String page : List.of("", "/teams", "/privacy")) {
+        for (String page : List.of("", "/teams", "/containers", "/privacy")) {
             assertThat(browser.statusOf(AREA + page)).as(page).isEqualTo(403);
         }
         browser.open(AREA + "/teams");
