@@ -23,6 +23,8 @@ import org.valuematrix.admin.Reclassification;
 import org.valuematrix.admin.rest.AuditResource;
 import org.valuematrix.admin.rest.PersonDataResource;
 import org.valuematrix.admin.rest.RebuildResource;
+import org.valuematrix.admin.setup.SetupChecklist;
+import org.valuematrix.admin.setup.SetupNotice;
 import org.valuematrix.matrix.MatrixAudience;
 import org.valuematrix.matrix.MatrixService;
 import org.valuematrix.matrix.MatrixSettingsStore;
@@ -97,6 +99,7 @@ public class ValueMatrix implements AutoCloseable {
     private final AuditResource auditResource;
     private final PersonDataResource personDataResource;
     private final AdministeredSettings settingsAdministration;
+    private final SetupChecklist setupChecklist;
     private final MatrixMacro matrixMacro;
     private final ProjectMatrix projectMatrix;
     private final ProjectMatrixServlet projectMatrixPage;
@@ -143,8 +146,10 @@ public class ValueMatrix implements AutoCloseable {
         this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock), templates, web,
                 teamVisibility);
         this.macro = new ActivityMacro(fragment, teamVisibility, templates, messages);
+        // The checklist needs the rebuilds, made below; the notice reads it only when a page is asked for.
+        SetupNotice setupNotice = new SetupNotice(this::setupChecklist, directory, messages, web, clock);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
-                templates, messages, web);
+                templates, messages, web, setupNotice);
         this.streamResource = new StreamResource(stream, presenter, teamVisibility, caller, messages, clock, web);
         this.streamAtomResource = new StreamAtomResource(stream, presenter, teamVisibility, caller, messages, clock,
                 web);
@@ -165,8 +170,9 @@ public class ValueMatrix implements AutoCloseable {
         this.auditResource = new AuditResource(audit, caller);
         this.personDataResource = new PersonDataResource(erasure, caller);
         this.settingsAdministration = new AdministeredSettings(audit, rebuilds);
+        this.setupChecklist = new SetupChecklist(teamStore, containers, ao, rebuilds);
         this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller, settingsAdministration);
-        this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web);
+        this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web, setupNotice);
         MatrixEmbed matrixEmbed = new MatrixEmbed(matrix, templates, messages, web);
         this.matrixMacro = new MatrixMacro(matrixEmbed, matrix, matrixAudience, templates, messages);
         this.projectMatrix = new ProjectMatrix(matrixEmbed, matrix, matrixAudience, teamCatalog, teamVisibility,
@@ -201,6 +207,11 @@ public class ValueMatrix implements AutoCloseable {
     /** What a saved change of the settings also writes and starts (the audit entry, a rebuild). */
     public SettingsAdministration settingsAdministration() {
         return settingsAdministration;
+    }
+
+    /** Get started: what administrators still have to set up. */
+    public SetupChecklist setupChecklist() {
+        return setupChecklist;
     }
 
     public RebuildResource rebuildResource() {

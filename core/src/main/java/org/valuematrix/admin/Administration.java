@@ -43,7 +43,7 @@ public class Administration {
             Authentication authentication, TemplateRenderer templates, Messages messages, WebResources web,
             Clock clock) {
         this.teams = new TeamOverview(vm.teamStore(), directory, vm.entityAccess(), messages, clock);
-        this.checklist = new SetupChecklist(vm.teamStore(), containers, vm.entityAccess(), vm.rebuilds());
+        this.checklist = vm.setupChecklist();
         this.groupsResource = new GroupsResource(groups, vm.caller());
         this.teamAdminResource = new TeamAdminResource(teams, vm.teamStore(), vm.teamCatalog(), vm.membership(),
                 vm.caller());

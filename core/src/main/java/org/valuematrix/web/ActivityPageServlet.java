@@ -23,6 +23,7 @@ import org.valuematrix.spi.Container;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.admin.setup.SetupNotice;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
 import org.valuematrix.team.Team;
@@ -45,11 +46,13 @@ public class ActivityPageServlet extends HttpServlet {
     private final transient TemplateRenderer templates;
     private final transient Messages messages;
     private final transient WebResources web;
+    private final transient SetupNotice setupNotice;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
     public ActivityPageServlet(Authentication authentication, StreamFragment fragment, StreamService stream,
-            TeamVisibility teams, Containers containers, TemplateRenderer templates, Messages messages, WebResources web) {
+            TeamVisibility teams, Containers containers, TemplateRenderer templates, Messages messages, WebResources web,
+            SetupNotice setupNotice) {
         this.authentication = authentication;
         this.fragment = fragment;
         this.stream = stream;
@@ -58,6 +61,7 @@ public class ActivityPageServlet extends HttpServlet {
         this.templates = templates;
         this.messages = messages;
         this.web = web;
+        this.setupNotice = setupNotice;
     }
 
     @Override
@@ -94,6 +98,7 @@ public class ActivityPageServlet extends HttpServlet {
         ctx.put("actionHtml", Html.escape(web.contextPath() + "/plugins/servlet/value-matrix/activity"));
         ctx.put("atomUrlHtml", Html.escape(web.contextPath() + "/rest/value-matrix/1.0/stream.atom"
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
+        ctx.put("setupNoticeHtml", setupNotice.html(viewer.orElse(null)));
         ctx.put("headHtml", web.headHtml("activity"));
         ctx.put("bodyTopHtml", web.bodyTopHtml());
         ctx.put("langHtml", Html.escape(messages.locale().toLanguageTag()));

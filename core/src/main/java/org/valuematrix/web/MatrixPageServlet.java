@@ -20,6 +20,7 @@ import org.valuematrix.rest.ForbiddenException;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.admin.setup.SetupNotice;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
 
@@ -40,15 +41,17 @@ public class MatrixPageServlet extends HttpServlet {
     private final transient TemplateRenderer templates;
     private final transient Messages messages;
     private final transient WebResources web;
+    private final transient SetupNotice setupNotice;
 
     @Inject
     public MatrixPageServlet(Authentication authentication, MatrixService matrix, TemplateRenderer templates,
-            Messages messages, WebResources web) {
+            Messages messages, WebResources web, SetupNotice setupNotice) {
         this.authentication = authentication;
         this.matrix = matrix;
         this.templates = templates;
         this.messages = messages;
         this.web = web;
+        this.setupNotice = setupNotice;
     }
 
     @Override
@@ -94,6 +97,7 @@ public class MatrixPageServlet extends HttpServlet {
         ctx.put("jsonUrlHtml", Html.escape(web.contextPath() + REST + query));
         ctx.put("edgesUrlHtml", Html.escape(web.contextPath() + REST + "/edges" + query));
         ctx.put("stagesUrlHtml", Html.escape(web.contextPath() + REST + "/stages?weeks=" + MatrixService.TREND_WEEKS));
+        ctx.put("setupNoticeHtml", setupNotice.html(viewer.orElse(null)));
         ctx.put("headHtml", web.headHtml("matrix"));
         ctx.put("bodyTopHtml", web.bodyTopHtml());
         ctx.put("langHtml", Html.escape(messages.locale().toLanguageTag()));

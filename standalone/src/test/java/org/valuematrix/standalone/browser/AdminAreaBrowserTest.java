@@ -73,6 +73,29 @@ class AdminAreaBrowserTest {
     }
 
     @Test
+    void activityAndMatrixPages_whileAStepIsOpen_shouldShowAdminsTheCompactChecklistOnly() {
+        Api.Reply unmapped = host.api().put("/rest/value-matrix/1.0/admin/containers", "admin", "application/json",
+                "{\"owners\":{\"MKT\":null}}");
+        assertThat(unmapped.status()).as(unmapped.body()).isEqualTo(200);
+        try {
+            loggedIn("admin", 1440);
+            for (String page : List.of("/plugins/servlet/value-matrix/activity", "/plugins/servlet/value-matrix")) {
+                browser.open(page);
+                WebElement notice = browser.driver().findElement(By.cssSelector(".vm-setup-notice"));
+                assertThat(notice.getText()).contains("step");
+                assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).endsWith(AREA);
+                assertAccessible(page + " with the setup notice");
+            }
+            loggedIn("alice", 1440);
+            browser.open("/plugins/servlet/value-matrix/activity");
+            assertThat(browser.driver().findElements(By.cssSelector(".vm-setup-notice"))).isEmpty();
+        } finally {
+            host.api().put("/rest/value-matrix/1.0/containers/MKT/owner", "admin", "application/json",
+                "{\"team\":\"marketing\"}");
+        }
+    }
+
+    @Test
     void teams_anAdminDefinesATeamWithTheGroupPicker_reordersAndDeletesIt() {
         loggedIn("admin", 1440);
         browser.open(AREA + "/teams");
