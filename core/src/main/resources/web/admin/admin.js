@@ -520,7 +520,146 @@
     });
   }
 
+  // People excluded from measurement: the list, and a picker over GET /people (any host's user search).
+  function exclusions(rest, t) {
+    var search = document.getElementById('vm-person-search');
+    var results = document.getElementById('vm-person-results');
+    var list = document.getElementById('vm-excluded');
+    var none = document.getElementById('vm-excluded-none');
+    var status = document.getElementById('vm-exclusions-status');
+    var error = document.getElementById('vm-e-exclude');
+    var timer = null;
+    var active = -1;
+    if (!search) {
+      return;
+    }
+
+    function show(people) {
+      list.textContent = '';
+      none.hidden = people.length > 0;
+      people.forEach(function (p) {
+        var li = document.createElement('li');
+        li.setAttribute('data-person', p.key);
+        var text = document.createElement('span');
+        text.textContent = fill(t.excludedLine, [p.displayName, p.excludedAt.substring(0, 10)]);
+        li.appendChild(text);
+        li.appendChild(document.createTextNode(' '));
+        var again = button(fill(t.include, [p.displayName]), t.includeShort, function () {
+          request('DELETE', rest + '/admin/exclusions/' + encodeURIComponent(p.key)).then(function (r) {
+            if (r.status === 204) {
+              status.textContent = fill(t.includedNow, [p.displayName]);
+            }
+            reload();
+          });
+        });
+        again.classList.add('vm-include');
+        li.appendChild(again);
+        list.appendChild(li);
+      });
+    }
+
+    function reload() {
+      request('GET', rest + '/admin/exclusions').then(function (r) {
+        if (r.status === 200) {
+          show(r.json.people);
+        }
+      });
+    }
+
+    function close() {
+      results.hidden = true;
+      results.textContent = '';
+      search.setAttribute('aria-expanded', 'false');
+      search.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function choose(person) {
+      close();
+      search.value = '';
+      error.textContent = '';
+      search.removeAttribute('aria-invalid');
+      request('POST', rest + '/admin/exclusions', { userKey: person.key }).then(function (r) {
+        if (r.status === 200 || r.status === 201) {
+          status.textContent = fill(t.excludedNow, [person.displayName]);
+          reload();
+        } else {
+          error.textContent = (r.json && r.json.errors && r.json.errors.userKey) || t.failed;
+          search.setAttribute('aria-invalid', 'true');
+        }
+      });
+    }
+
+    function options() {
+      return results.querySelectorAll('li[data-person]');
+    }
+
+    search.addEventListener('input', function () {
+      if (timer) {
+        clearTimeout(timer);
+      }
+      var q = search.value.trim();
+      if (!q) {
+        close();
+        return;
+      }
+      timer = setTimeout(function () {
+        request('GET', rest + '/people?limit=10&q=' + encodeURIComponent(q)).then(function (r) {
+          if (r.status !== 200 || search.value.trim() !== q) {
+            return;
+          }
+          results.textContent = '';
+          active = -1;
+          (r.json.people || []).forEach(function (p, i) {
+            var li = document.createElement('li');
+            li.id = 'vm-person-option-' + i;
+            li.setAttribute('role', 'option');
+            li.setAttribute('aria-selected', 'false');
+            li.setAttribute('data-person', p.key);
+            li.textContent = fill(t.personOption, [p.displayName, p.username]);
+            li.person = p;
+            li.addEventListener('mousedown', function (ev) { ev.preventDefault(); });
+            li.addEventListener('click', function () { choose(p); });
+            results.appendChild(li);
+          });
+          if (!options().length) {
+            var empty = document.createElement('li');
+            empty.className = 'vm-picker-none';
+            empty.setAttribute('role', 'option');
+            empty.setAttribute('aria-disabled', 'true');
+            empty.textContent = t.noPeople;
+            results.appendChild(empty);
+          }
+          results.hidden = false;
+          search.setAttribute('aria-expanded', 'true');
+        });
+      }, 200);
+    });
+    search.addEventListener('keydown', function (ev) {
+      var all = options();
+      if ((ev.key === 'ArrowDown' || ev.key === 'ArrowUp') && all.length) {
+        ev.preventDefault();
+        active = (active + (ev.key === 'ArrowDown' ? 1 : -1) + all.length) % all.length;
+        all.forEach(function (o, j) { o.setAttribute('aria-selected', String(j === active)); });
+        search.setAttribute('aria-activedescendant', all[active].id);
+      } else if (ev.key === 'Enter') {
+        ev.preventDefault();
+        if (active >= 0 && all[active]) {
+          choose(all[active].person);
+        } else if (all.length === 1) {
+          choose(all[0].person);
+        }
+      } else if (ev.key === 'Escape') {
+        close();
+      }
+    });
+    search.addEventListener('blur', function () { setTimeout(close, 150); });
+    document.getElementById('vm-exclusions').addEventListener('submit', function (ev) { ev.preventDefault(); });
+    reload();
+  }
+
   function settingsPage(rest, t) {
+    exclusions(rest, t);
 
     function clearErrors(form) {
       form.querySelectorAll('.error[data-field]').forEach(function (e) { e.textContent = ''; });

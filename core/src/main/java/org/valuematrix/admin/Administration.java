@@ -7,6 +7,7 @@ import org.valuematrix.ValueMatrix;
 import org.valuematrix.admin.containers.ContainerOwnership;
 import org.valuematrix.admin.containers.ContainerSuggestions;
 import org.valuematrix.admin.rest.ContainerAdminResource;
+import org.valuematrix.admin.rest.ExclusionsResource;
 import org.valuematrix.admin.rest.GroupsResource;
 import org.valuematrix.admin.rest.SetupResource;
 import org.valuematrix.admin.rest.TeamAdminResource;
@@ -36,6 +37,8 @@ public class Administration {
     private final SetupResource setupResource;
     private final ContainerOwnership containerOwnership;
     private final ContainerAdminResource containerAdminResource;
+    private final MeasuredPeople measuredPeople;
+    private final ExclusionsResource exclusionsResource;
     private final AdminPageServlet page;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -52,6 +55,9 @@ public class Administration {
                 new ContainerSuggestions(vm.entityAccess(), clock));
         this.containerAdminResource = new ContainerAdminResource(containerOwnership, containers, vm.teamStore(),
                 vm.teamCatalog(), vm.caller());
+        this.measuredPeople = new MeasuredPeople(new PersonExclusions(vm.entityAccess(), clock), vm.ingest()::exclusively,
+                vm.audit(), directory);
+        this.exclusionsResource = new ExclusionsResource(measuredPeople, directory, vm.caller());
         Map<String, AdminPageServlet.PageContext> contexts = Map.of(
                 "start", new StartView(checklist, messages, web),
                 "privacy", new AdminView(vm.matrixSettings(), vm.teamCatalog(), vm.rebuilds(), vm.audit(), messages));
@@ -91,8 +97,17 @@ public class Administration {
         return containerAdminResource;
     }
 
+    public MeasuredPeople measuredPeople() {
+        return measuredPeople;
+    }
+
+    public ExclusionsResource exclusionsResource() {
+        return exclusionsResource;
+    }
+
     /** @return the area's JAX-RS resources, for hosts that register instances */
     public List<Object> restResources() {
-        return List.of(groupsResource, teamAdminResource, setupResource, containerAdminResource);
+        return List.of(groupsResource, teamAdminResource, setupResource, containerAdminResource,
+                exclusionsResource);
     }
 }

@@ -22,6 +22,8 @@ public class AuditLog {
     public static final String SETTINGS_SAVED = "settings.saved";
     public static final String REBUILD_REQUESTED = "rebuild.requested";
     public static final String PERSON_ERASED = "person.erased";
+    public static final String PERSON_EXCLUDED = "person.excluded";
+    public static final String PERSON_INCLUDED = "person.included";
 
     private final EntityAccess ao;
     private final Clock clock;

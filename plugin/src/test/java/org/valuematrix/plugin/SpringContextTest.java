@@ -20,6 +20,7 @@ import org.osgi.framework.BundleContext;
 import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.admin.rest.AuditResource;
 import org.valuematrix.admin.rest.ContainerAdminResource;
+import org.valuematrix.admin.rest.ExclusionsResource;
 import org.valuematrix.admin.rest.GroupsResource;
 import org.valuematrix.admin.rest.SetupResource;
 import org.valuematrix.admin.rest.TeamAdminResource;
@@ -120,7 +121,8 @@ class SpringContextTest {
         List<Class<?>> autowired = new ArrayList<>(List.of(StreamResource.class, StreamAtomResource.class,
                 EventsResource.class, TeamsResource.class, ContainersResource.class, SettingsResource.class,
                 RebuildResource.class, AuditResource.class, PersonDataResource.class, GroupsResource.class,
-                TeamAdminResource.class, SetupResource.class, ContainerAdminResource.class));
+                TeamAdminResource.class, SetupResource.class, ContainerAdminResource.class,
+                ExclusionsResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",

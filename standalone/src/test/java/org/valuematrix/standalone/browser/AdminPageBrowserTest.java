@@ -89,6 +89,27 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void excludedPeople_shouldBeListed_andMeasuredAgainWithOneButton() {
+        org.valuematrix.standalone.support.Api api = host.api();
+        String priya = new org.valuematrix.standalone.support.DemoUsers(api).key("priya");
+        assertThat(api.post("/rest/value-matrix/1.0/admin/exclusions", "admin", "application/json",
+                "{\"userKey\":\"" + priya + "\"}").status()).isEqualTo(201);
+        loggedIn("admin", 1440);
+        browser.open(ADMIN);
+
+        By row = By.cssSelector("#vm-excluded li[data-person='" + priya + "']");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(row));
+        assertThat(browser.driver().findElement(row).getText()).contains("Priya Raman", "excluded on");
+        assertAccessible("privacy with an excluded person, 1440 px");
+        browser.driver().findElement(row).findElement(By.cssSelector(".vm-include")).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vm-exclusions-status"),
+                "measured again"));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(row));
+        assertThat(api.get("/rest/value-matrix/1.0/admin/exclusions", "admin").body()).doesNotContain(priya);
+    }
+
+    @Test
     void atPhoneWidth_shouldFitWithoutSidewaysScrolling() {
         loggedIn("admin", 390);
         try {

@@ -124,6 +124,57 @@ class AdminRestTest {
         assertThat(api.get(CORE + "/admin/audit", "admin").json().get("entries").toString()).contains("settings.saved");
     }
 
+    @Test
+    void exclusions_shouldBeForAdminsOnly_andNameABadUserKey() {
+        assertThat(api.get(CORE + "/admin/exclusions", null).status()).isEqualTo(401);
+        assertThat(api.get(CORE + "/admin/exclusions", "alice").status()).isEqualTo(403);
+        assertThat(api.post(CORE + "/admin/exclusions", "alice", "application/json", "{\"userKey\":\"x\"}").status())
+                .isEqualTo(403);
+        assertThat(api.delete(CORE + "/admin/exclusions/x", "alice").status()).isEqualTo(403);
+        for (String body : List.of("{}", "{\"userKey\":5}", "{\"userKey\":\" \"}", "{\"userKey\":\"nobody-here\"}")) {
+            Api.Reply bad = api.post(CORE + "/admin/exclusions", "admin", "application/json", body);
+            assertThat(bad.status()).as(body).isEqualTo(400);
+            assertThat(bad.json().get("errors").get("userKey").asText()).as(body).isNotBlank();
+        }
+        assertThat(api.post(CORE + "/admin/exclusions", "admin", "text/plain", "{}").status()).isEqualTo(415);
+        assertThat(api.delete(CORE + "/admin/exclusions/nobody-here", "admin").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anExcludedPerson_shouldNotBeMeasured_untilMeasuredAgain_andBothShouldBeAudited() throws Exception {
+        awaitRebuild();
+        String sam = new DemoUsers(api).key("sam");
+        Api.Reply excluded = api.post(CORE + "/admin/exclusions", "admin", "application/json",
+                "{\"userKey\":\"" + sam + "\"}");
+        assertThat(excluded.status()).as(excluded.body()).isEqualTo(201);
+        assertThat(api.post(CORE + "/admin/exclusions", "admin", "application/json", "{\"userKey\":\"" + sam + "\"}")
+                .status()).isEqualTo(200);
+        JsonNode listed = null;
+        for (JsonNode p : api.get(CORE + "/admin/exclusions", "admin").json().get("people")) {
+            if (sam.equals(p.get("key").asText())) {
+                listed = p;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("displayName").asText()).isNotEqualTo(sam).isNotBlank();
+        assertThat(listed.get("excludedBy").asText()).isEqualTo(new DemoUsers(api).key("admin"));
+        assertThat(storeBy(sam, "excl-1")).isEqualTo("excluded");
+
+        assertThat(api.delete(CORE + "/admin/exclusions/" + Api.encode(sam), "admin").status()).isEqualTo(204);
+
+        assertThat(storeBy(sam, "excl-2")).isNotEqualTo("excluded");
+        assertThat(api.delete(CORE + "/admin/exclusions/" + Api.encode(sam), "admin").status()).isEqualTo(404);
+        String audit = api.get(CORE + "/admin/audit?limit=5", "admin").json().get("entries").toString();
+        assertThat(audit).contains("person.excluded", "person.included");
+    }
+
+    private static String storeBy(String actor, String sourceId) {
+        Api.Reply stored = api.post(CORE + "/events", "admin", "application/json", Api.json(List.of(
+                Events.event(sourceId, "2004-03-01T10:00:00Z", actor, "created", "ENG", "confluence", null, "Note"))));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        return stored.json().get("results").get(0).get("status").asText();
+    }
+
     private static Api.Reply erase(String userKey, String user, String body) {
         return api.send(api.request(CORE + "/people/" + Api.encode(userKey) + "/data", user)
                 .header("Content-Type", "application/json")
