@@ -9,8 +9,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.jar.JarFile;
@@ -225,6 +227,38 @@ class PluginDescriptorIT {
                     .isEqualTo("/plugins/servlet/value-matrix/admin");
         }
         assertThat(jar.entries()).contains("templates/admin/page.vm", "web/admin/admin.js", "web/admin/admin.css");
+    }
+
+    @Test
+    void pluginInfo_shouldOpenTheAdministrationFromConfigure_andShowAnIconAndALogoFromTheJar() throws Exception {
+        Element info = elements(descriptor, "plugin-info").get(0);
+        Map<String, String> params = new HashMap<>();
+        for (Element param : elements(info, "param")) {
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        assertThat(params.get("configure.url")).isEqualTo("/plugins/servlet/value-matrix/admin");
+        Map<String, Integer> sizes = Map.of("plugin-icon", 16, "plugin-logo", 72);
+        for (Map.Entry<String, Integer> image : sizes.entrySet()) {
+            String entry = params.get(image.getKey());
+            assertThat(entry).as(image.getKey()).isNotBlank();
+            assertThat(jar.has(entry)).as(entry).isTrue();
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jar.bytes(entry)));
+            assertThat(png).as(entry).isNotNull();
+            assertThat(png.getWidth()).as(entry).isEqualTo(image.getValue());
+            assertThat(png.getHeight()).as(entry).isEqualTo(image.getValue());
+        }
+    }
+
+    @Test
+    void adminArea_shouldServeEachOfItsPagesButTheHistoryImportsOwn() {
+        List<String> patterns = new ArrayList<>();
+        for (Element pattern : elements(module("servlet", "admin-page"), "url-pattern")) {
+            patterns.add(pattern.getTextContent().trim());
+        }
+        assertThat(patterns).containsExactly("/value-matrix/admin", "/value-matrix/admin/teams",
+                "/value-matrix/admin/containers", "/value-matrix/admin/privacy");
+        assertThat(jar.entries()).contains("templates/admin/start.vm", "templates/admin/teams.vm",
+                "templates/admin/containers.vm", "templates/admin/privacy.vm");
     }
 
     @Test

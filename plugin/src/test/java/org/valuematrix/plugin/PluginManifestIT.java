@@ -36,6 +36,7 @@ class PluginManifestIT {
         HOST_EXPORTS.put("com.atlassian.confluence.", "Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.user", "atlassian-user, Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.jira.", "Jira only: imported optionally");
+        HOST_EXPORTS.put("com.atlassian.crowd.embedded.api", "Crowd's embedded API (Jira's group type): imported optionally");
         HOST_EXPORTS.put("net.java.ao", "Active Objects library, exported by the AO plugin");
         HOST_EXPORTS.put("javax.inject", "JSR-330 annotations, exported by both hosts for Spring injection");
         HOST_EXPORTS.put("javax.servlet", "servlet API of the container");
@@ -50,7 +51,7 @@ class PluginManifestIT {
     }
 
     private static final List<String> OPTIONAL_PREFIXES = List.of("com.atlassian.confluence.", "com.atlassian.user",
-            "com.atlassian.jira.", "org.springframework.", "org.eclipse.gemini.");
+            "com.atlassian.jira.", "com.atlassian.crowd.", "org.springframework.", "org.eclipse.gemini.");
 
     private static PluginJar jar;
     private static Attributes manifest;
