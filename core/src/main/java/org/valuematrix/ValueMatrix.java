@@ -20,6 +20,7 @@ import org.valuematrix.admin.PersonErasure;
 import org.valuematrix.admin.PersonExclusions;
 import org.valuematrix.admin.RebuildJobs;
 import org.valuematrix.admin.Reclassification;
+import org.valuematrix.admin.health.JobRuns;
 import org.valuematrix.admin.rest.AuditResource;
 import org.valuematrix.admin.rest.PersonDataResource;
 import org.valuematrix.admin.rest.RebuildResource;
@@ -100,6 +101,7 @@ public class ValueMatrix implements AutoCloseable {
     private final PersonDataResource personDataResource;
     private final AdministeredSettings settingsAdministration;
     private final SetupChecklist setupChecklist;
+    private final JobRuns jobRuns;
     private final MatrixMacro matrixMacro;
     private final ProjectMatrix projectMatrix;
     private final ProjectMatrixServlet projectMatrixPage;
@@ -181,8 +183,11 @@ public class ValueMatrix implements AutoCloseable {
                 messages, web);
         // The first run waits: a node that has just started has other work, and sets only
         // become stale after a week.
-        scheduler.schedule(PURGE_VISIBLE_SETS_JOB, Duration.ofMinutes(10), Duration.ofDays(1), visibleSets::purgeUnused);
-        scheduler.schedule(REBUILD_JOB, Duration.ofMinutes(1), Duration.ofMinutes(1), rebuilds::runDue);
+        this.jobRuns = new JobRuns(ao, clock);
+        scheduler.schedule(PURGE_VISIBLE_SETS_JOB, Duration.ofMinutes(10), Duration.ofDays(1),
+                jobRuns.recording(PURGE_VISIBLE_SETS_JOB, visibleSets::purgeUnused));
+        scheduler.schedule(REBUILD_JOB, Duration.ofMinutes(1), Duration.ofMinutes(1),
+                jobRuns.recording(REBUILD_JOB, rebuilds::runDue));
     }
 
     /** Rebuilds of the rollups, once per cluster, in the background. */
@@ -207,6 +212,11 @@ public class ValueMatrix implements AutoCloseable {
     /** What a saved change of the settings also writes and starts (the audit entry, a rebuild). */
     public SettingsAdministration settingsAdministration() {
         return settingsAdministration;
+    }
+
+    /** The last run of every scheduled job, as stored. */
+    public JobRuns jobRuns() {
+        return jobRuns;
     }
 
     /** Get started: what administrators still have to set up. */

@@ -8,13 +8,16 @@ import org.valuematrix.admin.containers.ContainerOwnership;
 import org.valuematrix.admin.containers.ContainerSuggestions;
 import org.valuematrix.admin.rest.ContainerAdminResource;
 import org.valuematrix.admin.rest.ExclusionsResource;
+import org.valuematrix.admin.health.Health;
 import org.valuematrix.admin.rest.GroupsResource;
+import org.valuematrix.admin.rest.HealthResource;
 import org.valuematrix.admin.rest.SetupResource;
 import org.valuematrix.admin.rest.TeamAdminResource;
 import org.valuematrix.admin.setup.SetupChecklist;
 import org.valuematrix.admin.teams.TeamOverview;
 import org.valuematrix.admin.web.AdminPageServlet;
 import org.valuematrix.admin.web.AdminView;
+import org.valuematrix.admin.web.HealthView;
 import org.valuematrix.admin.web.StartView;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Containers;
@@ -39,6 +42,8 @@ public class Administration {
     private final ContainerAdminResource containerAdminResource;
     private final MeasuredPeople measuredPeople;
     private final ExclusionsResource exclusionsResource;
+    private final Health health;
+    private final HealthResource healthResource;
     private final AdminPageServlet page;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -58,7 +63,10 @@ public class Administration {
         this.measuredPeople = new MeasuredPeople(new PersonExclusions(vm.entityAccess(), clock), vm.ingest()::exclusively,
                 vm.audit(), directory);
         this.exclusionsResource = new ExclusionsResource(measuredPeople, directory, vm.caller());
+        this.health = new Health(vm.queuedCapture(), vm.jobRuns(), vm.rebuilds(), vm.entityAccess(), clock);
+        this.healthResource = new HealthResource(health, vm.caller());
         Map<String, AdminPageServlet.PageContext> contexts = Map.of(
+                "health", new HealthView(health, messages),
                 "start", new StartView(checklist, messages, web),
                 "privacy", new AdminView(vm.matrixSettings(), vm.teamCatalog(), vm.rebuilds(), vm.audit(), messages));
         this.page = new AdminPageServlet(authentication, vm.caller(), contexts, templates, messages, web);
@@ -105,9 +113,17 @@ public class Administration {
         return exclusionsResource;
     }
 
+    public Health health() {
+        return health;
+    }
+
+    public HealthResource healthResource() {
+        return healthResource;
+    }
+
     /** @return the area's JAX-RS resources, for hosts that register instances */
     public List<Object> restResources() {
         return List.of(groupsResource, teamAdminResource, setupResource, containerAdminResource,
-                exclusionsResource);
+                exclusionsResource, healthResource);
     }
 }

@@ -256,9 +256,9 @@ class PluginDescriptorIT {
             patterns.add(pattern.getTextContent().trim());
         }
         assertThat(patterns).containsExactly("/value-matrix/admin", "/value-matrix/admin/teams",
-                "/value-matrix/admin/containers", "/value-matrix/admin/privacy");
+                "/value-matrix/admin/containers", "/value-matrix/admin/privacy", "/value-matrix/admin/health");
         assertThat(jar.entries()).contains("templates/admin/start.vm", "templates/admin/teams.vm",
-                "templates/admin/containers.vm", "templates/admin/privacy.vm");
+                "templates/admin/containers.vm", "templates/admin/privacy.vm", "templates/admin/health.vm");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.valuematrix.admin.rest.AuditResource;
 import org.valuematrix.admin.rest.ContainerAdminResource;
 import org.valuematrix.admin.rest.ExclusionsResource;
 import org.valuematrix.admin.rest.GroupsResource;
+import org.valuematrix.admin.rest.HealthResource;
 import org.valuematrix.admin.rest.SetupResource;
 import org.valuematrix.admin.rest.TeamAdminResource;
 import org.valuematrix.admin.rest.PersonDataResource;
@@ -122,7 +123,7 @@ class SpringContextTest {
                 EventsResource.class, TeamsResource.class, ContainersResource.class, SettingsResource.class,
                 RebuildResource.class, AuditResource.class, PersonDataResource.class, GroupsResource.class,
                 TeamAdminResource.class, SetupResource.class, ContainerAdminResource.class,
-                ExclusionsResource.class));
+                ExclusionsResource.class, HealthResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",

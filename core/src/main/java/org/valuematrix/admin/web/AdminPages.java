@@ -17,7 +17,7 @@ final class AdminPages {
     static final String BASE = "/plugins/servlet/value-matrix/admin";
     static final String START = "start";
     static final String HISTORY = "history";
-    static final List<String> ORDER = List.of(START, "teams", "containers", HISTORY, "privacy");
+    static final List<String> ORDER = List.of(START, "teams", "containers", HISTORY, "privacy", "health");
 
     private final Messages messages;
     private final WebResources web;

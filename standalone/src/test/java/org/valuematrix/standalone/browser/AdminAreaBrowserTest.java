@@ -188,6 +188,20 @@ class AdminAreaBrowserTest {
     }
 
     @Test
+    void health_shouldShowTheQueueJobsDaysAndTables() {
+        loggedIn("admin", 1440);
+        browser.open(AREA + "/health");
+
+        assertThat(browser.driver().findElement(By.id("vm-capture")).getText()).contains("Dropped because the queue was full: 0");
+        assertThat(browser.driver().findElements(By.cssSelector("#vm-jobs tr[data-job]"))).hasSize(3);
+        assertThat(browser.driver().findElements(By.cssSelector("#vm-days tbody tr"))).hasSize(14);
+        assertThat(browser.driver().findElement(By.cssSelector("#vm-tables tr[data-table=EVENT] td")).getText())
+                .matches("[1-9][0-9]*");
+        assertAccessible("health, 1440 px");
+        browser.tallScreenshot("admin-health", 1600);
+    }
+
+    @Test
     void teams_withoutAGroup_shouldNameTheFieldAndSaveNothing() {
         loggedIn("admin", 1440);
         browser.open(AREA + "/teams");
@@ -205,7 +219,7 @@ class AdminAreaBrowserTest {
     void atPhoneWidth_everyPageShouldFitWithoutSidewaysScrolling() {
         loggedIn("admin", 390);
         try {
-            for (String page : List.of("", "/teams", "/containers", "/privacy")) {
+            for (String page : List.of("", "/teams", "/containers", "/privacy", "/health")) {
                 browser.open(AREA + page);
                 if ("/teams".equals(page)) {
                     browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vm-teams tr")));
@@ -229,7 +243,7 @@ class AdminAreaBrowserTest {
     @Test
     void asAnInternalPerson_everyPageShouldRefuse() {
         loggedIn("alice", 1440);
-        for (String page : List.of("", "/teams", "/containers", "/privacy")) {
+        for (String page : List.of("", "/teams", "/containers", "/privacy", "/health")) {
             assertThat(browser.statusOf(AREA + page)).as(page).isEqualTo(403);
         }
         browser.open(AREA + "/teams");

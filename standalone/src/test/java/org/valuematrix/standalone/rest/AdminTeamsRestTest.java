@@ -37,7 +37,7 @@ class AdminTeamsRestTest {
 
     @Test
     void adminResources_asAnonymous_shouldAnswer401_andAsAnInternalPerson403() {
-        for (String path : List.of("/groups?q=s", "/admin/teams", "/admin/setup")) {
+        for (String path : List.of("/groups?q=s", "/admin/teams", "/admin/setup", "/admin/health")) {
             assertThat(api.get(CORE + path, null).status()).as(path).isEqualTo(401);
             assertThat(api.get(CORE + path, "alice").status()).as(path).isEqualTo(403);
         }
@@ -140,6 +140,25 @@ class AdminTeamsRestTest {
             api.put(CORE + "/containers/" + key + "/owner", "admin", "application/json",
                     "{\"team\":\"" + owner + "\"}");
         }
+    }
+
+    @Test
+    void health_shouldReportTheQueueEventsPerDayEveryJobAndTheRowsOfEveryTable() {
+        JsonNode health = api.get(CORE + "/admin/health", "admin").json();
+
+        assertThat(health.get("capture").get("queued").asInt()).isGreaterThanOrEqualTo(0);
+        assertThat(health.get("capture").has("dropped")).isTrue();
+        assertThat(health.get("eventsPerDay")).hasSize(14);
+        assertThat(health.get("eventsPerDay").get(0).get("day").asText())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        List<String> jobs = new ArrayList<>();
+        health.get("jobs").forEach(j -> jobs.add(j.get("key").asText()));
+        assertThat(jobs).containsExactly("org.valuematrix.value-matrix:purge-visible-sets",
+                "org.valuematrix.value-matrix:rollup-rebuild");
+        assertThat(health.get("rebuild").get("state").asText()).isNotBlank();
+        JsonNode events = find(health.get("tables"), "table", "EVENT");
+        assertThat(events.get("rows").asLong()).isGreaterThanOrEqualTo(TestHost.DEMO_EVENTS);
+        assertThat(find(health.get("tables"), "table", "MX_JOB_RUN").get("rows").asInt()).isGreaterThanOrEqualTo(0);
     }
 
     private static List<String> types(JsonNode warnings) {
