@@ -79,11 +79,14 @@ public class ContainerAdminResource {
             Map<String, String> owners = new LinkedHashMap<>();
             Set<String> teams = new HashSet<>();
             store.all().forEach(t -> teams.add(t.key()));
+            // One listing, not a look-up per entry: a product answers each look-up from its database.
+            Set<String> known = new HashSet<>();
+            containers.all().forEach(c -> known.add(c.key()));
             for (Iterator<Map.Entry<String, JsonNode>> it = n.get("owners").fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String field = "owners." + e.getKey();
                 JsonNode team = e.getValue();
-                if (containers.byKey(e.getKey()).isEmpty()) {
+                if (!known.contains(e.getKey())) {
                     problems.add(field, "no space or project has this key");
                 } else if (!team.isNull() && !(team.isTextual() && teams.contains(team.asText()))) {
                     problems.add(field, "must be the key of a team or null");
