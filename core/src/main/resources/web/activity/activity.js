@@ -173,7 +173,7 @@
   };
 
   Stream.prototype.fetchJson = function (url) {
-    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
       .then(function (r) {
         if (r.status === 401) { var e = new Error('session'); e.session = true; throw e; }
         if (!r.ok) { throw new Error('HTTP ' + r.status); }
@@ -344,7 +344,7 @@
       var q = input.value.trim();
       var mine = ++asked;
       if (!q) { close(); status.textContent = ''; return; }
-      fetch(url + '?limit=8&q=' + encodeURIComponent(q), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      fetch(url + '?limit=8&q=' + encodeURIComponent(q), { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
         .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
         .then(function (body) { if (mine === asked) { show(body.people); } })
         .catch(function () { if (mine === asked) { close(); status.textContent = input.getAttribute('data-failed'); } });
