@@ -110,6 +110,30 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void personPicker_shouldFindAPersonByName_andExcludeTheOneChosenWithTheKeyboard() {
+        org.valuematrix.standalone.support.Api api = host.api();
+        String sam = new org.valuematrix.standalone.support.DemoUsers(api).key("sam");
+        loggedIn("admin", 1440);
+        browser.open(ADMIN);
+
+        WebElement search = browser.driver().findElement(By.id("vm-person-search"));
+        search.sendKeys("Okoro");
+        By option = By.cssSelector("#vm-person-results li[data-person='" + sam + "']");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(option));
+        assertThat(browser.driver().findElement(option).getText()).contains("Sam Okoro");
+        assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
+        assertAccessible("privacy with the person picker open, 1440 px");
+        search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+
+        By row = By.cssSelector("#vm-excluded li[data-person='" + sam + "']");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(row));
+        assertThat(browser.driver().findElement(By.id("vm-exclusions-status")).getText()).contains("Sam Okoro");
+        assertThat(api.get("/rest/value-matrix/1.0/admin/exclusions", "admin").body()).contains(sam);
+        browser.driver().findElement(row).findElement(By.cssSelector(".vm-include")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(row));
+    }
+
+    @Test
     void atPhoneWidth_shouldFitWithoutSidewaysScrolling() {
         loggedIn("admin", 390);
         try {
