@@ -19,6 +19,7 @@ import org.valuematrix.admin.rest.RebuildResource;
 import org.valuematrix.matrix.rest.MatrixCsvResource;
 import org.valuematrix.matrix.rest.MatrixResource;
 import org.valuematrix.matrix.rest.SettingsResource;
+import org.valuematrix.people.rest.PeopleResource;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.team.rest.ContainersResource;
 import org.valuematrix.team.rest.TeamsResource;
@@ -36,10 +37,10 @@ class ValueMatrixTest {
     @Test
     void restResources_shouldBeEveryCoreResourceOnceAndTheErrorMapper() {
         try (TestHost host = TestHost.onH2()) {
-            assertThat(host.vm().restResources()).hasSize(12).hasOnlyElementsOfTypes(StreamResource.class,
+            assertThat(host.vm().restResources()).hasSize(13).hasOnlyElementsOfTypes(StreamResource.class,
                     StreamAtomResource.class, EventsResource.class, TeamsResource.class, ContainersResource.class,
                     MatrixResource.class, MatrixCsvResource.class, SettingsResource.class, RebuildResource.class,
-                    AuditResource.class, PersonDataResource.class, WebApplicationErrors.class);
+                    AuditResource.class, PersonDataResource.class, PeopleResource.class, WebApplicationErrors.class);
         }
     }
 
