@@ -220,7 +220,7 @@
         }));
         chosenList.appendChild(li);
       });
-      preview.textContent = fill(t.preview, [members]);
+      preview.textContent = chosen.length ? fill(t.preview, [members]) : '';
     }
 
     function closeResults() {
