@@ -44,6 +44,7 @@ import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.spi.ViewerZones;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamMembership;
@@ -116,10 +117,20 @@ public class ValueMatrix implements AutoCloseable {
     private final TeamsResource teamsResource;
     private final ContainersResource containersResource;
 
+    /** Every viewer reads times in the settings' zone. */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
             TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
             Settings settings) {
+        this(ao, directory, containers, authentication, templates, messages, web, clock, scheduler, settings,
+                ViewerZones.fixed(settings.zone()));
+    }
+
+    /** @param zones the zone each viewer reads times and dates in */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
+            TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
+            Settings settings, ViewerZones zones) {
         this.ao = ao;
         this.scheduler = scheduler;
         ao.migrate(Entities.asArray());
@@ -142,8 +153,8 @@ public class ValueMatrix implements AutoCloseable {
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);
-        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock), templates, web,
-                teamVisibility);
+        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock,
+                settings.noveltyWindow()), templates, web, teamVisibility, zones);
         this.macro = new ActivityMacro(fragment, teamVisibility, templates, messages);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
                 templates, messages, web);

@@ -75,7 +75,7 @@ public class ActivityPageServlet extends HttpServlet {
         int status = 200;
         List<String> problems = new ArrayList<>();
         try {
-            filter = new StreamRequestParser(visible::contains).parse(params);
+            filter = new StreamRequestParser(visible::contains, fragment.zoneOf(viewer.get())).parse(params);
         } catch (BadRequestException e) {
             status = 400;
             e.errors().forEach((k, v) -> problems.add(k + ": " + v));

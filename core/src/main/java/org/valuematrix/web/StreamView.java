@@ -1,7 +1,10 @@
 package org.valuematrix.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,25 +27,68 @@ public class StreamView {
     private final Messages messages;
     private final WebResources web;
     private final Clock clock;
+    private final Duration noveltyWindow;
 
-    public StreamView(StreamPresenter presenter, Messages messages, WebResources web, Clock clock) {
+    /** @param noveltyWindow how long two people must not have interacted for a tie to be new */
+    public StreamView(StreamPresenter presenter, Messages messages, WebResources web, Clock clock,
+            Duration noveltyWindow) {
         this.presenter = presenter;
         this.messages = messages;
         this.web = web;
         this.clock = clock;
+        this.noveltyWindow = noveltyWindow;
     }
 
     /**
+     * The entries of a page, each day's preceded by a heading ({@code day} true, {@code date} the
+     * ISO date in the viewer's zone, {@code heading} "Today", "Yesterday" or the date). A page
+     * loaded after another starts with the heading of its first entry's day again; the script that
+     * appends it drops a heading whose {@code date} equals the last one shown.
+     *
      * @param visible the teams the viewer may see named
      * @param texts the bundle, as {@link #texts()} gave it for this render
+     * @param zone the viewer's time zone
      */
-    public List<Map<String, Object>> items(StreamPage page, VisibleTeams visible, Map<String, String> texts) {
+    public List<Map<String, Object>> items(StreamPage page, VisibleTeams visible, Map<String, String> texts,
+            ZoneId zone) {
         Instant now = clock.instant();
+        ViewerTime time = new ViewerTime(zone, now, messages);
         List<Map<String, Object>> out = new ArrayList<>();
+        LocalDate shown = null;
         for (Map<String, Object> item : presenter.items(page.items(), visible)) {
-            out.add(item(item, now, texts));
+            Instant at = Instant.parse((String) item.get("occurredAt"));
+            LocalDate day = time.dayOf(at);
+            if (!day.equals(shown)) {
+                Map<String, Object> heading = new LinkedHashMap<>();
+                heading.put("day", true);
+                heading.put("date", day.toString());
+                heading.put("heading", time.heading(day));
+                out.add(heading);
+                shown = day;
+            }
+            Map<String, Object> v = item(item, now, texts);
+            v.put("day", false);
+            v.put("whenExact", time.exact(at));
+            out.add(v);
         }
         return out;
+    }
+
+    /** @return the badges' meanings, for the stream's legend: label and explanation, in the order shown */
+    public List<Map<String, Object>> legend() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String scope : new String[] {"within", "across", "external"}) {
+            out.add(Map.of("css", "vm-lozenge-" + scope, "label", messages.text("vm.scope." + scope),
+                    "hint", messages.text("vm.scope." + scope + ".hint")));
+        }
+        out.add(Map.of("css", "vm-lozenge-participation", "label", messages.text("vm.participation"),
+                "hint", messages.text("vm.participation.hint")));
+        out.add(Map.of("css", "vm-lozenge-new", "label", messages.text("vm.novelty.new"), "hint", noveltyHint()));
+        return out;
+    }
+
+    private String noveltyHint() {
+        return messages.text("vm.novelty.new.hint", noveltyWindow.toDays());
     }
 
     /**
@@ -71,10 +117,17 @@ public class StreamView {
         v.put("whereHtml", Html.fill(texts.getOrDefault("vm.stream.in", "{0}"), containerHtml));
         String scope = (String) item.get("scope");
         String novelty = (String) item.get("novelty");
+        // Without a second person an event counts for participation only (value-matrix.md).
+        boolean interaction = counterpart != null && !counterpart.get("key").equals(actor.get("key"));
+        v.put("participation", !interaction);
         v.put("scope", scope == null ? "" : scope);
         v.put("scopeLabel", scope == null ? "" : messages.text("vm.scope." + scope));
+        v.put("scopeHint", scope == null ? "" : messages.text("vm.scope." + scope + ".hint"));
+        v.put("participationLabel", messages.text("vm.participation"));
+        v.put("participationHint", messages.text("vm.participation.hint"));
         v.put("novelty", novelty == null ? "" : novelty);
         v.put("noveltyLabel", novelty == null ? "" : messages.text("vm.novelty." + novelty));
+        v.put("noveltyHint", "new".equals(novelty) ? noveltyHint() : "");
         String at = (String) item.get("occurredAt");
         v.put("whenIso", at);
         v.put("when", RelativeTime.of(Instant.parse(at), now, messages));

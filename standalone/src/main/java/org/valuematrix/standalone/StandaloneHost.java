@@ -32,6 +32,7 @@ import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
+import org.valuematrix.standalone.spi.StandaloneViewerZones;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
 import org.valuematrix.standalone.web.BasicLockFilter;
 import org.valuematrix.standalone.web.BodyLimitFilter;
@@ -88,6 +89,9 @@ public final class StandaloneHost implements AutoCloseable {
         Logging.routeJulToSlf4j();
         Clock clock = Clock.systemUTC();
         Database database = options.database();
+        if (options.resetDemo()) {
+            DemoReset.deleteH2(database, options.dataDir(), console);
+        }
         StandaloneEntityAccess ao = new StandaloneEntityAccess(database);
         StandaloneScheduler scheduler = new StandaloneScheduler();
         ValueMatrix vm = null;
@@ -104,8 +108,10 @@ public final class StandaloneHost implements AutoCloseable {
             SiteAddress address = new SiteAddress(options.contextPath(), options.baseUrl().orElse(null));
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
+            Settings coreSettings = Settings.defaults();
             vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
-                    messages, webResources, clock, scheduler, Settings.defaults());
+                    messages, webResources, clock, scheduler, coreSettings,
+                    new StandaloneViewerZones(directory, coreSettings.zone()));
             ContentStore contentStore = new ContentStore(ao);
 
             Optional<DemoLoader.Summary> demo = Optional.empty();

@@ -184,10 +184,14 @@ public class DemoLoader {
         }
     }
 
+    /** Acme's offices are far from the host: carla shows times, days and date filters in her own zone. */
+    static final Map<String, java.time.ZoneId> ZONES = Map.of("carla", java.time.ZoneId.of("America/New_York"));
+
     private static List<User> users(List<DemoPerson> people) {
         List<User> users = new ArrayList<>();
         for (DemoPerson p : people) {
-            users.add(new User(p.key(), p.username(), p.displayName(), PasswordHasher.UNUSABLE, p.groups()));
+            users.add(new User(p.key(), p.username(), p.displayName(), PasswordHasher.UNUSABLE, p.groups(),
+                    ZONES.get(p.username())));
         }
         return users;
     }
