@@ -38,6 +38,7 @@ import org.valuematrix.matrix.rollup.RollupStates;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.EntityAccess;
@@ -117,20 +118,23 @@ public class ValueMatrix implements AutoCloseable {
     private final TeamsResource teamsResource;
     private final ContainersResource containersResource;
 
-    /** Every viewer reads times in the settings' zone. */
+    /** Every viewer reads times in the settings' zone; entries show no excerpts. */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
             TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
             Settings settings) {
         this(ao, directory, containers, authentication, templates, messages, web, clock, scheduler, settings,
-                ViewerZones.fixed(settings.zone()));
+                ViewerZones.fixed(settings.zone()), ContentExcerpts.NONE);
     }
 
-    /** @param zones the zone each viewer reads times and dates in */
+    /**
+     * @param zones the zone each viewer reads times and dates in
+     * @param excerpts the words of comments that stream entries show
+     */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
             TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
-            Settings settings, ViewerZones zones) {
+            Settings settings, ViewerZones zones, ContentExcerpts excerpts) {
         this.ao = ao;
         this.scheduler = scheduler;
         ao.migrate(Entities.asArray());
@@ -154,7 +158,7 @@ public class ValueMatrix implements AutoCloseable {
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);
         this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock,
-                settings.noveltyWindow()), templates, web, teamVisibility, zones);
+                settings.noveltyWindow(), excerpts), templates, web, teamVisibility, zones);
         this.macro = new ActivityMacro(fragment, teamVisibility, templates, messages);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
                 templates, messages, web);

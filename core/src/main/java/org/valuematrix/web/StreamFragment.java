@@ -58,7 +58,8 @@ public class StreamFragment {
         Map<String, Object> ctx = new LinkedHashMap<>();
         // One read of the bundle per render: in the products it is a lookup by prefix in the host's i18n.
         Map<String, String> texts = view.texts();
-        java.util.List<Map<String, Object>> items = view.items(page, teams.of(viewer), texts, zones.zoneOf(viewer));
+        java.util.List<Map<String, Object>> items = view.items(page, teams.of(viewer), texts, zones.zoneOf(viewer),
+                viewer);
         ctx.put("items", items);
         ctx.put("hasItems", !items.isEmpty());
         ctx.put("legend", view.legend());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.valuematrix.activity.stream.StreamPage;
 import org.valuematrix.activity.stream.StreamPresenter;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
@@ -28,15 +29,20 @@ public class StreamView {
     private final WebResources web;
     private final Clock clock;
     private final Duration noveltyWindow;
+    private final ContentExcerpts excerpts;
 
-    /** @param noveltyWindow how long two people must not have interacted for a tie to be new */
+    /**
+     * @param noveltyWindow how long two people must not have interacted for a tie to be new
+     * @param excerpts the host's words of comments, read for the entries shown
+     */
     public StreamView(StreamPresenter presenter, Messages messages, WebResources web, Clock clock,
-            Duration noveltyWindow) {
+            Duration noveltyWindow, ContentExcerpts excerpts) {
         this.presenter = presenter;
         this.messages = messages;
         this.web = web;
         this.clock = clock;
         this.noveltyWindow = noveltyWindow;
+        this.excerpts = excerpts;
     }
 
     /**
@@ -48,14 +54,18 @@ public class StreamView {
      * @param visible the teams the viewer may see named
      * @param texts the bundle, as {@link #texts()} gave it for this render
      * @param zone the viewer's time zone
+     * @param viewer the viewer's user key, or null for anonymous
      */
     public List<Map<String, Object>> items(StreamPage page, VisibleTeams visible, Map<String, String> texts,
-            ZoneId zone) {
+            ZoneId zone, String viewer) {
         Instant now = clock.instant();
         ViewerTime time = new ViewerTime(zone, now, messages);
         List<Map<String, Object>> out = new ArrayList<>();
         LocalDate shown = null;
-        for (Map<String, Object> item : presenter.items(page.items(), visible)) {
+        List<Map<String, Object>> presented = presenter.items(page.items(), visible);
+        Map<ContentExcerpts.Ref, String> words = excerpts.excerpts(viewer, Excerpts.refs(presented));
+        for (EditRuns.Run run : EditRuns.of(presented)) {
+            Map<String, Object> item = run.newest;
             Instant at = Instant.parse((String) item.get("occurredAt"));
             LocalDate day = time.dayOf(at);
             if (!day.equals(shown)) {
@@ -66,9 +76,13 @@ public class StreamView {
                 out.add(heading);
                 shown = day;
             }
-            Map<String, Object> v = item(item, now, texts);
+            Map<String, Object> v = item(item, now, texts, run.size());
             v.put("day", false);
+            v.put("ids", run.ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")));
             v.put("whenExact", time.exact(at));
+            ContentExcerpts.Ref ref = Excerpts.ref(item);
+            String excerpt = ref == null ? null : Excerpts.shorten(words.get(ref));
+            v.put("excerpt", excerpt == null ? "" : messages.text("vm.stream.quoted", excerpt));
             out.add(v);
         }
         return out;
@@ -97,7 +111,7 @@ public class StreamView {
      * other value as text for the renderer to escape.
      */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> item(Map<String, Object> item, Instant now, Map<String, String> texts) {
+    private Map<String, Object> item(Map<String, Object> item, Instant now, Map<String, String> texts, int times) {
         Map<String, Object> actor = (Map<String, Object>) item.get("actor");
         Map<String, Object> counterpart = (Map<String, Object>) item.get("counterpart");
         Map<String, Object> object = (Map<String, Object>) item.get("object");
@@ -105,12 +119,19 @@ public class StreamView {
         String actorName = (String) actor.get("displayName");
         String containerHtml = Html.link(web.contextPath(), (String) container.get("url"), null,
                 Html.escape((String) container.get("name")));
-        String objectHtml = Html.link(web.contextPath(), (String) object.get("url"), "vm-object",
-                Html.escape(title((String) object.get("title"))));
+        String type = (String) object.get("type");
+        String key = ContentTypes.issueKey(type, (String) object.get("id"), (String) object.get("url"));
+        String titleHtml = Html.escape(title((String) object.get("title")));
+        if (key != null) {
+            titleHtml = Html.fill(texts.getOrDefault("vm.stream.issue", "{0} {1}"),
+                    "<span class=\"vm-issue-key\">" + Html.escape(key) + "</span>", titleHtml);
+        }
+        String objectHtml = ContentTypes.iconHtml(type, messages)
+                + Html.link(web.contextPath(), (String) object.get("url"), "vm-object", titleHtml);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", item.get("id"));
         v.put("initials", initials(actorName));
-        v.put("lineHtml", line((String) item.get("verb"), texts,
+        v.put("lineHtml", line((String) item.get("verb"), times, texts,
                 person(texts, "vm-actor", actorName, (Map<String, Object>) item.get("actorTeam")), objectHtml,
                 counterpart == null ? null : person(texts, "vm-counterpart", (String) counterpart.get("displayName"),
                         (Map<String, Object>) item.get("counterpartTeam"))));
@@ -141,11 +162,11 @@ public class StreamView {
      *
      * @param counterpartHtml null when the event has no counterpart
      */
-    private static String line(String verb, Map<String, String> texts, String actorHtml, String objectHtml,
-            String counterpartHtml) {
-        String key = "vm.line." + verb + (counterpartHtml == null ? ".alone" : "");
+    private static String line(String verb, int times, Map<String, String> texts, String actorHtml,
+            String objectHtml, String counterpartHtml) {
+        String key = "vm.line." + verb + (counterpartHtml == null ? ".alone" : "") + (times > 1 ? ".times" : "");
         return Html.fill(texts.getOrDefault(key, "{0} {1}"), actorHtml, objectHtml,
-                counterpartHtml == null ? "" : counterpartHtml);
+                counterpartHtml == null ? "" : counterpartHtml, Html.escape(String.valueOf(times)));
     }
 
     private static String person(Map<String, String> texts, String cssClass, String name, Map<String, Object> team) {

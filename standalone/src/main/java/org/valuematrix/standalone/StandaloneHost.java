@@ -27,6 +27,7 @@ import org.valuematrix.standalone.spi.BasicCredentialsCache;
 import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
 import org.valuematrix.standalone.spi.StandaloneContainers;
+import org.valuematrix.standalone.spi.StandaloneContentExcerpts;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
 import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
@@ -109,10 +110,12 @@ public final class StandaloneHost implements AutoCloseable {
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
             Settings coreSettings = Settings.defaults();
-            vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
-                    messages, webResources, clock, scheduler, coreSettings,
-                    new StandaloneViewerZones(directory, coreSettings.zone()));
             ContentStore contentStore = new ContentStore(ao);
+            StandaloneContainers containersPort = new StandaloneContainers(directory);
+            vm = new ValueMatrix(ao, directoryPort, containersPort, authentication, templates,
+                    messages, webResources, clock, scheduler, coreSettings,
+                    new StandaloneViewerZones(directory, coreSettings.zone()),
+                    new StandaloneContentExcerpts(contentStore, containersPort));
 
             Optional<DemoLoader.Summary> demo = Optional.empty();
             if (directory.isEmpty()) {

@@ -14,7 +14,7 @@ class DemoResetTest {
     void resetDemo_shouldDropWhatWasAdded_andLoadTheDemoAgain() {
         TestHost first = TestHost.start(300);
         Path dir = first.dataDir();
-        String page = "{\\"title\\":\\"Added before the reset\\",\\"body\\":\\"Gone after it.\\"}";
+        String page = "{\"title\":\"Added before the reset\",\"body\":\"Gone after it.\"}";
         assertThat(first.api().post("/rest/standalone/1.0/containers/ENG/content", "alice", "application/json", page).status())
                 .isEqualTo(201);
         first.stop();
