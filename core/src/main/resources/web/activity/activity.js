@@ -110,9 +110,11 @@
     var line = el('p', 'vm-item-line');
     var object = link('span', 'vm-object', item.object.title || t['vm.stream.untitled'],
       linkHref(item.object.url, contextPath));
-    // An issue's key before its title, as StreamView (ContentTypes) writes it.
-    var issueKey = item.object.type === 'issue' ? [item.object.id, String(item.object.url || '').replace(/[?#].*$/, '')
-      .replace(/^.*\//, '')].filter(function (k) { return /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(k); })[0] : null;
+    // An issue's key before its title (a comment's too), as StreamView (ContentTypes) writes it.
+    var type = item.object.type;
+    var issueKey = type === 'issue' || type === 'comment' ? [type === 'issue' ? item.object.id : '',
+      String(item.object.url || '').replace(/[?#].*$/, '').replace(/^.*\//, '')]
+      .filter(function (k) { return /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(k); })[0] : null;
     if (issueKey) {
       var title = object.textContent;
       object.textContent = '';

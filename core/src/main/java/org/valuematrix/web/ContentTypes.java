@@ -23,14 +23,14 @@ final class ContentTypes {
     }
 
     /**
-     * @return an issue's key (CORE-12): its id when that is a key, else the last part of its
-     *     address; null for other types or when neither is a key
+     * @return the key (CORE-12) of an issue, or of the issue a comment is on: an issue's id when
+     *     that is a key, else the last part of the address; null for other types or when neither is a key
      */
     static String issueKey(String type, String id, String url) {
-        if (!"issue".equals(type)) {
+        if (!"issue".equals(type) && !"comment".equals(type)) {
             return null;
         }
-        if (id != null && ISSUE_KEY.matcher(id).matches()) {
+        if ("issue".equals(type) && id != null && ISSUE_KEY.matcher(id).matches()) {
             return id;
         }
         String last = url == null ? "" : url.replaceFirst("[?#].*$", "").replaceFirst("^.*/", "");

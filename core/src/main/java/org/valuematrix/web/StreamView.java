@@ -136,6 +136,7 @@ public class StreamView {
                 counterpart == null ? null : person(texts, "vm-counterpart", (String) counterpart.get("displayName"),
                         (Map<String, Object>) item.get("counterpartTeam"))));
         v.put("whereHtml", Html.fill(texts.getOrDefault("vm.stream.in", "{0}"), containerHtml));
+        v.put("statusHtml", status((Map<String, Object>) item.get("status"), texts));
         String scope = (String) item.get("scope");
         String novelty = (String) item.get("novelty");
         // Without a second person an event counts for participation only (value-matrix.md).
@@ -167,6 +168,32 @@ public class StreamView {
         String key = "vm.line." + verb + (counterpartHtml == null ? ".alone" : "") + (times > 1 ? ".times" : "");
         return Html.fill(texts.getOrDefault(key, "{0} {1}"), actorHtml, objectHtml,
                 counterpartHtml == null ? "" : counterpartHtml, Html.escape(String.valueOf(times)));
+    }
+
+    /**
+     * Old → new status as lozenges, with the sentence for screen readers ("Status changed from To Do
+     * to In Progress"), which would otherwise read the arrow's name; empty without a change.
+     */
+    private static String status(Map<String, Object> status, Map<String, String> texts) {
+        if (status == null) {
+            return "";
+        }
+        String from = (String) status.get("from");
+        String toHtml = "<span class=\"aui-lozenge aui-lozenge-current vm-status-to\">" + Html.escape((String) status.get("to"))
+                + "</span>";
+        String said;
+        String shown;
+        if (from == null) {
+            said = Html.fill(texts.getOrDefault("vm.stream.status.set", "{0}"), Html.escape((String) status.get("to")));
+            shown = toHtml;
+        } else {
+            said = Html.fill(texts.getOrDefault("vm.stream.status.changed", "{0} {1}"), Html.escape(from),
+                    Html.escape((String) status.get("to")));
+            shown = Html.fill(texts.getOrDefault("vm.stream.status.arrow", "{0} {1}"),
+                    "<span class=\"aui-lozenge aui-lozenge-subtle vm-status-from\">" + Html.escape(from) + "</span>",
+                    toHtml);
+        }
+        return "<span class=\"assistive\">" + said + "</span><span aria-hidden=\"true\">" + shown + "</span>";
     }
 
     private static String person(Map<String, String> texts, String cssClass, String name, Map<String, Object> team) {

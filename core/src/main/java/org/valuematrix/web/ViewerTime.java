@@ -3,6 +3,7 @@ package org.valuematrix.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -31,8 +32,9 @@ final class ViewerTime {
 
     /** @return the date and time with the zone's name, for a {@code <time title>} */
     String exact(Instant at) {
-        return messages.text("vm.time.exact", exact.format(at),
-                zone.getDisplayName(TextStyle.FULL, messages.locale()));
+        // An offset has no name of its own ("Z"): as UTC+02:00 it reads as "GMT+02:00", UTC as "Coordinated Universal Time".
+        ZoneId named = zone instanceof ZoneOffset ? ZoneId.ofOffset("UTC", (ZoneOffset) zone) : zone;
+        return messages.text("vm.time.exact", exact.format(at), named.getDisplayName(TextStyle.FULL, messages.locale()));
     }
 
     /** @return the viewer's calendar day of {@code at} */

@@ -175,13 +175,13 @@ class StreamBadgesBrowserTest {
         return rows().stream().filter(r -> "item".equals(r.get("kind"))).toList();
     }
 
-    /** Each choice of the Scope select, set in the select's font, fits inside it beside the arrow. */
+    /** Each choice of the Scope select, set in the select's font, fits inside it beside the arrow (in its right padding). */
     private static void assertScopeSelectShowsEveryChoiceWhole() {
         WebElement select = browser.driver().findElement(By.cssSelector("form.vm-filters select[name=scope]"));
         Number room = (Number) browser.js("var s = arguments[0], st = getComputedStyle(s), c = document.createElement('canvas')"
                 + ".getContext('2d'); c.font = st.fontWeight + ' ' + st.fontSize + ' ' + st.fontFamily; var widest = 0;"
                 + "Array.prototype.forEach.call(s.options, function (o) { widest = Math.max(widest, c.measureText(o.text).width); });"
-                + "return s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 16 - widest;", select);
+                + "return s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - widest;", select);
         assertThat(room.doubleValue()).as("pixels to spare beside the Scope select's longest choice").isGreaterThanOrEqualTo(0);
     }
 

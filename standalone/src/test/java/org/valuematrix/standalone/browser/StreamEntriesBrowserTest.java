@@ -65,9 +65,30 @@ class StreamEntriesBrowserTest {
             String key = issue.findElement(By.cssSelector(".vm-issue-key")).getText();
             assertThat(key).matches("CORE-[1-9][0-9]*");
             assertThat(issue.getText()).startsWith(key + " ").hasSizeGreaterThan(key.length() + 1);
-            assertThat(issue.getAttribute("href")).endsWith("/browse/" + key);
+            assertThat(issue.getAttribute("href").replaceFirst("#.*$", "")).endsWith("/browse/" + key);
         }
         assertAccessible("activity page of CORE, 1440 px");
+
+        browser.open(ACTIVITY + "?limit=20&container=CORE&verb=transitioned,resolved");
+        List<WebElement> changes = browser.stream("main").findElements(By.cssSelector("li.vm-item"));
+        assertThat(changes).isNotEmpty();
+        for (WebElement change : changes) {
+            WebElement status = change.findElement(By.cssSelector(".vm-item-status"));
+            String to = status.findElement(By.cssSelector(".aui-lozenge.vm-status-to")).getText();
+            assertThat(to).isNotBlank();
+            List<WebElement> from = status.findElements(By.cssSelector(".aui-lozenge.vm-status-from"));
+            String said = (String) browser.js("return arguments[0].querySelector('.assistive').textContent;", status);
+            if (from.isEmpty()) {
+                assertThat(said).isEqualToIgnoringCase("Status set to " + to);
+            } else {
+                assertThat(status.getText()).contains("\u2192");
+                assertThat(said).isEqualToIgnoringCase("Status changed from " + from.get(0).getText() + " to " + to);
+            }
+        }
+        assertAccessible("status changes, 1440 px");
+        browser.open(ACTIVITY + "?limit=5&container=CORE&verb=resolved");
+        assertThat(browser.stream("main").findElements(By.cssSelector("li.vm-item .vm-status-to")))
+                .as("resolutions end in Done").isNotEmpty().allSatisfy(l -> assertThat(l.getText()).isEqualToIgnoringCase("Done"));
     }
 
     @Test
