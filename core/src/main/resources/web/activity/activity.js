@@ -117,6 +117,7 @@
       .filter(function (k) { return /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(k); })[0] : null;
     if (issueKey) {
       var title = object.textContent;
+      if (title.indexOf(issueKey + ' ') === 0) { title = title.slice(issueKey.length + 1); }
       object.textContent = '';
       object.appendChild(fill(t['vm.stream.issue'] || '{0} {1}', [el('span', 'vm-issue-key', issueKey),
         document.createTextNode(title)]));

@@ -121,7 +121,12 @@ public class StreamView {
                 Html.escape((String) container.get("name")));
         String type = (String) object.get("type");
         String key = ContentTypes.issueKey(type, (String) object.get("id"), (String) object.get("url"));
-        String titleHtml = Html.escape(title((String) object.get("title")));
+        String rawTitle = (String) object.get("title");
+        // Jira's titles start with the key already ("CORE-12 Login fails"): it is shown once.
+        if (key != null && rawTitle != null && rawTitle.startsWith(key + " ")) {
+            rawTitle = rawTitle.substring(key.length() + 1);
+        }
+        String titleHtml = Html.escape(title(rawTitle));
         if (key != null) {
             titleHtml = Html.fill(texts.getOrDefault("vm.stream.issue", "{0} {1}"),
                     "<span class=\"vm-issue-key\">" + Html.escape(key) + "</span>", titleHtml);
