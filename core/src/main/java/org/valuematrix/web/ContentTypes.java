@@ -8,7 +8,7 @@ import org.valuematrix.support.Html;
 /** What kind of content an entry is about, shown as an AUI icon with its name as text alternative. */
 final class ContentTypes {
     private static final Map<String, String> ICONS = Map.of("page", "aui-iconfont-page", "blogpost",
-            "aui-iconfont-blogroll", "comment", "aui-iconfont-comment", "issue", "aui-iconfont-issue");
+            "aui-iconfont-page-blogpost", "comment", "aui-iconfont-comment", "issue", "aui-iconfont-issue");
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
 
     private ContentTypes() {

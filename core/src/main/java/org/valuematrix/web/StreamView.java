@@ -95,9 +95,9 @@ public class StreamView {
             out.add(Map.of("css", "vm-lozenge-" + scope, "label", messages.text("vm.scope." + scope),
                     "hint", messages.text("vm.scope." + scope + ".hint")));
         }
-        out.add(Map.of("css", "vm-lozenge-participation", "label", messages.text("vm.participation"),
+        out.add(Map.of("css", "aui-lozenge-subtle vm-lozenge-participation", "label", messages.text("vm.participation"),
                 "hint", messages.text("vm.participation.hint")));
-        out.add(Map.of("css", "vm-lozenge-new", "label", messages.text("vm.novelty.new"), "hint", noveltyHint()));
+        out.add(Map.of("css", "aui-lozenge-subtle vm-lozenge-new", "label", messages.text("vm.novelty.new"), "hint", noveltyHint()));
         return out;
     }
 
