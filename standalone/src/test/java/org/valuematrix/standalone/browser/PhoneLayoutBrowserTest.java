@@ -59,6 +59,13 @@ class PhoneLayoutBrowserTest {
             assertAccessible(page + ", 390 px");
         }
         browser.screenshot("phone-browse-core");
+        // A page of a space, as a link from the space's home reaches it.
+        browser.open("/display/ENG");
+        String page = browser.driver().findElement(By.cssSelector("ul.vm-pages a")).getAttribute("href");
+        browser.driver().get(page);
+        browser.waitForLoad();
+        assertFits(browser.path(), 390);
+        assertAccessible("a page of ENG, 390 px");
         assertNavigationTappable();
     }
 
