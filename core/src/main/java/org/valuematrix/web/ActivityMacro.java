@@ -54,7 +54,7 @@ public class ActivityMacro {
         if (title != null && title.length() > MAX_TITLE) {
             title = title.substring(0, MAX_TITLE);
         }
-        return fragment.render(viewer, filter, "compact".equals(p.get("mode")), title);
+        return fragment.render(viewer, filter, "compact".equals(p.get("mode")), "", title);
     }
 
     private String error(Map<String, String> errors) {

@@ -18,6 +18,7 @@ import org.valuematrix.team.TeamVisibility;
  * REST cursor). Shared by the macro, the full page and the Jira views.
  */
 public class StreamFragment {
+    private static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
     private final StreamService stream;
     private final StreamView view;
     private final TemplateRenderer templates;
@@ -49,11 +50,22 @@ public class StreamFragment {
      * @param compact one line per entry instead of the full card
      */
     public String render(String viewer, StreamFilter filter, boolean compact) {
-        return render(viewer, filter, compact, null);
+        return render(viewer, filter, compact, "", null);
     }
 
-    /** @param title a heading above the stream (a macro's title parameter), or null for none */
-    public String render(String viewer, StreamFilter filter, boolean compact, String title) {
+    /**
+     * @param clearUrl where the empty state's "Clear filters" leads (the unfiltered page), or
+     *     empty for none
+     */
+    public String render(String viewer, StreamFilter filter, boolean compact, String clearUrl) {
+        return render(viewer, filter, compact, clearUrl, null);
+    }
+
+    /**
+     * @param clearUrl as for {@link #render(String, StreamFilter, boolean, String)}
+     * @param title a heading above the stream (a macro's title parameter), or null for none
+     */
+    public String render(String viewer, StreamFilter filter, boolean compact, String clearUrl, String title) {
         StreamPage page = stream.page(viewer, filter);
         Map<String, Object> ctx = new LinkedHashMap<>();
         // One read of the bundle per render: in the products it is a lookup by prefix in the host's i18n.
@@ -70,6 +82,8 @@ public class StreamFragment {
         ctx.put("restUrlHtml", Html.escape(restUrl(filter)));
         ctx.put("textsHtml", Html.escape(Json.write(StreamView.scriptTexts(texts))));
         ctx.put("contextPathHtml", Html.escape(web.contextPath()));
+        ctx.put("clearUrlHtml", Html.escape(clearUrl));
+        ctx.put("actorUrlHtml", Html.escape(web.contextPath() + ACTIVITY + "?actor="));
         return templates.render("templates/activity/stream.vm", ctx);
     }
 

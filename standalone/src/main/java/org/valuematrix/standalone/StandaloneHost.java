@@ -33,6 +33,7 @@ import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
+import org.valuematrix.standalone.spi.StandaloneUserSearch;
 import org.valuematrix.standalone.spi.StandaloneViewerZones;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
 import org.valuematrix.standalone.web.BasicLockFilter;
@@ -113,7 +114,7 @@ public final class StandaloneHost implements AutoCloseable {
             ContentStore contentStore = new ContentStore(ao);
             StandaloneContainers containersPort = new StandaloneContainers(directory);
             vm = new ValueMatrix(ao, directoryPort, containersPort, authentication, templates,
-                    messages, webResources, clock, scheduler, coreSettings,
+                    messages, webResources, clock, scheduler, coreSettings, new StandaloneUserSearch(directory),
                     new StandaloneViewerZones(directory, coreSettings.zone()),
                     new StandaloneContentExcerpts(contentStore, containersPort));
 

@@ -23,6 +23,8 @@ import org.valuematrix.rest.Problems;
  */
 public final class StreamRequestParser {
     private final Predicate<String> knownTeam;
+    private final Function<String, Optional<String>> actorKey;
+    private final Predicate<String> knownContainer;
     private final ZoneId zone;
 
     /**
@@ -33,16 +35,36 @@ public final class StreamRequestParser {
      *     as one that does not exist
      */
     public StreamRequestParser(Predicate<String> knownTeam) {
-        this(knownTeam, ZoneOffset.UTC);
+        this(knownTeam, Optional::of, key -> true, ZoneOffset.UTC);
+    }
+
+    private StreamRequestParser(Predicate<String> knownTeam, Function<String, Optional<String>> actorKey,
+            Predicate<String> knownContainer, ZoneId zone) {
+        this.knownTeam = knownTeam;
+        this.actorKey = actorKey;
+        this.knownContainer = knownContainer;
+        this.zone = zone;
     }
 
     /**
-     * @param knownTeam as for {@link #StreamRequestParser(Predicate)}
-     * @param zone the viewer's zone: a date alone is that day as the viewer lives it (pages)
+     * @param actorKey turns an {@code actor} value (a user key or a user name) into the key of a
+     *     person the viewer may learn about; empty makes it a 400 as an unknown person
      */
-    public StreamRequestParser(Predicate<String> knownTeam, ZoneId zone) {
-        this.knownTeam = knownTeam;
-        this.zone = zone;
+    public StreamRequestParser withPeople(Function<String, Optional<String>> actorKey) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer, zone);
+    }
+
+    /**
+     * @param knownContainer whether a container key names a container the viewer may view; any
+     *     other is a 400 as an unknown container (one the viewer may not view answers alike)
+     */
+    public StreamRequestParser withContainers(Predicate<String> knownContainer) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer, zone);
+    }
+
+    /** @param zone the viewer's zone: a date alone is that day as the viewer lives it (pages) */
+    public StreamRequestParser withZone(ZoneId zone) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer, zone);
     }
 
     public StreamFilter parse(Map<String, List<String>> params) {
@@ -76,6 +98,19 @@ public final class StreamRequestParser {
             }
         }
         problems.throwIfAny();
+        containers.stream().filter(knownContainer.negate()).findFirst()
+                .ifPresent(c -> problems.add("container", "unknown container '" + c + "'"));
+        Set<String> actorKeys = new LinkedHashSet<>();
+        for (String actor : actors) {
+            Optional<String> key = actorKey.apply(actor);
+            if (key.isPresent()) {
+                actorKeys.add(key.get());
+            } else {
+                problems.add("actor", "unknown person '" + actor + "'");
+            }
+        }
+        problems.throwIfAny();
+        actors = actorKeys;
         return new StreamFilter(teams, scopes, containers, actors, verbs, since, until, limit, cursor);
     }
 

@@ -140,8 +140,8 @@ class StreamRequestParserTest {
 
     @Test
     void parse_datesWithTheViewersZone_shouldMeanTheViewersWholeDays_acrossAClockChange() {
-        StreamRequestParser inNewYork = new StreamRequestParser(Set.of("eng")::contains,
-                java.time.ZoneId.of("America/New_York"));
+        StreamRequestParser inNewYork = new StreamRequestParser(Set.of("eng")::contains)
+                .withZone(java.time.ZoneId.of("America/New_York"));
 
         StreamFilter f = inNewYork.parse(params("since", "2026-03-07", "until", "2026-03-08"));
 
