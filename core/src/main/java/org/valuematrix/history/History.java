@@ -64,8 +64,9 @@ public class History implements AutoCloseable {
         this.scheduler = scheduler;
         ImportRow rows = new ImportRow(vm.entityAccess());
         rows.ensure();
-        ImportRun run = new ImportRun(rows, host, vm.ingest(), clock, tuning.batchItems);
-        this.imports = new HistoryImports(rows, run, () -> vm.matrixSettings().stored().timeZone(), clock, tuning.stale,
+        Stop stop = new Stop();
+        ImportRun run = new ImportRun(rows, host, vm.ingest(), clock, tuning.batchItems, stop);
+        this.imports = new HistoryImports(rows, run, stop, () -> vm.matrixSettings().stored().timeZone(), clock, tuning.stale,
                 tuning.pauseMillis, runner);
         this.resource = new HistoryImportResource(imports, vm.caller());
         this.page = new HistoryPageServlet(authentication, vm.caller(), imports, templates, messages, web);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import org.valuematrix.history.ao.AOHistoryImport;
  */
 public class HistoryImports implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryImports.class);
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     /** The answer to a request or a cancellation: done or refused, and the state after it. */
     public static final class Answer {
@@ -51,6 +53,7 @@ public class HistoryImports implements AutoCloseable {
 
     private final ImportRow rows;
     private final ImportRun run;
+    private final Stop stop;
     private final Supplier<ZoneId> zone;
     private final Clock clock;
     private final Duration stale;
@@ -65,9 +68,10 @@ public class HistoryImports implements AutoCloseable {
      * @param runner where an accepted request starts {@link #runDue()} on this node
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    HistoryImports(ImportRow rows, ImportRun run, Supplier<ZoneId> zone, Clock clock, Duration stale,
+    HistoryImports(ImportRow rows, ImportRun run, Stop stop, Supplier<ZoneId> zone, Clock clock, Duration stale,
             long defaultPauseMillis, Executor runner) {
         this.rows = rows;
+        this.stop = stop;
         this.run = run;
         this.zone = zone;
         this.clock = clock;
@@ -137,7 +141,7 @@ public class HistoryImports implements AutoCloseable {
 
     /** Runs the import if it is due here: the scheduled job, and this node's own requests. */
     public void runDue() {
-        while (due(rows.read())) {
+        while (!stop.requested() && due(rows.read())) {
             String token = UUID.randomUUID().toString();
             Boolean fresh = rows.locked(row -> claim(row, token));
             if (fresh == null) {
@@ -176,10 +180,22 @@ public class HistoryImports implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops this node's run after the batch in progress (within {@link #CLOSE_WAIT}), leaving the
+     * import {@code running} for another node, or this one's next start, to resume.
+     */
     @Override
     public void close() {
+        stop.request();
         if (own != null) {
-            own.shutdownNow();
+            own.shutdown();
+            try {
+                if (!own.awaitTermination(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                    LOG.warn("Value Matrix history import did not stop within {}", CLOSE_WAIT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

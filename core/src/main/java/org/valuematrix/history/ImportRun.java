@@ -27,8 +27,10 @@ final class ImportRun {
     private final EventIngest ingest;
     private final Clock clock;
     private final int batchItems;
+    private final Stop stop;
 
-    ImportRun(ImportRow rows, ContentHistory host, EventIngest ingest, Clock clock, int batchItems) {
+    ImportRun(ImportRow rows, ContentHistory host, EventIngest ingest, Clock clock, int batchItems, Stop stop) {
+        this.stop = stop;
         this.rows = rows;
         this.host = host;
         this.ingest = ingest;
@@ -56,12 +58,12 @@ final class ImportRun {
         }
     }
 
-    /** @return false when this thread was interrupted (the node is stopping), true otherwise */
+    /** @return false when this node is stopping, true otherwise */
     boolean run(String token) {
         try {
             List<String> keys = new ArrayList<>(host.containerKeys());
             Collections.sort(keys);
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stop.requested()) {
                 AOHistoryImport row = rows.read();
                 if (!owns(row, token)) {
                     return true;
@@ -80,8 +82,11 @@ final class ImportRun {
                 String position = batch.finished() ? null : batch.position();
                 boolean more = rows.locked(r -> finish(r, token, nextContainer, position, batch.items(), events.size(),
                         stored));
-                if (!more || !pause(row.getPauseMillis())) {
-                    return !Thread.currentThread().isInterrupted();
+                if (!more) {
+                    return true;
+                }
+                if (!stop.pause(row.getPauseMillis())) {
+                    return false;
                 }
             }
             return false;
@@ -151,18 +156,5 @@ final class ImportRun {
             }
         }
         return null;
-    }
-
-    private static boolean pause(long millis) {
-        if (millis <= 0) {
-            return true;
-        }
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

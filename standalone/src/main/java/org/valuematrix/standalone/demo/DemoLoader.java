@@ -21,6 +21,7 @@ import org.valuematrix.activity.ingest.EventIngest;
 import org.valuematrix.activity.ingest.IngestOutcome;
 import org.valuematrix.spi.Container;
 import org.valuematrix.standalone.content.Content;
+import org.valuematrix.standalone.content.ContentRecords;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.db.HostSettings;
 import org.valuematrix.standalone.demo.DemoOrganisation.ContainerSpec;
@@ -55,6 +56,7 @@ public class DemoLoader {
     private final TeamStore teams;
     private final Runnable teamsChanged;
     private final ContentStore content;
+    private final ContentRecords records;
     private final EventIngest ingest;
     private final HostSettings settings;
     private final PasswordHasher hasher;
@@ -68,6 +70,7 @@ public class DemoLoader {
         this.teams = teams;
         this.teamsChanged = teamsChanged;
         this.content = content;
+        this.records = new ContentRecords(content.entityAccess());
         this.ingest = ingest;
         this.settings = settings;
         this.hasher = hasher;
@@ -101,7 +104,7 @@ public class DemoLoader {
         DemoWorld world = new DemoWorld(people, random, content.nextId());
         // The demo year ends when it is loaded.
         Instant end = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        ActivitySimulator simulator = new ActivitySimulator(world, random, end, events);
+        ActivitySimulator simulator = new ActivitySimulator(world, random, end, events, content.nextCommentId());
         simulator.seedContent();
         ConsoleProgress progress = new ConsoleProgress(out, "Demo activity (events)", events);
         long[] counts = write(simulator, progress);
@@ -109,7 +112,8 @@ public class DemoLoader {
         directory.setPasswordHashes(join(hashes));
         long contentStarted = System.nanoTime();
         storeContent(world.contents);
-        out.printf("  %,d pages and issues stored in %.1f s%n", world.contents.size(),
+        records.addAll(simulator.records());
+        out.printf("  %,d pages and issues and what happened to them stored in %.1f s%n", world.contents.size(),
                 (System.nanoTime() - contentStarted) / 1e9);
         settings.put(STATE, "loaded");
         Summary summary = new Summary(people.size(), DemoOrganisation.TEAMS.size(), DemoOrganisation.CONTAINERS.size(),
