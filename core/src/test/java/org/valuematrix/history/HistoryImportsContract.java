@@ -247,6 +247,31 @@ abstract class HistoryImportsContract {
         assertThat(events(nodes[0].db().ao())).hasSize((int) expected);
     }
 
+    @Test
+    void aHostThatCannotBeRead_shouldEndFailedSayingWhy_andMayBeStartedAgain() {
+        GeneratedHistory host = new GeneratedHistory(19, PEOPLE, CONTAINERS, 10);
+        TestHost[] nodes = nodes(database());
+        Queue<Runnable> started = new ConcurrentLinkedQueue<>();
+        History target = history(nodes[0], host, started);
+        host.onRead((container, batch) -> {
+            if (batch == 2) {
+                throw new IllegalStateException("the host's database is gone");
+            }
+        });
+
+        target.imports().request("admin", null, null);
+        runAll(started);
+
+        Map<String, Object> status = target.imports().status();
+        assertThat(status.get("state")).isEqualTo("failed");
+        assertThat(status.get("error")).isEqualTo("IllegalStateException: the host's database is gone");
+        assertThat(status.get("finishedAt")).isNotNull();
+        host.onRead((container, batch) -> { });
+        assertThat(target.imports().request("admin", null, null).accepted()).isTrue();
+        runAll(started);
+        assertThat(target.imports().status().get("state")).isEqualTo("done");
+    }
+
     private static void runAll(Queue<Runnable> started) {
         for (Runnable r = started.poll(); r != null; r = started.poll()) {
             r.run();
