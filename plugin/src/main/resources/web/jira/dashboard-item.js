@@ -82,7 +82,8 @@ define('value-matrix/activity-dashboard-item', ['jquery'], function ($) {
   DashboardItem.prototype.renderEdit = function (element, preferences) {
     var api = this.API;
     var current = settings(preferences);
-    var $form = $('<form class="aui vm-dashboard-settings"></form>');
+    // novalidate: the item says what is wrong in its own words, in the page's language.
+    var $form = $('<form class="aui vm-dashboard-settings" novalidate></form>');
     var $team = $('<select class="select" name="team"></select>')
       .append($('<option value=""></option>').text(AJS.I18n.getText('vm.atlassian.jira.dashboard.team.all')));
     var $scope = $('<select class="select" name="scope"></select>');
