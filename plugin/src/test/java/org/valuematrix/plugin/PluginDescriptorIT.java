@@ -254,6 +254,16 @@ class PluginDescriptorIT {
         assertDashboardItem("activity-dashboard-item", "dashboard-resources");
     }
 
+    /** Jira offers "Edit" and keeps the item's preferences only for a configurable item. */
+    @Test
+    void dashboardItem_shouldBeConfigurable_andItsScriptShouldEditAndSavePreferences() throws Exception {
+        String script = assertDashboardItem("activity-dashboard-item", "dashboard-resources");
+
+        assertThat(module("dashboard-item", "activity-dashboard-item").getAttribute("configurable")).isEqualTo("true");
+        assertThat(script).contains("prototype.renderEdit = function (element, preferences)")
+                .contains("api.savePreferences(").contains("'/plugins/servlet/value-matrix/stream-fragment'");
+    }
+
     @Test
     void matrixDashboardItem_shouldNameTheAmdModuleItsScriptDefines_andLoadTheMatrixFragment() throws Exception {
         String script = assertDashboardItem("value-matrix-dashboard-item", "matrix-dashboard-resources");
