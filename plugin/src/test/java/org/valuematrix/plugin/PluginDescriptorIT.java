@@ -174,7 +174,7 @@ class PluginDescriptorIT {
         Element macro = module("xhtml-macro", "cross-team-activity");
         assertThat(macro.getAttribute("application")).isEqualTo("confluence");
         List<String> names = macroParameters(macro);
-        assertThat(names).containsExactly("teams", "scope", "spaces", "max", "mode");
+        assertThat(names).containsExactly("teams", "scope", "spaces", "max", "title", "mode");
         assertThat(enumValues(macro, "scope")).containsExactly("all", "within", "across", "external");
         assertThat(enumValues(macro, "mode")).containsExactly("full", "compact");
         assertThat(parameter(macro, "max").getAttribute("type")).isEqualTo("int");
