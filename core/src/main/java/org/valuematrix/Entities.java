@@ -6,6 +6,7 @@ import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.admin.ao.AOAuditEntry;
 import org.valuematrix.admin.ao.AOExcludedPerson;
 import org.valuematrix.admin.ao.AOJobRun;
+import org.valuematrix.history.ao.AOHistoryImport;
 import org.valuematrix.activity.ao.AOTie;
 import org.valuematrix.activity.ao.AOTieLock;
 import org.valuematrix.activity.ao.AOVisibleKey;
@@ -29,7 +30,7 @@ public final class Entities {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
                 AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
                 AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class, AORollupState.class, AOAuditEntry.class,
-                AOExcludedPerson.class, AOJobRun.class);
+                AOExcludedPerson.class, AOJobRun.class, AOHistoryImport.class);
     }
 
     @SuppressWarnings("unchecked")

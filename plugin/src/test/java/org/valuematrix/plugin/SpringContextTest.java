@@ -123,7 +123,8 @@ class SpringContextTest {
                 EventsResource.class, TeamsResource.class, ContainersResource.class, SettingsResource.class,
                 RebuildResource.class, AuditResource.class, PersonDataResource.class, GroupsResource.class,
                 TeamAdminResource.class, SetupResource.class, ContainerAdminResource.class,
-                ExclusionsResource.class, HealthResource.class));
+                ExclusionsResource.class, HealthResource.class,
+                org.valuematrix.people.rest.PeopleResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",
