@@ -20,6 +20,7 @@ import org.valuematrix.spi.SpaceAdministration;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamKind;
+import org.valuematrix.team.ao.AOContainerTeam;
 
 /**
  * Makes a customer-facing space from a template, all or nothing: a private space, exactly the
@@ -154,12 +155,20 @@ public class SpaceCreation {
                     externals, expiresOn, SpaceStage.REHEARSAL, notes, false, false);
             ao.executeInTransaction(() -> {
                 store.add(space, creator);
+                // The owning team owns the space in the matrix too (what stage 3 counts), in this same
+                // transaction: TeamStore.setOwner opens one of its own.
+                ao.deleteWithSQL(AOContainerTeam.class, "CONTAINER_KEY = ?", key);
+                Map<String, Object> owner = new java.util.HashMap<>();
+                owner.put("CONTAINER_KEY", key);
+                owner.put("TEAM_KEY", team.key());
+                ao.create(AOContainerTeam.class, owner);
                 audit.record(key, creator, SpaceAudit.CREATED, null, SpaceStage.REHEARSAL, null, diff.toText());
                 if (override != null) {
                     audit.record(key, creator, SpaceAudit.OVERRIDE, null, SpaceStage.REHEARSAL, override, null);
                 }
                 return null;
             });
+            teams.invalidate();
             return space;
         } catch (RuntimeException e) {
             try {

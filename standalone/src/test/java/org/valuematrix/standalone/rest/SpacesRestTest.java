@@ -192,6 +192,54 @@ class SpacesRestTest {
                 .isEqualTo(api.get(CORE + "/spaces/NOSUCHSPACE", "carla").body());
     }
 
+    @Test
+    void aCustomersCommentInAnInvitedSpaceIsExternalAndCountsInTheMatrix() throws InterruptedException {
+        assertThat(create("bob", body("customer-collaboration", "ACMEXT", "customer-acme")).status()).isEqualTo(201);
+        assertThat(stage("ACMEXT", "admin", "invited", true).status()).isEqualTo(200);
+        long goals = pageId(api.get(CORE + "/spaces/ACMEXT", "bob").json(), "Shared goals and plan");
+        // Rollups count new events once the first rebuild after the demo load has run.
+        long until = System.nanoTime() + 180_000_000_000L;
+        JsonNode rebuild = api.get(CORE + "/admin/rebuild", "admin").json();
+        while (System.nanoTime() < until && List.of("queued", "running").contains(rebuild.get("state").asText())) {
+            Thread.sleep(200);
+            rebuild = api.get(CORE + "/admin/rebuild", "admin").json();
+        }
+        long before = external(api.get(CORE + "/matrix?team=support", "bob").json().get("organisation"));
+        long acmeBefore = external(api.get(CORE + "/matrix?team=acme", "admin").json().get("teams").get(0));
+
+        Api.Reply comment = api.post(HOST + "/content/" + goals + "/comments", "carla", "application/json",
+                "{\"body\":\"Our goal is single sign-on by March.\"}");
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+        host.flushCapture();
+
+        JsonNode items = api.get(CORE + "/stream?container=ACMEXT&limit=10", "bob").json().get("items");
+        assertThat(items.size()).isEqualTo(1);
+        assertThat(items.get(0).get("scope").asText()).isEqualTo("external");
+        assertThat(items.get(0).get("verb").asText()).isEqualTo("commented");
+        // Bob's matrix: its numbers come from the containers he may view, and he moderates the space.
+        JsonNode organisation = api.get(CORE + "/matrix?team=support", "bob").json().get("organisation");
+        assertThat(external(organisation)).as("the organisation's external column").isEqualTo(before + 1);
+        assertThat(external(api.get(CORE + "/matrix?team=acme", "admin").json().get("teams").get(0)))
+                .as("Acme's external column").isEqualTo(acmeBefore + 1);
+        // Internal notes stays out of the stream: a comment there is never shown to anyone who views the space.
+        long notes = pageId(api.get(CORE + "/spaces/ACMEXT", "bob").json(), "Internal notes");
+        assertThat(api.post(HOST + "/content/" + notes + "/comments", "bob", "application/json",
+                "{\"body\":\"Carla is unhappy with the price.\"}").status()).isEqualTo(201);
+        host.flushCapture();
+        assertThat(api.get(CORE + "/stream?container=ACMEXT&limit=10", "carla").body()).doesNotContain("Internal notes")
+                .doesNotContain("price");
+    }
+
+    private static long external(JsonNode unit) {
+        long sum = 0;
+        for (JsonNode c : unit.get("cells")) {
+            if (c.get("scope").asText().equals("external")) {
+                sum += c.get("interactions").asLong();
+            }
+        }
+        return sum;
+    }
+
     private static void assertHidden(String key, long pageId) {
         assertThat(api.get(CORE + "/spaces/" + key, "carla").status()).isEqualTo(404);
         assertThat(api.get(CORE + "/spaces", "carla").body()).doesNotContain("\"" + key + "\"");
