@@ -52,6 +52,32 @@ class SpaceTemplatesTest {
         assertThat(target.title(home, words)).isEqualTo("Acme & <Co>");
     }
 
+    /** Every sentence a rule, a stage or an audit action can show is in the bundle. */
+    @Test
+    void everyFindingStageAndAuditActionHasItsSentence() throws Exception {
+        java.util.regex.Pattern finding = java.util.regex.Pattern.compile("Finding\\.(refused|warning|passed)\\(\"(\\w+)\"");
+        int found = 0;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of("src/main/java/org/valuematrix/spaces"))) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                java.util.regex.Matcher m = finding.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    found++;
+                    String key = "vm.spaces." + m.group(1) + "." + m.group(2);
+                    assertThat(BUNDLE.containsKey(key)).as(key + " in " + file.getFileName()).isTrue();
+                }
+            }
+        }
+        assertThat(found).as("findings in the code").isGreaterThanOrEqualTo(15);
+        for (SpaceStage stage : SpaceStage.values()) {
+            assertThat(BUNDLE.containsKey("vm.spaces.stage." + stage.wire())).isTrue();
+        }
+        for (String action : List.of(SpaceAudit.CREATED, SpaceAudit.STAGE, SpaceAudit.EXPIRED, SpaceAudit.EXPIRY_NOTICE,
+                SpaceAudit.EXPIRY_SET, SpaceAudit.OVERRIDE)) {
+            assertThat(BUNDLE.containsKey("vm.spaces.audit.action." + action)).as(action).isTrue();
+        }
+    }
+
     @Test
     void noTwoTemplatesShareTheirOwnPages() {
         Set<String> seen = new HashSet<>();

@@ -50,7 +50,10 @@ class SpacesBrowserTest {
     @Order(1)
     void aModeratorCreatesASpaceFromEachTemplate() {
         loggedIn("bob", 1440);
-        browser.open(PAGE);
+        browser.open("/spaces");
+        browser.driver().findElement(By.linkText("Customer-facing spaces")).click();
+        browser.waitForLoad();
+        assertThat(browser.path()).isEqualTo(PAGE);
         assertThat(browser.driver().getTitle()).startsWith("Customer-facing spaces");
         assertAccessible("spaces page with the creation form, 1440 px");
 
