@@ -40,6 +40,7 @@ import org.valuematrix.people.People;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.EntityAccess;
@@ -47,6 +48,7 @@ import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.UserSearch;
+import org.valuematrix.spi.ViewerZones;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamMembership;
@@ -129,10 +131,23 @@ public class ValueMatrix implements AutoCloseable {
                 new DirectoryKeys(directory));
     }
 
+    /** Every viewer reads times in the settings' zone; entries show no excerpts. */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
             TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
             Settings settings, UserSearch users) {
+        this(ao, directory, containers, authentication, templates, messages, web, clock, scheduler, settings, users,
+                ViewerZones.fixed(settings.zone()), ContentExcerpts.NONE);
+    }
+
+    /**
+     * @param zones the zone each viewer reads times and dates in
+     * @param excerpts the words of comments that stream entries show
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
+            TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
+            Settings settings, UserSearch users, ViewerZones zones, ContentExcerpts excerpts) {
         this.ao = ao;
         this.scheduler = scheduler;
         ao.migrate(Entities.asArray());
@@ -156,8 +171,8 @@ public class ValueMatrix implements AutoCloseable {
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);
         this.people = new People(users, teamVisibility, membership, caller);
-        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock), templates, web,
-                teamVisibility);
+        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock,
+                settings.noveltyWindow(), excerpts), templates, web, teamVisibility, zones);
         this.macro = new ActivityMacro(fragment, teamVisibility, templates, messages);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
                 templates, messages, web, people.finder());

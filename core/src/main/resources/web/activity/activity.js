@@ -112,6 +112,18 @@
     var line = el('p', 'vm-item-line');
     var object = link('span', 'vm-object', item.object.title || t['vm.stream.untitled'],
       linkHref(item.object.url, contextPath));
+    // An issue's key before its title (a comment's too), as StreamView (ContentTypes) writes it.
+    var type = item.object.type;
+    var issueKey = type === 'issue' || type === 'comment' ? [type === 'issue' ? item.object.id : '',
+      String(item.object.url || '').replace(/[?#].*$/, '').replace(/^.*\//, '')]
+      .filter(function (k) { return /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(k); })[0] : null;
+    if (issueKey) {
+      var title = object.textContent;
+      if (title.indexOf(issueKey + ' ') === 0) { title = title.slice(issueKey.length + 1); }
+      object.textContent = '';
+      object.appendChild(fill(t['vm.stream.issue'] || '{0} {1}', [el('span', 'vm-issue-key', issueKey),
+        document.createTextNode(title)]));
+    }
     var key = 'vm.line.' + item.verb + (item.counterpart ? '' : '.alone');
     line.appendChild(fill(t[key] || '{0} {1}', [person('vm-actor', item.actor, item.actorTeam, t, actorUrl), object,
       item.counterpart ? person('vm-counterpart', item.counterpart, item.counterpartTeam, t, actorUrl) : null]));

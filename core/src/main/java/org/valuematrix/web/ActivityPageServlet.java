@@ -82,7 +82,7 @@ public class ActivityPageServlet extends HttpServlet {
         List<String> problems = new ArrayList<>();
         try {
             filter = new StreamRequestParser(visible::contains).withContainers(viewable::contains)
-                    .withPeople(people.resolver(viewer.get())).parse(params);
+                    .withPeople(people.resolver(viewer.get())).withZone(fragment.zoneOf(viewer.get())).parse(params);
         } catch (BadRequestException e) {
             e.errors().forEach((k, v) -> problems.add(problem(k, v, params)));
         }

@@ -32,12 +32,14 @@ import org.valuematrix.standalone.spi.BasicCredentialsCache;
 import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
 import org.valuematrix.standalone.spi.StandaloneContainers;
+import org.valuematrix.standalone.spi.StandaloneContentExcerpts;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
 import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
 import org.valuematrix.standalone.spi.StandaloneUserSearch;
+import org.valuematrix.standalone.spi.StandaloneViewerZones;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
 import org.valuematrix.standalone.web.BasicLockFilter;
 import org.valuematrix.standalone.web.BodyLimitFilter;
@@ -94,6 +96,9 @@ public final class StandaloneHost implements AutoCloseable {
         Logging.routeJulToSlf4j();
         Clock clock = Clock.systemUTC();
         Database database = options.database();
+        if (options.resetDemo()) {
+            DemoReset.deleteH2(database, options.dataDir(), console);
+        }
         StandaloneEntityAccess ao = new StandaloneEntityAccess(database);
         StandaloneScheduler scheduler = new StandaloneScheduler();
         ValueMatrix vm = null;
@@ -110,9 +115,13 @@ public final class StandaloneHost implements AutoCloseable {
             SiteAddress address = new SiteAddress(options.contextPath(), options.baseUrl().orElse(null));
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
-            vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
-                    messages, webResources, clock, scheduler, Settings.defaults(), new StandaloneUserSearch(directory));
+            Settings coreSettings = Settings.defaults();
             ContentStore contentStore = new ContentStore(ao);
+            StandaloneContainers containersPort = new StandaloneContainers(directory);
+            vm = new ValueMatrix(ao, directoryPort, containersPort, authentication, templates,
+                    messages, webResources, clock, scheduler, coreSettings, new StandaloneUserSearch(directory),
+                    new StandaloneViewerZones(directory, coreSettings.zone()),
+                    new StandaloneContentExcerpts(contentStore, containersPort));
 
             Optional<DemoLoader.Summary> demo = Optional.empty();
             if (directory.isEmpty()) {

@@ -145,10 +145,47 @@ public class ContentStore {
         List<Comment> out = new ArrayList<>();
         for (AOComment c : ao.find(AOComment.class, Query.select().where("CONTENT_ID = ?", contentId)
                 .order("CREATED_AT, ID"))) {
-            out.add(new Comment(c.getID(), c.getContentId(), c.getAuthor(), c.getBody(),
-                    Instant.ofEpochMilli(c.getCreatedAt())));
+            out.add(comment(c));
         }
         return out;
+    }
+
+    /** @param objectId a comment's id in activity events ({@link Comment#objectId()}) */
+    public Optional<Comment> commentByObjectId(String objectId) {
+        AOComment[] found;
+        if (objectId.matches("[1-9][0-9]{0,17}")) {
+            found = ao.find(AOComment.class, Query.select().where("ID = ? AND COMMENT_KEY IS NULL",
+                    Long.parseLong(objectId)));
+        } else {
+            found = ao.find(AOComment.class, Query.select().where("COMMENT_KEY = ?", objectId));
+        }
+        return found.length == 0 ? Optional.empty() : Optional.of(comment(found[0]));
+    }
+
+    /** Stores comments with their event ids (the demo loader), in one transaction. */
+    public void addComments(List<Comment> comments) {
+        if (comments.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(comments.size());
+        for (Comment c : comments) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("CONTENT_ID", c.contentId());
+            row.put("AUTHOR", c.author());
+            row.put("BODY", c.body());
+            row.put("CREATED_AT", c.createdAt().toEpochMilli());
+            row.put("COMMENT_KEY", c.objectId());
+            rows.add(row);
+        }
+        ao.executeInTransaction(() -> {
+            ao.create(AOComment.class, rows);
+            return null;
+        });
+    }
+
+    private static Comment comment(AOComment c) {
+        return new Comment(c.getID(), c.getContentId(), c.getAuthor(), c.getBody(),
+                Instant.ofEpochMilli(c.getCreatedAt()), c.getCommentKey());
     }
 
     private String freeSlug(String containerKey, String title) {

@@ -67,6 +67,11 @@ final class ActivitySimulator {
      * Generates every event of the year, oldest first: the day's share of the volume, each a
      * scheduled answer when one is due by then (at its own time), else someone's next action.
      */
+    /** @return the comments of the events made since the last call, to store with their items */
+    List<org.valuematrix.standalone.content.Comment> takeComments() {
+        return events.takeComments();
+    }
+
     void run(Consumer<CapturedEvent> sink) {
         DemoTimeline timeline = new DemoTimeline(random, start, DAYS);
         long[] perDay = timeline.perDay(total);

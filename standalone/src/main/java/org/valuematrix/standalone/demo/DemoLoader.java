@@ -20,6 +20,7 @@ import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.ingest.EventIngest;
 import org.valuematrix.activity.ingest.IngestOutcome;
 import org.valuematrix.spi.Container;
+import org.valuematrix.standalone.content.Comment;
 import org.valuematrix.standalone.content.Content;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.db.HostSettings;
@@ -135,11 +136,13 @@ public class DemoLoader {
             simulator.run(e -> {
                 batch.add(e);
                 if (batch.size() == BATCH) {
-                    pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts, progress);
+                    pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), simulator.takeComments(), counts,
+                            progress);
                     batch.clear();
                 }
             });
-            pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts, progress);
+            pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), simulator.takeComments(), counts,
+                    progress);
             await(pending[0]);
         } finally {
             writer.shutdownNow();
@@ -148,11 +151,13 @@ public class DemoLoader {
     }
 
     /** Waits for the batch being written, then starts writing {@code batch}. */
-    private Future<?> handOver(ExecutorService writer, Future<?> previous, List<CapturedEvent> batch, long[] counts,
-            ConsoleProgress progress) {
+    private Future<?> handOver(ExecutorService writer, Future<?> previous, List<CapturedEvent> batch,
+            List<Comment> comments, long[] counts, ConsoleProgress progress) {
         await(previous);
         return writer.submit(() -> {
             try {
+                // The pages and issues carry the comments their entries mention.
+                content.addComments(comments);
                 List<IngestOutcome> outcomes = ingest.ingestNew(batch);
                 synchronized (counts) {
                     counts[1] += outcomes.stream().filter(o -> o == IngestOutcome.STORED).count();
@@ -184,10 +189,14 @@ public class DemoLoader {
         }
     }
 
+    /** Acme's offices are far from the host: carla shows times, days and date filters in her own zone. */
+    static final Map<String, java.time.ZoneId> ZONES = Map.of("carla", java.time.ZoneId.of("America/New_York"));
+
     private static List<User> users(List<DemoPerson> people) {
         List<User> users = new ArrayList<>();
         for (DemoPerson p : people) {
-            users.add(new User(p.key(), p.username(), p.displayName(), PasswordHasher.UNUSABLE, p.groups()));
+            users.add(new User(p.key(), p.username(), p.displayName(), PasswordHasher.UNUSABLE, p.groups(),
+                    ZONES.get(p.username())));
         }
         return users;
     }

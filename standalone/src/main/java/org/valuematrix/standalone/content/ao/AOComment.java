@@ -9,6 +9,15 @@ import net.java.ao.schema.Table;
 /** A comment on a page or issue, written through the standalone host's own content actions. */
 @Table("SA_COMMENT")
 public interface AOComment extends Entity {
+    /**
+     * The id activity events give this comment when it is not the row's ID: the demo's comments
+     * ({@code demo-comment-N}), whose events are made before the comments are stored.
+     */
+    @Indexed
+    String getCommentKey();
+
+    void setCommentKey(String key);
+
     @NotNull
     @Indexed
     long getContentId();
