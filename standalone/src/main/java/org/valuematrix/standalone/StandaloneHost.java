@@ -14,8 +14,10 @@ import org.valuematrix.ValueMatrix;
 import org.valuematrix.spaces.Spaces;
 import org.valuematrix.spaces.web.SpacesPageServlet;
 import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.history.History;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
+import org.valuematrix.standalone.content.ContentRecords;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.content.rest.ContentResource;
 import org.valuematrix.standalone.db.Database;
@@ -31,6 +33,7 @@ import org.valuematrix.standalone.spaces.StandaloneSpaceAdministration;
 import org.valuematrix.standalone.spi.BasicCredentialsCache;
 import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
+import org.valuematrix.standalone.spi.StandaloneContentHistory;
 import org.valuematrix.standalone.spi.StandaloneContainers;
 import org.valuematrix.standalone.spi.StandaloneContentExcerpts;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
@@ -73,18 +76,20 @@ public final class StandaloneHost implements AutoCloseable {
     private final StandaloneEntityAccess ao;
     private final StandaloneScheduler scheduler;
     private final ValueMatrix valueMatrix;
+    private final History history;
     private final WebServer web;
     private final SiteAddress address;
     private final Optional<DemoLoader.Summary> demo;
     private final String demoState;
 
     private StandaloneHost(Database database, StandaloneEntityAccess ao, StandaloneScheduler scheduler,
-            ValueMatrix valueMatrix, WebServer web, SiteAddress address, Optional<DemoLoader.Summary> demo,
-            String demoState) {
+            ValueMatrix valueMatrix, History history, WebServer web, SiteAddress address,
+            Optional<DemoLoader.Summary> demo, String demoState) {
         this.database = database;
         this.ao = ao;
         this.scheduler = scheduler;
         this.valueMatrix = valueMatrix;
+        this.history = history;
         this.web = web;
         this.address = address;
         this.demo = demo;
@@ -102,6 +107,7 @@ public final class StandaloneHost implements AutoCloseable {
         StandaloneEntityAccess ao = new StandaloneEntityAccess(database);
         StandaloneScheduler scheduler = new StandaloneScheduler();
         ValueMatrix vm = null;
+        History history = null;
         try {
             ao.migrate(HostEntities.asArray());
             HostSettings settings = new HostSettings(ao);
@@ -134,6 +140,10 @@ public final class StandaloneHost implements AutoCloseable {
                 demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
             }
 
+            history = new History(vm, new StandaloneContentHistory(contentStore, new ContentRecords(ao), directory),
+                    authentication, templates, messages, webResources, scheduler, clock);
+            // One node only: an import the database says is running was this node's, before it stopped.
+            history.imports().resumeAbandoned();
             ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock,
                     new SpacePermissions(ao));
             Spaces spaces = Spaces.of(vm, new StandaloneSpaceAdministration(ao, directory, contentStore, clock),
@@ -146,15 +156,17 @@ public final class StandaloneHost implements AutoCloseable {
             OwningTeams owners = new OwningTeams(vm.teamCatalog(), vm.teamVisibility());
 
             Map<String, List<Object>> rest = new LinkedHashMap<>();
-            List<Object> coreResources = new ArrayList<>(vm.restResources());
-            coreResources.addAll(spaces.restResources());
-            rest.put(HostPaths.CORE_REST + "/*", coreResources);
+            List<Object> core = new ArrayList<>(vm.restResources());
+            core.add(history.resource());
+            core.addAll(spaces.restResources());
+            rest.put(HostPaths.CORE_REST + "/*", core);
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
                     new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
             servlets.put(HostPaths.MATRIX_ADMIN, vm.adminPageServlet());
+            servlets.put(HostPaths.HISTORY_ADMIN, history.pageServlet());
             servlets.put(HostPaths.PROJECT_MATRIX, vm.projectMatrixServlet());
             servlets.put(SpacesPageServlet.PATH, spaces.pageServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
@@ -177,9 +189,12 @@ public final class StandaloneHost implements AutoCloseable {
                     restFilters, servlets);
             web.start();
             address.bound(web.host(), web.port());
-            return new StandaloneHost(database, ao, scheduler, vm, web, address, demo,
+            return new StandaloneHost(database, ao, scheduler, vm, history, web, address, demo,
                     settings.get(DemoLoader.STATE).orElse("none"));
         } catch (Exception | Error e) {
+            if (history != null) {
+                history.close();
+            }
             if (vm != null) {
                 vm.close();
             }
@@ -213,6 +228,11 @@ public final class StandaloneHost implements AutoCloseable {
         return valueMatrix;
     }
 
+    /** The history import of this host's content. */
+    public History history() {
+        return history;
+    }
+
     /** @return what the demo loader did in this start, if it ran */
     public Optional<DemoLoader.Summary> demo() {
         return demo;
@@ -237,6 +257,7 @@ public final class StandaloneHost implements AutoCloseable {
             web.close();
         } finally {
             try {
+                history.close();
                 valueMatrix.close();
             } finally {
                 scheduler.close();

@@ -10,15 +10,9 @@ public final class Comment {
     private final String author;
     private final String body;
     private final Instant createdAt;
-    private final String key;
 
+    /** @param id the comment's public id: its id in activity events and its anchor on the page */
     public Comment(long id, long contentId, String author, String body, Instant createdAt) {
-        this(id, contentId, author, body, createdAt, null);
-    }
-
-    /** @param key the id activity events give the comment, or null when that is {@code id} */
-    public Comment(long id, long contentId, String author, String body, Instant createdAt, String key) {
-        this.key = key;
         this.id = id;
         this.contentId = contentId;
         this.author = Objects.requireNonNull(author, "author");
@@ -28,7 +22,7 @@ public final class Comment {
 
     /** @return the comment's id in activity events and in its anchor on the page ({@code #comment-…}) */
     public String objectId() {
-        return key == null ? String.valueOf(id) : key;
+        return String.valueOf(id);
     }
 
     public long id() {

@@ -4,6 +4,10 @@ import java.util.List;
 import net.java.ao.RawEntity;
 import org.valuematrix.standalone.content.ao.AOComment;
 import org.valuematrix.standalone.content.ao.AOContent;
+import org.valuematrix.standalone.content.ao.AOIssueChange;
+import org.valuematrix.standalone.content.ao.AOLike;
+import org.valuematrix.standalone.content.ao.AOMention;
+import org.valuematrix.standalone.content.ao.AOVersion;
 import org.valuematrix.standalone.db.ao.AOSetting;
 import org.valuematrix.standalone.directory.ao.AOContainer;
 import org.valuematrix.standalone.directory.ao.AOContainerGroup;
@@ -25,6 +29,7 @@ public final class HostEntities {
     public static Class<? extends RawEntity<?>>[] asArray() {
         List<Class<? extends RawEntity<?>>> all = List.of(AOUser.class, AOUserGroup.class, AOContainer.class,
                 AOContainerGroup.class, AOContent.class, AOComment.class, AOSetting.class,
+                AOVersion.class, AOLike.class, AOMention.class, AOIssueChange.class,
                 AOSpaceGrant.class, AOPageRestriction.class, AOPageParent.class);
         return all.toArray(new Class[0]);
     }

@@ -50,6 +50,7 @@ class ActivityFiltersBrowserTest {
         assertThat(before).isNotEmpty().allSatisfy(i -> assertThat(i.classes).containsAnyOf("vm-scope-across",
                 "vm-scope-external"));
         Viewports.assertAccessible(browser, "activity page with two scopes and two teams, " + width + " px");
+        browser.screenshot("activity-filters-" + width);
 
         browser.driver().findElement(By.id("vm-apply")).click();
         browser.waiting().until(ExpectedConditions.urlContains("scope=external"));

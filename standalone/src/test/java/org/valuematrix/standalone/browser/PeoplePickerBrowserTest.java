@@ -57,6 +57,7 @@ class PeoplePickerBrowserTest {
         assertThat(status()).isEqualTo("1 person found. Use the arrow keys to choose.");
         assertOnScreen(browser.driver().findElement(By.id("vm-actor-list")));
         Viewports.assertAccessible(browser, "activity page, person list open, " + width + " px");
+        browser.screenshot("activity-person-picker-" + width);
 
         field.sendKeys(Keys.ARROW_DOWN);
         assertThat(field.getAttribute("aria-activedescendant")).isEqualTo(option.getAttribute("id"));

@@ -9,15 +9,6 @@ import net.java.ao.schema.Table;
 /** A comment on a page or issue, written through the standalone host's own content actions. */
 @Table("SA_COMMENT")
 public interface AOComment extends Entity {
-    /**
-     * The id activity events give this comment when it is not the row's ID: the demo's comments
-     * ({@code demo-comment-N}), whose events are made before the comments are stored.
-     */
-    @Indexed
-    String getCommentKey();
-
-    void setCommentKey(String key);
-
     @NotNull
     @Indexed
     long getContentId();
@@ -33,6 +24,17 @@ public interface AOComment extends Entity {
     String getBody();
 
     void setBody(String body);
+
+    /** The public comment id, given by the store; null on rows written before it had one (their ID is theirs). */
+    @Indexed
+    Long getCommentId();
+
+    void setCommentId(Long id);
+
+    /** The public id of the comment this one replies to; null for a comment on the item itself. */
+    Long getParentId();
+
+    void setParentId(Long id);
 
     @NotNull
     long getCreatedAt();
