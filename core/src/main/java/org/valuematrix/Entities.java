@@ -17,6 +17,8 @@ import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AORollupState;
 import org.valuematrix.matrix.ao.AOTieDay;
 import org.valuematrix.matrix.ao.AOWorkItem;
+import org.valuematrix.spaces.ao.AOCustomerSpace;
+import org.valuematrix.spaces.ao.AOSpaceAudit;
 import org.valuematrix.team.ao.AOContainerTeam;
 import org.valuematrix.team.ao.AOTeam;
 import org.valuematrix.team.ao.AOTeamGroup;
@@ -30,7 +32,8 @@ public final class Entities {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
                 AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
                 AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class, AORollupState.class, AOAuditEntry.class,
-                AOExcludedPerson.class, AOJobRun.class, AOHistoryImport.class);
+                AOExcludedPerson.class, AOJobRun.class, AOHistoryImport.class,
+                AOCustomerSpace.class, AOSpaceAudit.class);
     }
 
     @SuppressWarnings("unchecked")

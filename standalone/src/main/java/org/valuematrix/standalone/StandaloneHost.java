@@ -11,6 +11,8 @@ import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
+import org.valuematrix.spaces.Spaces;
+import org.valuematrix.spaces.web.SpacesPageServlet;
 import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.admin.Administration;
 import org.valuematrix.history.History;
@@ -27,6 +29,8 @@ import org.valuematrix.standalone.directory.DirectoryStore;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.standalone.directory.PasswordHasher;
 import org.valuematrix.standalone.directory.rest.DirectoryResource;
+import org.valuematrix.standalone.spaces.SpacePermissions;
+import org.valuematrix.standalone.spaces.StandaloneSpaceAdministration;
 import org.valuematrix.standalone.spi.BasicCredentialsCache;
 import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
@@ -142,7 +146,11 @@ public final class StandaloneHost implements AutoCloseable {
                     authentication, templates, messages, webResources, scheduler, clock);
             // One node only: an import the database says is running was this node's, before it stopped.
             history.imports().resumeAbandoned();
-            ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock);
+            ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock,
+                    new SpacePermissions(ao));
+            Spaces spaces = Spaces.of(vm, new StandaloneSpaceAdministration(ao, directory, contentStore, clock),
+                    directoryPort, new StandaloneContainers(directory), messages, clock, scheduler,
+                    new Spaces.Pages(authentication, templates, webResources));
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
             ContentView contentView = new ContentView(contentStore, vm.activityMacro(), vm.matrixMacro(), directoryPort,
@@ -155,6 +163,7 @@ public final class StandaloneHost implements AutoCloseable {
             List<Object> coreRest = new ArrayList<>(vm.restResources());
             coreRest.add(history.resource());
             coreRest.addAll(administration.restResources());
+            coreRest.addAll(spaces.restResources());
             rest.put(HostPaths.CORE_REST + "/*", coreRest);
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
                     new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
@@ -165,6 +174,7 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.MATRIX_ADMIN + "/*", administration.pageServlet());
             servlets.put(HostPaths.HISTORY_ADMIN, history.pageServlet());
             servlets.put(HostPaths.PROJECT_MATRIX, vm.projectMatrixServlet());
+            servlets.put(SpacesPageServlet.PATH, spaces.pageServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
             servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, owners, pages));

@@ -13,6 +13,9 @@ import org.valuematrix.standalone.directory.ao.AOContainer;
 import org.valuematrix.standalone.directory.ao.AOContainerGroup;
 import org.valuematrix.standalone.directory.ao.AOUser;
 import org.valuematrix.standalone.directory.ao.AOUserGroup;
+import org.valuematrix.standalone.spaces.ao.AOPageParent;
+import org.valuematrix.standalone.spaces.ao.AOPageRestriction;
+import org.valuematrix.standalone.spaces.ao.AOSpaceGrant;
 
 /**
  * The standalone host's own Active Objects entities (directory, content, settings). Their
@@ -26,7 +29,8 @@ public final class HostEntities {
     public static Class<? extends RawEntity<?>>[] asArray() {
         List<Class<? extends RawEntity<?>>> all = List.of(AOUser.class, AOUserGroup.class, AOContainer.class,
                 AOContainerGroup.class, AOContent.class, AOComment.class, AOSetting.class,
-                AOVersion.class, AOLike.class, AOMention.class, AOIssueChange.class);
+                AOVersion.class, AOLike.class, AOMention.class, AOIssueChange.class,
+                AOSpaceGrant.class, AOPageRestriction.class, AOPageParent.class);
         return all.toArray(new Class[0]);
     }
 }

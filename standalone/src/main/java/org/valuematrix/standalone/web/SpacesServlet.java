@@ -10,10 +10,12 @@ import java.util.Set;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.valuematrix.spaces.web.SpacesPageServlet;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.DirectorySnapshot;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.team.Team;
+import org.valuematrix.support.Html;
 import org.valuematrix.team.VisibleTeams;
 
 /**
@@ -53,6 +55,7 @@ public class SpacesServlet extends HttpServlet {
         }
         Map<String, Object> ctx = pages.context();
         ctx.put("hasAny", !visible.isEmpty());
+        ctx.put("customerSpacesHtml", Html.escape(pages.address().link(SpacesPageServlet.PATH)));
         ctx.put("showAudience", visibleTeams.showsGroups());
         ctx.put("groups", List.of(group("vm.standalone.spaces.spaces", spaces),
                 group("vm.standalone.spaces.projects", projects)));

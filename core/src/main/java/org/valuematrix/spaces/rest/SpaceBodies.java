@@ -1,0 +1,100 @@
+package org.valuematrix.spaces.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.valuematrix.rest.BadRequestException;
+import org.valuematrix.spaces.SpaceRequest;
+import org.valuematrix.spaces.SpaceStage;
+import org.valuematrix.spaces.StageChange;
+
+/** The JSON bodies of the spaces resource, read field by field: a wrong type names its field. */
+final class SpaceBodies {
+    private static final Set<String> CREATE = Set.of("template", "key", "name", "team", "internalGroup", "moderators",
+            "externalGroups", "expiresOn", "overrideReason");
+    private static final Set<String> STAGE = Set.of("stage", "reason", "confirm", "expiresOn");
+    private static final int MAX_LIST = 50;
+
+    private SpaceBodies() {
+    }
+
+    static SpaceRequest create(JsonNode n) {
+        object(n, CREATE);
+        return new SpaceRequest(text(n, "template"), text(n, "key"), text(n, "name"), text(n, "team"),
+                text(n, "internalGroup"), list(n, "moderators"), list(n, "externalGroups"), date(n, "expiresOn"),
+                text(n, "overrideReason"));
+    }
+
+    static StageChange stage(JsonNode n) {
+        object(n, STAGE);
+        String stageText = text(n, "stage");
+        SpaceStage stage = SpaceStage.parse(stageText)
+                .orElseThrow(() -> BadRequestException.of("stage", "must be rehearsal, invited or public"));
+        JsonNode confirm = n.get("confirm");
+        if (confirm != null && !confirm.isNull() && !confirm.isBoolean()) {
+            throw BadRequestException.of("confirm", "must be true or false");
+        }
+        String reason = text(n, "reason");
+        if (reason != null && reason.length() > 1000) {
+            throw BadRequestException.of("reason", "must be at most 1000 characters");
+        }
+        return new StageChange(stage, reason, confirm != null && confirm.booleanValue(), date(n, "expiresOn"));
+    }
+
+    private static void object(JsonNode n, Set<String> fields) {
+        if (n == null || !n.isObject()) {
+            throw BadRequestException.of("body", "must be a JSON object");
+        }
+        for (Iterator<String> names = n.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                throw BadRequestException.of(name, "is not a field of this request");
+            }
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw BadRequestException.of(field, "must be a string");
+        }
+        return v.textValue();
+    }
+
+    private static List<String> list(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray() || v.size() > MAX_LIST) {
+            throw BadRequestException.of(field, "must be a list of at most " + MAX_LIST + " strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual()) {
+                throw BadRequestException.of(field, "must be a list of strings");
+            }
+            out.add(item.textValue());
+        }
+        return out;
+    }
+
+    private static LocalDate date(JsonNode n, String field) {
+        String text = text(n, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw BadRequestException.of(field, "must be a date, e.g. 2027-06-30");
+        }
+    }
+}
