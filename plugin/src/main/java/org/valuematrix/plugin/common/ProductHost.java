@@ -1,8 +1,10 @@
 package org.valuematrix.plugin.common;
 
+import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.Messages;
 
 /** The product-specific adapters: users and groups, spaces or projects, and the event listener. */
 public interface ProductHost {
@@ -19,4 +21,10 @@ public interface ProductHost {
      * @return an object with {@code @EventListener} methods, to register with the event publisher
      */
     Object captureListener(ActivityCapture capture);
+
+    /**
+     * @return an object with {@code @EventListener} methods that hands core the spaces made from
+     *     this plugin's space blueprints, or null where the product has no spaces (Jira)
+     */
+    Object spaceBlueprintListener(ValueMatrix valueMatrix, Messages messages);
 }

@@ -1,27 +1,42 @@
 package org.valuematrix.plugin.confluence;
 
+import com.atlassian.audit.api.AuditService;
 import com.atlassian.confluence.api.service.content.SpaceService;
+import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.security.denormalisedpermissions.BulkPermissionService;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserManager;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spi.Containers;
+import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.SpaceAdministration;
 
 /** The Confluence adapters, built from Confluence's own components; created only in Confluence. */
 public class ConfluenceHost implements ProductHost {
     public static final String PRODUCT = "confluence";
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceHost.class);
 
+    private final HostServices services;
+    private final UserAccessor accessor;
     private final Directory directory;
     private final Containers containers;
     private final Clock clock;
 
     public ConfluenceHost(HostServices services, UserManager users, Clock clock) {
         UserAccessor accessor = services.get(UserAccessor.class);
+        this.services = services;
+        this.accessor = accessor;
         this.directory = new ConfluenceDirectory(users, accessor);
         this.containers = new ConfluenceContainers(services.get(SpaceManager.class), services.get(SpaceService.class),
                 services.get(BulkPermissionService.class), accessor);
@@ -46,5 +61,25 @@ public class ConfluenceHost implements ProductHost {
     @Override
     public Object captureListener(ActivityCapture capture) {
         return new ConfluenceActivityCapture(capture, clock);
+    }
+
+    /**
+     * The space blueprints' listener, over Confluence's space, permission and page managers; null
+     * when the create-content plugin's events cannot be loaded (its package is imported optionally),
+     * so the rest of Value Matrix still starts.
+     */
+    @Override
+    public Object spaceBlueprintListener(ValueMatrix valueMatrix, Messages messages) {
+        try {
+            ConfluenceSpaceBlueprintListener.class.getMethods();
+        } catch (LinkageError e) {
+            LOG.warn("Confluence's space blueprint events are not available: space blueprints stay as Confluence made them", e);
+            return null;
+        }
+        SpaceAdministration administration = new ConfluenceSpaceAdministration(services.get(SpaceManager.class),
+                services.get(SpacePermissionManager.class), services.get(PageManager.class),
+                services.get(ContentPermissionManager.class), accessor, directory);
+        return new ConfluenceSpaceBlueprintListener(HostCreatedSpaces.of(valueMatrix, administration, directory,
+                messages, clock, new ConfluenceHostAuditLog(services.get(AuditService.class))));
     }
 }

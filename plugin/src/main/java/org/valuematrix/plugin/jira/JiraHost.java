@@ -5,11 +5,13 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import java.time.Clock;
+import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
+import org.valuematrix.spi.Messages;
 
 /** The Jira adapters, built from Jira's own components; created only in Jira. */
 public class JiraHost implements ProductHost {
@@ -45,5 +47,10 @@ public class JiraHost implements ProductHost {
     @Override
     public Object captureListener(ActivityCapture capture) {
         return new JiraActivityCapture(capture, clock);
+    }
+
+    @Override
+    public Object spaceBlueprintListener(ValueMatrix valueMatrix, Messages messages) {
+        return null;
     }
 }
