@@ -109,13 +109,17 @@ class SpringContextTest {
         assertThat(definitions.get("valueMatrix").getAttribute("destroy-method")).isEqualTo("close");
         assertThat(definitions.get("captureListener").getAttribute("init-method")).isEqualTo("register");
         assertThat(definitions.get("captureListener").getAttribute("destroy-method")).isEqualTo("unregister");
+        assertThat(definitions.get("spaceBlueprintListener").getAttribute("init-method")).isEqualTo("register");
+        assertThat(definitions.get("spaceBlueprintListener").getAttribute("destroy-method")).isEqualTo("unregister");
+        assertThat(definitions.get("spaces").getAttribute("destroy-method")).isEqualTo("close");
     }
 
     @Test
     void classesTheHostAutowires_shouldFindExactlyOneBeanPerConstructorParameter() throws Exception {
         List<Class<?>> autowired = new ArrayList<>(List.of(StreamResource.class, StreamAtomResource.class,
                 EventsResource.class, TeamsResource.class, ContainersResource.class, SettingsResource.class,
-                RebuildResource.class, AuditResource.class, PersonDataResource.class));
+                RebuildResource.class, AuditResource.class, PersonDataResource.class,
+                org.valuematrix.spaces.rest.SpacesResource.class, org.valuematrix.spaces.rest.SpaceTemplatesResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",

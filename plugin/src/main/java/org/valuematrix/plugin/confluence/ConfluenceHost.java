@@ -12,14 +12,13 @@ import com.atlassian.sal.api.user.UserManager;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Directory;
-import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.HostAuditLog;
 import org.valuematrix.spi.SpaceAdministration;
 
 /** The Confluence adapters, built from Confluence's own components; created only in Confluence. */
@@ -32,6 +31,7 @@ public class ConfluenceHost implements ProductHost {
     private final Directory directory;
     private final Containers containers;
     private final Clock clock;
+    private SpaceAdministration spaceAdministration;
 
     public ConfluenceHost(HostServices services, UserManager users, Clock clock) {
         UserAccessor accessor = services.get(UserAccessor.class);
@@ -63,23 +63,34 @@ public class ConfluenceHost implements ProductHost {
         return new ConfluenceActivityCapture(capture, clock);
     }
 
+    /** Over Confluence's space, permission and page managers; built on first use, in Confluence only. */
+    @Override
+    public synchronized SpaceAdministration spaceAdministration() {
+        if (spaceAdministration == null) {
+            spaceAdministration = new ConfluenceSpaceAdministration(services.get(SpaceManager.class),
+                    services.get(SpacePermissionManager.class), services.get(PageManager.class),
+                    services.get(ContentPermissionManager.class), accessor, directory);
+        }
+        return spaceAdministration;
+    }
+
+    @Override
+    public HostAuditLog hostAuditLog() {
+        return new ConfluenceHostAuditLog(services.get(AuditService.class));
+    }
+
     /**
-     * The space blueprints' listener, over Confluence's space, permission and page managers; null
-     * when the create-content plugin's events cannot be loaded (its package is imported optionally),
-     * so the rest of Value Matrix still starts.
+     * Null when the create-content plugin's events cannot be loaded (its package is imported
+     * optionally), so the rest of Value Matrix still starts.
      */
     @Override
-    public Object spaceBlueprintListener(ValueMatrix valueMatrix, Messages messages) {
+    public Object spaceBlueprintListener(HostCreatedSpaces spaces) {
         try {
             ConfluenceSpaceBlueprintListener.class.getMethods();
         } catch (LinkageError e) {
             LOG.warn("Confluence's space blueprint events are not available: space blueprints stay as Confluence made them", e);
             return null;
         }
-        SpaceAdministration administration = new ConfluenceSpaceAdministration(services.get(SpaceManager.class),
-                services.get(SpacePermissionManager.class), services.get(PageManager.class),
-                services.get(ContentPermissionManager.class), accessor, directory);
-        return new ConfluenceSpaceBlueprintListener(HostCreatedSpaces.of(valueMatrix, administration, directory,
-                messages, clock, new ConfluenceHostAuditLog(services.get(AuditService.class))));
+        return new ConfluenceSpaceBlueprintListener(spaces);
     }
 }

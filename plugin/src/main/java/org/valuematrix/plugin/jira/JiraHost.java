@@ -5,13 +5,14 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import java.time.Clock;
-import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
+import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
-import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.HostAuditLog;
+import org.valuematrix.spi.SpaceAdministration;
 
 /** The Jira adapters, built from Jira's own components; created only in Jira. */
 public class JiraHost implements ProductHost {
@@ -50,7 +51,17 @@ public class JiraHost implements ProductHost {
     }
 
     @Override
-    public Object spaceBlueprintListener(ValueMatrix valueMatrix, Messages messages) {
+    public SpaceAdministration spaceAdministration() {
+        return new JiraSpaceAdministration();
+    }
+
+    @Override
+    public HostAuditLog hostAuditLog() {
+        return HostAuditLog.NONE;
+    }
+
+    @Override
+    public Object spaceBlueprintListener(HostCreatedSpaces spaces) {
         return null;
     }
 }
