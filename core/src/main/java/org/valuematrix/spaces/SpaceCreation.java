@@ -120,6 +120,10 @@ public class SpaceCreation {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
+        if (!admin && !directory.groupsOf(creator).contains(r.internalGroup)) {
+            throw new SpaceRefusedException(403, List.of(Finding.refused("creatorNotInternal", "internalGroup",
+                    r.internalGroup)));
+        }
         List<String> externals = new ArrayList<>(new java.util.LinkedHashSet<>(r.externalGroups));
         List<Finding> refused = rules.groups(r.internalGroup, externals, Set.of(), override);
         if (!refused.isEmpty()) {

@@ -12,6 +12,8 @@ import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.Person;
+import org.valuematrix.spi.SpaceAdministration;
+import org.valuematrix.spi.SpacePage;
 
 /**
  * What a viewer may know of customer-facing spaces. Everyone sees the spaces they may view (key,
@@ -25,8 +27,11 @@ public class SpaceViews {
     private final Directory directory;
     private final Messages messages;
     private final Clock clock;
+    private final SpaceAdministration host;
 
-    public SpaceViews(SpaceStore store, Containers containers, Directory directory, Messages messages, Clock clock) {
+    public SpaceViews(SpaceStore store, Containers containers, Directory directory, Messages messages, Clock clock,
+            SpaceAdministration host) {
+        this.host = host;
         this.store = store;
         this.containers = containers;
         this.directory = directory;
@@ -82,6 +87,15 @@ public class SpaceViews {
             m.put("expiresOn", s.expiresOn().toString());
             m.put("expired", s.expired());
             LocalDate today = LocalDate.now(clock);
+            List<Map<String, Object>> pages = new ArrayList<>();
+            for (SpacePage p : host.pages(s.key())) {
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("id", p.id());
+                page.put("title", p.title());
+                page.put("restrictedTo", new ArrayList<>(new java.util.TreeSet<>(p.viewGroups())));
+                pages.add(page);
+            }
+            m.put("pages", pages);
             m.put("expiresSoon", !s.expired() && !s.expiresOn().minusDays(SpaceExpiry.NOTICE_DAYS).isAfter(today));
         } else {
             m.put("moderator", false);

@@ -44,7 +44,7 @@ public class Spaces {
         this.stages = new StageChanges(host, store, audit, rules, new PreOpeningCheck(host, directory), readiness,
                 messages, clock);
         this.expiry = new SpaceExpiry(host, store, audit, clock);
-        this.views = new SpaceViews(store, containers, directory, messages, clock);
+        this.views = new SpaceViews(store, containers, directory, messages, clock, host);
         this.resource = new SpacesResource(creation, stages, views, store, audit, caller, messages);
         this.templatesResource = new SpaceTemplatesResource(messages, caller);
         scheduler.schedule(EXPIRY_JOB, Duration.ofMinutes(2), Duration.ofHours(1), expiry::run);

@@ -113,17 +113,19 @@ public class StageChanges {
         if (request.stage == SpaceStage.PUBLIC && !admin) {
             throw new SpaceRefusedException(403, List.of(Finding.refused("publicAdminOnly", "stage")));
         }
+        CustomerSpace before = store.space(key).orElseThrow(() -> new NotFoundException("no such space"));
+        requireModerator(before, user, admin);
+        // Read outside the space's lock: the matrix keeps its answers in transactions of its own.
+        int teamStage = readiness.stage(before.team(), user);
         if (!request.confirm) {
-            CustomerSpace space = store.space(key).orElseThrow(() -> new NotFoundException("no such space"));
-            requireModerator(space, user, admin);
-            return evaluate(space, user, admin, request, LocalDate.now(clock));
+            return evaluate(before, admin, request, LocalDate.now(clock), teamStage);
         }
         GrantChanges[] applied = new GrantChanges[1];
         try {
             return store.locked(key, locked -> {
                 CustomerSpace space = locked.space();
                 requireModerator(space, user, admin);
-                Outcome o = evaluate(space, user, admin, request, LocalDate.now(clock));
+                Outcome o = evaluate(space, admin, request, LocalDate.now(clock), teamStage);
                 if (o.refused()) {
                     return o;
                 }
@@ -151,7 +153,8 @@ public class StageChanges {
         }
     }
 
-    private Outcome evaluate(CustomerSpace space, String user, boolean admin, StageChange request, LocalDate today) {
+    private Outcome evaluate(CustomerSpace space, boolean admin, StageChange request, LocalDate today,
+            int teamStage) {
         Set<SpaceGrant> current = host.grants(space.key());
         Set<SpaceGrant> target = StagePresets.grants(space, request.stage);
         PermissionDiff diff = PermissionDiff.between(current, target);
@@ -165,9 +168,9 @@ public class StageChanges {
             if (!expires.isAfter(today)) {
                 findings.add(Finding.refused("expired", "expiresOn", space.expiresOn().toString()));
             }
-            int stage = readiness.stage(space.team(), user);
-            if (stage < Readiness.READY_STAGE) {
-                findings.add(admin ? Finding.warning("readiness", stage) : Finding.refused("readiness", "stage", stage));
+            if (teamStage < Readiness.READY_STAGE) {
+                findings.add(admin ? Finding.warning("readiness", teamStage)
+                        : Finding.refused("readiness", "stage", teamStage));
             }
         }
         return new Outcome(space, request.stage, diff, findings, false, request.confirm);

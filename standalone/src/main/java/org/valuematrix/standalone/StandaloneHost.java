@@ -2,6 +2,7 @@ package org.valuematrix.standalone;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
+import org.valuematrix.spaces.Spaces;
 import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
@@ -23,6 +25,8 @@ import org.valuematrix.standalone.directory.DirectoryStore;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
 import org.valuematrix.standalone.directory.PasswordHasher;
 import org.valuematrix.standalone.directory.rest.DirectoryResource;
+import org.valuematrix.standalone.spaces.SpacePermissions;
+import org.valuematrix.standalone.spaces.StandaloneSpaceAdministration;
 import org.valuematrix.standalone.spi.BasicCredentialsCache;
 import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
@@ -119,7 +123,10 @@ public final class StandaloneHost implements AutoCloseable {
                 demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
             }
 
-            ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock);
+            ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock,
+                    new SpacePermissions(ao));
+            Spaces spaces = Spaces.of(vm, new StandaloneSpaceAdministration(ao, directory, contentStore, clock),
+                    directoryPort, new StandaloneContainers(directory), messages, clock, scheduler);
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
             ContentView contentView = new ContentView(contentStore, vm.activityMacro(), vm.matrixMacro(), directoryPort,
@@ -127,7 +134,9 @@ public final class StandaloneHost implements AutoCloseable {
             OwningTeams owners = new OwningTeams(vm.teamCatalog(), vm.teamVisibility());
 
             Map<String, List<Object>> rest = new LinkedHashMap<>();
-            rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
+            List<Object> coreResources = new ArrayList<>(vm.restResources());
+            coreResources.addAll(spaces.restResources());
+            rest.put(HostPaths.CORE_REST + "/*", coreResources);
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
                     new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();

@@ -9,9 +9,12 @@ import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.rest.BadRequestException;
+import org.valuematrix.rest.ForbiddenException;
 import org.valuematrix.rest.NotFoundException;
+import org.valuematrix.spi.SpaceGrant;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
+import org.valuematrix.standalone.spaces.SpacePermissions;
 
 /**
  * What people do in the standalone host (create a page, comment), stored in the host's content
@@ -24,22 +27,33 @@ public class ContentActions {
     static final int MAX_BODY = 100_000;
     static final String NO_SUCH_CONTENT = "There is no such page or issue.";
     static final String NO_SUCH_CONTAINER = "There is no such space or project.";
+    static final String NOT_PERMITTED = "You may not do this in this space.";
 
     private final ContentStore store;
     private final EmbeddedDirectory directory;
     private final ActivityCapture capture;
     private final Clock clock;
+    private final SpacePermissions permissions;
 
-    public ContentActions(ContentStore store, EmbeddedDirectory directory, ActivityCapture capture, Clock clock) {
+    public ContentActions(ContentStore store, EmbeddedDirectory directory, ActivityCapture capture, Clock clock,
+            SpacePermissions permissions) {
         this.store = store;
         this.directory = directory;
         this.capture = capture;
         this.clock = clock;
+        this.permissions = permissions;
+    }
+
+    /** @return whether the user may view the item: its container, and every view restriction above it */
+    public boolean canView(String user, Content c) {
+        return directory.snapshot().canView(user, c.containerKey())
+                && permissions.canViewPage(directory.snapshot(), user, c.id());
     }
 
     /** Creates a page in a space, or an issue in a project, as {@code author}. */
     public Content create(String author, String containerKey, String title, String body) {
         DirectoryContainer container = viewable(author, containerKey);
+        require(author, containerKey, SpaceGrant.Permission.EDITSPACE);
         String cleanTitle = title == null ? "" : title.trim();
         if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TITLE) {
             throw BadRequestException.of("title", "is required, at most " + MAX_TITLE + " characters");
@@ -58,12 +72,17 @@ public class ContentActions {
      * none when people comment on their own item.
      */
     public Comment comment(String author, long contentId, String body) {
-        Content c = store.byId(contentId).filter(found -> directory.snapshot().canView(author, found.containerKey()))
+        Content c = store.byId(contentId).filter(found -> canView(author, found))
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_CONTENT));
         DirectoryContainer container = viewable(author, c.containerKey());
+        require(author, c.containerKey(), SpaceGrant.Permission.COMMENT);
         requireBody(body, true);
         Comment comment = store.addComment(contentId, author, body.trim(), clock.instant());
         String counterpart = c.author().equals(author) ? null : c.author();
+        if (permissions.restricted(c.id())) {
+            // The stream trims by space only: what happens on a restricted page stays out of it.
+            return comment;
+        }
         report(new CapturedEvent("standalone:comment:" + comment.id(), comment.createdAt(), author, Verb.COMMENTED,
                 new ActivityObject("comment", String.valueOf(comment.id()), c.title(), c.url() + "#comment-" + comment.id()),
                 c.containerKey(), container.container().product(), counterpart));
@@ -79,6 +98,13 @@ public class ContentActions {
         return directory.snapshot().container(containerKey)
                 .filter(c -> directory.snapshot().canView(user, containerKey))
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_CONTAINER));
+    }
+
+    /** In a space administered with permissions, the user needs this one (Confluence's check). */
+    private void require(String user, String containerKey, SpaceGrant.Permission p) {
+        if (permissions.administered(containerKey) && !permissions.holds(directory.snapshot(), user, containerKey, p)) {
+            throw new ForbiddenException(NOT_PERMITTED);
+        }
     }
 
     private static void requireBody(String body, boolean required) {

@@ -80,6 +80,56 @@ public class ContentStore {
         });
     }
 
+    /**
+     * Creates a page with the next id, under the given slug ({@code null}: one made from the title,
+     * unique in the space).
+     */
+    public synchronized Content createPage(String containerKey, String title, String author, String body, Instant at,
+            String slug) {
+        return ao.executeInTransaction(() -> {
+            long id = nextId();
+            String s = slug != null ? slug : freeSlug(containerKey, title);
+            Content c = new Content(id, ContentType.PAGE, containerKey, s, title, author, body, at);
+            ao.create(AOContent.class, row(c));
+            return c;
+        });
+    }
+
+    /** Replaces an item's title and body (its slug stays, so links keep working). */
+    public void update(long id, String title, String body) {
+        AOContent[] hit = ao.find(AOContent.class, Query.select().where("CONTENT_ID = ?", id));
+        if (hit.length == 0) {
+            throw new IllegalArgumentException("no content " + id);
+        }
+        hit[0].setTitle(title);
+        hit[0].setBody(body);
+        hit[0].save();
+    }
+
+    /** @return every item of the container, oldest first */
+    public List<Content> all(String containerKey) {
+        List<Content> out = new ArrayList<>();
+        for (AOContent c : ao.find(AOContent.class, Query.select().where("CONTAINER_KEY = ?", containerKey)
+                .order("CONTENT_ID"))) {
+            out.add(toContent(c));
+        }
+        return out;
+    }
+
+    /** Deletes one item and its comments. */
+    public void deleteOne(long id) {
+        ao.deleteWithSQL(AOComment.class, "CONTENT_ID = ?", id);
+        ao.deleteWithSQL(AOContent.class, "CONTENT_ID = ?", id);
+    }
+
+    /** Deletes the container's items and their comments. */
+    public void deleteAll(String containerKey) {
+        for (Content c : all(containerKey)) {
+            ao.deleteWithSQL(AOComment.class, "CONTENT_ID = ?", c.id());
+        }
+        ao.deleteWithSQL(AOContent.class, "CONTAINER_KEY = ?", containerKey);
+    }
+
     public Comment addComment(long contentId, String author, String body, Instant at) {
         Map<String, Object> row = new HashMap<>();
         row.put("CONTENT_ID", contentId);

@@ -9,6 +9,9 @@ import org.valuematrix.standalone.directory.ao.AOContainer;
 import org.valuematrix.standalone.directory.ao.AOContainerGroup;
 import org.valuematrix.standalone.directory.ao.AOUser;
 import org.valuematrix.standalone.directory.ao.AOUserGroup;
+import org.valuematrix.standalone.spaces.ao.AOPageParent;
+import org.valuematrix.standalone.spaces.ao.AOPageRestriction;
+import org.valuematrix.standalone.spaces.ao.AOSpaceGrant;
 
 /**
  * The standalone host's own Active Objects entities (directory, content, settings). Their
@@ -21,7 +24,8 @@ public final class HostEntities {
     @SuppressWarnings("unchecked")
     public static Class<? extends RawEntity<?>>[] asArray() {
         List<Class<? extends RawEntity<?>>> all = List.of(AOUser.class, AOUserGroup.class, AOContainer.class,
-                AOContainerGroup.class, AOContent.class, AOComment.class, AOSetting.class);
+                AOContainerGroup.class, AOContent.class, AOComment.class, AOSetting.class,
+                AOSpaceGrant.class, AOPageRestriction.class, AOPageParent.class);
         return all.toArray(new Class[0]);
     }
 }

@@ -9,11 +9,23 @@ public final class DirectoryContainer {
     private final Container container;
     private final String description;
     private final List<String> viewGroups;
+    private final List<String> viewUsers;
 
     public DirectoryContainer(Container container, String description, List<String> viewGroups) {
+        this(container, description, viewGroups, List.of());
+    }
+
+    /** @param viewUsers user keys that may view it besides the groups' members (a space's moderators) */
+    public DirectoryContainer(Container container, String description, List<String> viewGroups,
+            List<String> viewUsers) {
         this.container = Objects.requireNonNull(container, "container");
         this.description = description == null ? "" : description;
         this.viewGroups = List.copyOf(viewGroups);
+        this.viewUsers = List.copyOf(viewUsers);
+    }
+
+    public List<String> viewUsers() {
+        return viewUsers;
     }
 
     public Container container() {

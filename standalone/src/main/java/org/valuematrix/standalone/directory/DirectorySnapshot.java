@@ -81,7 +81,7 @@ public final class DirectorySnapshot {
         Set<String> mine = Set.copyOf(user.get().groups());
         Set<String> visible = new LinkedHashSet<>();
         for (DirectoryContainer c : containers.values()) {
-            if (c.viewGroups().stream().anyMatch(mine::contains)) {
+            if (c.viewGroups().stream().anyMatch(mine::contains) || c.viewUsers().contains(userKey)) {
                 visible.add(c.key());
             }
         }

@@ -12,6 +12,7 @@ import org.valuematrix.standalone.directory.ao.AOContainer;
 import org.valuematrix.standalone.directory.ao.AOContainerGroup;
 import org.valuematrix.standalone.directory.ao.AOUser;
 import org.valuematrix.standalone.directory.ao.AOUserGroup;
+import org.valuematrix.standalone.spaces.ao.AOSpaceGrant;
 
 /** The embedded directory in Active Objects: read whole into a {@link DirectorySnapshot}, written in bulk. */
 public class DirectoryStore {
@@ -39,12 +40,26 @@ public class DirectoryStore {
         for (AOContainerGroup g : ao.find(AOContainerGroup.class, Query.select().order("POSITION, ID"))) {
             viewGroups.computeIfAbsent(g.getContainerKey(), k -> new ArrayList<>()).add(g.getGroupName());
         }
+        // Spaces administered like Confluence's: view-space grants to groups and users admit too.
+        Map<String, List<String>> viewUsers = new HashMap<>();
+        for (AOSpaceGrant g : ao.find(AOSpaceGrant.class, Query.select().where("PERMISSION = ?", "VIEWSPACE")
+                .order("ID"))) {
+            if ("GROUP".equals(g.getSubject())) {
+                List<String> groups = viewGroups.computeIfAbsent(g.getContainerKey(), k -> new ArrayList<>());
+                if (!groups.contains(g.getName())) {
+                    groups.add(g.getName());
+                }
+            } else if ("USER".equals(g.getSubject())) {
+                viewUsers.computeIfAbsent(g.getContainerKey(), k -> new ArrayList<>()).add(g.getName());
+            }
+        }
         List<DirectoryContainer> containers = new ArrayList<>();
         for (AOContainer c : ao.find(AOContainer.class, Query.select().order("POSITION, ID"))) {
             Container container = new Container(c.getContainerKey(), c.getName(), c.getProduct(),
                     Products.containerUrl(c.getProduct(), c.getContainerKey()));
             containers.add(new DirectoryContainer(container, c.getDescription(),
-                    viewGroups.getOrDefault(c.getContainerKey(), List.of())));
+                    viewGroups.getOrDefault(c.getContainerKey(), List.of()),
+                    viewUsers.getOrDefault(c.getContainerKey(), List.of())));
         }
         return new DirectorySnapshot(users, containers);
     }
@@ -76,6 +91,15 @@ public class DirectoryStore {
             createAll(AOUserGroup.class, groupRows);
             createAll(AOContainer.class, containerRows);
             createAll(AOContainerGroup.class, viewRows);
+            return null;
+        });
+    }
+
+    /** Deletes a container and its view groups. */
+    public void removeContainer(String key) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(AOContainerGroup.class, "CONTAINER_KEY = ?", key);
+            ao.deleteWithSQL(AOContainer.class, "CONTAINER_KEY = ?", key);
             return null;
         });
     }

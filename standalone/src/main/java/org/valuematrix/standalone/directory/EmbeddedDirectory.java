@@ -36,6 +36,16 @@ public class EmbeddedDirectory {
         replace(store.load());
     }
 
+    /** Reads the store again, after space permissions changed. */
+    public synchronized void reload() {
+        replace(store.load());
+    }
+
+    public synchronized void removeContainer(String key) {
+        store.removeContainer(key);
+        replace(store.load());
+    }
+
     /** Replaces password hashes (user key → hash). */
     public synchronized void setPasswordHashes(Map<String, String> hashes) {
         store.setPasswordHashes(hashes);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.Person;
@@ -66,6 +67,16 @@ public class ContentView {
      */
     public List<Map<String, Object>> blocks(HttpServletRequest request, String viewer, String body) {
         List<Map<String, Object>> out = new ArrayList<>();
+        Optional<String> storage = StorageFormat.toHtml(body);
+        if (storage.isPresent()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("macro", false);
+            m.put("storage", true);
+            m.put("name", "");
+            m.put("contentHtml", storage.get());
+            out.add(m);
+            return out;
+        }
         List<MacroMarkup.Block> blocks = MacroMarkup.withOverrides(MacroMarkup.parse(body),
                 overrides(request, MacroMarkup.PARAMETERS));
         blocks = MacroMarkup.withOverrides(blocks, MacroMarkup.MATRIX_MACRO,
@@ -73,6 +84,7 @@ public class ContentView {
         for (MacroMarkup.Block b : blocks) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("macro", b.isMacro());
+            m.put("storage", false);
             m.put("name", b.isMacro() ? b.name() : "");
             // The macro's output is HTML it escaped itself, as Confluence inserts a macro's output.
             m.put("contentHtml", !b.isMacro() ? Html.escape(b.text())

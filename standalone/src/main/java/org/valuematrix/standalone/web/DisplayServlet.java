@@ -65,7 +65,8 @@ public class DisplayServlet extends HttpServlet {
         } else if (target.slug == null) {
             home(request, response, viewer.get(), space.get());
         } else {
-            Optional<Content> content = store.bySlug(space.get().key(), target.slug);
+            Optional<Content> content = store.bySlug(space.get().key(), target.slug)
+                    .filter(c -> actions.canView(viewer.get(), c));
             if (content.isEmpty()) {
                 pages.notFound(response);
                 return;
@@ -91,7 +92,7 @@ public class DisplayServlet extends HttpServlet {
                 return actions.create(viewer.get(), target.space, request.getParameter("title"),
                         request.getParameter("body")).url();
             }
-            Content page = store.bySlug(target.space, target.slug)
+            Content page = store.bySlug(target.space, target.slug).filter(c -> actions.canView(viewer.get(), c))
                     .orElseThrow(() -> new org.valuematrix.rest.NotFoundException("no such page"));
             long id = actions.comment(viewer.get(), page.id(), request.getParameter("body")).id();
             return page.url() + "#comment-" + id;
@@ -112,6 +113,9 @@ public class DisplayServlet extends HttpServlet {
         ctx.put("blocks", view.blocks(request, viewer, body));
         List<Map<String, Object>> recent = new ArrayList<>();
         for (Content c : store.recent(space.key(), RECENT)) {
+            if (!actions.canView(viewer, c)) {
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("url", pages.address().link(c.url()));
             m.put("title", c.title());

@@ -1,0 +1,37 @@
+package org.valuematrix.standalone.spaces.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One space permission of the standalone host, as Confluence keeps them: a type and one subject
+ * (a group, a user key, anonymous or all signed-in users; NAME is empty for the last two).
+ */
+@Table("SA_SPACE_GRANT")
+public interface AOSpaceGrant extends Entity {
+    @NotNull
+    @Indexed
+    String getContainerKey();
+
+    void setContainerKey(String key);
+
+    @NotNull
+    @StringLength(32)
+    String getPermission();
+
+    void setPermission(String permission);
+
+    @NotNull
+    @StringLength(16)
+    String getSubject();
+
+    void setSubject(String subject);
+
+    @NotNull
+    String getName();
+
+    void setName(String name);
+}
