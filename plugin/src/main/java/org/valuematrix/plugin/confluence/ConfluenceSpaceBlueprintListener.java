@@ -37,13 +37,13 @@ import org.valuematrix.spaces.SpaceTemplate;
  */
 public class ConfluenceSpaceBlueprintListener {
     /** The wizard's fields, as its form names them (the host passes them in the event's context). */
-    static final String TEAM = "vmTeam";
-    static final String INTERNAL_GROUP = "vmInternalGroup";
-    static final String MODERATORS = "vmModerators";
-    static final String EXTERNAL_GROUPS = "vmExternalGroups";
-    static final String EXPIRES_ON = "vmExpiresOn";
-    static final String OVERRIDE_REASON = "vmOverrideReason";
-    static final String BLUEPRINT_PREFIX = ValueMatrix.PLUGIN_KEY + ":space-";
+    public static final String TEAM = "vmTeam";
+    public static final String INTERNAL_GROUP = "vmInternalGroup";
+    public static final String MODERATORS = "vmModerators";
+    public static final String EXTERNAL_GROUPS = "vmExternalGroups";
+    public static final String EXPIRES_ON = "vmExpiresOn";
+    public static final String OVERRIDE_REASON = "vmOverrideReason";
+    public static final String BLUEPRINT_PREFIX = ValueMatrix.PLUGIN_KEY + ":space-";
     private static final Logger LOG = LoggerFactory.getLogger(ConfluenceSpaceBlueprintListener.class);
 
     private final HostCreatedSpaces spaces;
