@@ -27,7 +27,8 @@ import org.valuematrix.team.TeamCatalog;
  * is never wider than this.</li>
  * <li>{@link #takeOver}, once its home page is final: the same checks, grants, pages, restriction
  * and rows as a space created through {@code POST /spaces} ({@link SpaceCreation}), on the space
- * that exists. A refusal or failure leaves the space private to its creator (the host owns the
+ * that exists, its audit rows copied to the host's audit log ({@link HostAuditedSpaceAudit}). A
+ * refusal or failure leaves the space private to its creator (the host owns the
  * space's existence, so it is not removed) and writes no row of ours; pages made before a failure
  * stay, since the port cannot delete a page, and the creator may delete them.</li>
  * </ol>
@@ -54,7 +55,7 @@ public class HostCreatedSpaces {
         this.teams = teams;
         this.ao = ao;
         this.store = new SpaceStore(ao, clock);
-        this.audit = new SpaceAudit(ao, clock);
+        this.audit = new HostAuditedSpaceAudit(ao, clock, hostAudit);
         this.messages = messages;
         this.clock = clock;
         this.hostAudit = hostAudit;
@@ -90,16 +91,7 @@ public class HostCreatedSpaces {
         SpaceAdministration existing = new ExistingSpace(host, request.key, homePageId, creator);
         SpaceCreation creation = new SpaceCreation(existing, directory, teams, new SafetyRules(host, teams), store,
                 audit, ao, messages, clock);
-        CustomerSpace space = creation.create(request, creator, directory.isAdmin(creator));
-        hostAudit.spaceChanged(space.key(), space.name(), SpaceAudit.CREATED, null, SpaceStage.REHEARSAL.wire(), null,
-                audit.entries(space.key()).stream().filter(e -> SpaceAudit.CREATED.equals(e.get("action")))
-                        .findFirst().map(e -> String.join("\n", castLines(e.get("diff")))).orElse(""));
-        return space;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> castLines(Object lines) {
-        return (List<String>) lines;
+        return creation.create(request, creator, directory.isAdmin(creator));
     }
 
     /**
