@@ -16,6 +16,7 @@ import org.valuematrix.team.TeamVisibility;
  * REST cursor). Shared by the macro, the full page and the Jira views.
  */
 public class StreamFragment {
+    private static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
     private final StreamService stream;
     private final StreamView view;
     private final TemplateRenderer templates;
@@ -37,6 +38,14 @@ public class StreamFragment {
      * @param compact one line per entry instead of the full card
      */
     public String render(String viewer, StreamFilter filter, boolean compact) {
+        return render(viewer, filter, compact, "");
+    }
+
+    /**
+     * @param clearUrl where the empty state's "Clear filters" leads (the unfiltered page), or
+     *     empty for none
+     */
+    public String render(String viewer, StreamFilter filter, boolean compact, String clearUrl) {
         StreamPage page = stream.page(viewer, filter);
         Map<String, Object> ctx = new LinkedHashMap<>();
         // One read of the bundle per render: in the products it is a lookup by prefix in the host's i18n.
@@ -50,6 +59,8 @@ public class StreamFragment {
         ctx.put("restUrlHtml", Html.escape(restUrl(filter)));
         ctx.put("textsHtml", Html.escape(Json.write(StreamView.scriptTexts(texts))));
         ctx.put("contextPathHtml", Html.escape(web.contextPath()));
+        ctx.put("clearUrlHtml", Html.escape(clearUrl));
+        ctx.put("actorUrlHtml", Html.escape(web.contextPath() + ACTIVITY + "?actor="));
         return templates.render("templates/activity/stream.vm", ctx);
     }
 

@@ -65,8 +65,8 @@ public class StreamView {
         v.put("id", item.get("id"));
         v.put("initials", initials(actorName));
         v.put("lineHtml", line((String) item.get("verb"), texts,
-                person(texts, "vm-actor", actorName, (Map<String, Object>) item.get("actorTeam")), objectHtml,
-                counterpart == null ? null : person(texts, "vm-counterpart", (String) counterpart.get("displayName"),
+                person(texts, personLink("vm-actor", actor), (Map<String, Object>) item.get("actorTeam")), objectHtml,
+                counterpart == null ? null : person(texts, personLink("vm-counterpart", counterpart),
                         (Map<String, Object>) item.get("counterpartTeam"))));
         v.put("whereHtml", Html.fill(texts.getOrDefault("vm.stream.in", "{0}"), containerHtml));
         String scope = (String) item.get("scope");
@@ -95,8 +95,15 @@ public class StreamView {
                 counterpartHtml == null ? "" : counterpartHtml);
     }
 
-    private static String person(Map<String, String> texts, String cssClass, String name, Map<String, Object> team) {
-        String nameHtml = "<span class=\"" + cssClass + "\">" + Html.escape(name) + "</span>";
+    /** A person's name as a link to the activity page filtered by them (their key: what {@code actor=} takes first). */
+    private String personLink(String cssClass, Map<String, Object> who) {
+        String href = web.contextPath() + "/plugins/servlet/value-matrix/activity?actor="
+                + java.net.URLEncoder.encode((String) who.get("key"), java.nio.charset.StandardCharsets.UTF_8);
+        return "<a class=\"" + cssClass + "\" href=\"" + Html.escape(href) + "\">"
+                + Html.escape((String) who.get("displayName")) + "</a>";
+    }
+
+    private static String person(Map<String, String> texts, String nameHtml, Map<String, Object> team) {
         String teamName = team == null ? null : (String) team.get("name");
         if (teamName == null || teamName.isEmpty()) {
             return nameHtml;

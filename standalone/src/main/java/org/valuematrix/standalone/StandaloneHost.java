@@ -36,6 +36,7 @@ import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
+import org.valuematrix.standalone.spi.StandaloneUserSearch;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
 import org.valuematrix.standalone.web.BasicLockFilter;
 import org.valuematrix.standalone.web.BodyLimitFilter;
@@ -109,7 +110,7 @@ public final class StandaloneHost implements AutoCloseable {
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
             vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
-                    messages, webResources, clock, scheduler, Settings.defaults());
+                    messages, webResources, clock, scheduler, Settings.defaults(), new StandaloneUserSearch(directory));
             ContentStore contentStore = new ContentStore(ao);
 
             Optional<DemoLoader.Summary> demo = Optional.empty();

@@ -22,6 +22,8 @@ import org.valuematrix.rest.Problems;
  */
 public final class StreamRequestParser {
     private final Predicate<String> knownTeam;
+    private final Function<String, Optional<String>> actorKey;
+    private final Predicate<String> knownContainer;
 
     /**
      * @param knownTeam whether a team key names a team the viewer may see; any other key is a 400
@@ -29,7 +31,30 @@ public final class StreamRequestParser {
      *     as one that does not exist
      */
     public StreamRequestParser(Predicate<String> knownTeam) {
+        this(knownTeam, Optional::of, key -> true);
+    }
+
+    private StreamRequestParser(Predicate<String> knownTeam, Function<String, Optional<String>> actorKey,
+            Predicate<String> knownContainer) {
         this.knownTeam = knownTeam;
+        this.actorKey = actorKey;
+        this.knownContainer = knownContainer;
+    }
+
+    /**
+     * @param actorKey turns an {@code actor} value (a user key or a user name) into the key of a
+     *     person the viewer may learn about; empty makes it a 400 as an unknown person
+     */
+    public StreamRequestParser withPeople(Function<String, Optional<String>> actorKey) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer);
+    }
+
+    /**
+     * @param knownContainer whether a container key names a container the viewer may view; any
+     *     other is a 400 as an unknown container (one the viewer may not view answers alike)
+     */
+    public StreamRequestParser withContainers(Predicate<String> knownContainer) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer);
     }
 
     public StreamFilter parse(Map<String, List<String>> params) {
@@ -63,6 +88,19 @@ public final class StreamRequestParser {
             }
         }
         problems.throwIfAny();
+        containers.stream().filter(knownContainer.negate()).findFirst()
+                .ifPresent(c -> problems.add("container", "unknown container '" + c + "'"));
+        Set<String> actorKeys = new LinkedHashSet<>();
+        for (String actor : actors) {
+            Optional<String> key = actorKey.apply(actor);
+            if (key.isPresent()) {
+                actorKeys.add(key.get());
+            } else {
+                problems.add("actor", "unknown person '" + actor + "'");
+            }
+        }
+        problems.throwIfAny();
+        actors = actorKeys;
         return new StreamFilter(teams, scopes, containers, actors, verbs, since, until, limit, cursor);
     }
 
