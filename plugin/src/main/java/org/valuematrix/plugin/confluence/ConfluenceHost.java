@@ -74,9 +74,15 @@ public class ConfluenceHost implements ProductHost {
         return spaceAdministration;
     }
 
+    /** Confluence's audit log; none when the audit service is not published (it is from 7.5 on). */
     @Override
     public HostAuditLog hostAuditLog() {
-        return new ConfluenceHostAuditLog(services.get(AuditService.class));
+        try {
+            return new ConfluenceHostAuditLog(services.get(AuditService.class));
+        } catch (IllegalStateException | LinkageError e) {
+            LOG.warn("Confluence's audit log is not available: customer-facing space changes are kept in Value Matrix only", e);
+            return HostAuditLog.NONE;
+        }
     }
 
     /**
