@@ -1,19 +1,12 @@
 package org.valuematrix.plugin.common;
 
-import com.atlassian.audit.api.AuditService;
-import org.valuematrix.plugin.confluence.ConfluenceHostAuditLog;
-import org.valuematrix.plugin.confluence.ConfluenceSpaceAdministration;
-import org.valuematrix.plugin.confluence.ConfluenceSpaceBlueprintListener;
-import org.valuematrix.spaces.HostCreatedSpaces;
-import org.valuematrix.spi.HostAuditLog;
-import org.valuematrix.spi.SpaceAdministration;
-import org.valuematrix.spi.SpaceAdministrationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.audit.api.AuditService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.user.UserManager;
 import java.lang.reflect.InvocationHandler;
@@ -28,8 +21,15 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.confluence.ConfluenceActivityCapture;
 import org.valuematrix.plugin.confluence.ConfluenceHost;
+import org.valuematrix.plugin.confluence.ConfluenceHostAuditLog;
+import org.valuematrix.plugin.confluence.ConfluenceSpaceAdministration;
+import org.valuematrix.plugin.confluence.ConfluenceSpaceBlueprintListener;
 import org.valuematrix.plugin.jira.JiraActivityCapture;
 import org.valuematrix.plugin.jira.JiraHost;
+import org.valuematrix.spaces.HostCreatedSpaces;
+import org.valuematrix.spi.HostAuditLog;
+import org.valuematrix.spi.SpaceAdministration;
+import org.valuematrix.spi.SpaceAdministrationException;
 
 @ExtendWith(MockitoExtension.class)
 class ProductHostsTest {
