@@ -22,10 +22,10 @@ import com.tngtech.archunit.lang.ArchRule;
 class DeprecatedHostApiTest {
     /**
      * The one class allowed three deprecated members, because Confluence 8.5 offers plugins nothing
-     * else to set one space permission: {@code SpacePermissionSaver.savePermission} and
-     * {@code SpacePermissionManager.removePermission} (deprecated since 5.9 for an internal saver, still
-     * in the ConfluenceServer javadoc 10.1; the public {@code SpacePermissionService} exists only since
-     * 9.1) and {@code SpaceManager.getSpace(String)}, the only look-up by key of the space entity that
+     * else to set one space permission: {@code SpacePermissionSaver.savePermission} (deprecated since 5.9
+     * for an internal saver, still in the ConfluenceServer javadoc 10.1.2) and
+     * {@code SpacePermissionManager.removePermission} (deprecated in 8.7.2; not confirmed for 9.2 here);
+     * the public {@code SpacePermissionService} exists only since 9.1 and {@code SpaceManager.getSpace(String)}, the only look-up by key of the space entity that
      * {@code SpacePermission}'s factories and {@code PageManager.getPages} take (still in the javadoc 9.3).
      * When 8.5 support ends, {@code SpacePermissionService} replaces all three.
      */

@@ -31,8 +31,8 @@ import org.valuematrix.spi.SpacePage;
 /**
  * Confluence's space administration. Space permissions are written one row at a time through
  * {@code SpacePermissionManager} ({@code savePermission}, {@code removePermission}: deprecated, but
- * the only public way before {@code SpacePermissionService} arrived in 9.1, and present through
- * 10.1), on the space entity that only the deprecated {@code SpaceManager.getSpace(String)} returns
+ * the only public way before {@code SpacePermissionService} arrived in 9.1; {@code savePermission} is
+ * still in the 10.1.2 javadoc), on the space entity that only the deprecated {@code SpaceManager.getSpace(String)} returns
  * by key: this class is the one place allowed those calls ({@code DeprecatedHostApiTest}). Pages are
  * found through their space ({@code PageManager.getPages}), since every look-up of a page by id is
  * deprecated; a customer-facing space holds a few dozen pages when these are called.
