@@ -6,12 +6,16 @@ import java.util.List;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.spaces.rest.SpaceTemplatesResource;
 import org.valuematrix.spaces.rest.SpacesResource;
+import org.valuematrix.spaces.web.SpacesPageServlet;
+import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.SpaceAdministration;
+import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
 
 /**
@@ -31,11 +35,12 @@ public class Spaces {
     private final SpacesResource resource;
     private final SpaceTemplatesResource templatesResource;
     private final Scheduler scheduler;
+    private final SpacesPageServlet page;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public Spaces(EntityAccess ao, SpaceAdministration host, Directory directory, Containers containers,
             TeamCatalog teams, Readiness readiness, org.valuematrix.rest.Caller caller, Messages messages, Clock clock,
-            Scheduler scheduler) {
+            Scheduler scheduler, Pages pages) {
         this.scheduler = scheduler;
         this.store = new SpaceStore(ao, clock);
         this.audit = new SpaceAudit(ao, clock);
@@ -47,14 +52,35 @@ public class Spaces {
         this.views = new SpaceViews(store, containers, directory, messages, clock, host);
         this.resource = new SpacesResource(creation, stages, views, store, audit, caller, messages);
         this.templatesResource = new SpaceTemplatesResource(messages, caller);
+        this.page = pages == null ? null : new SpacesPageServlet(pages.authentication, directory, teams, views, store,
+                audit, pages.templates, messages, pages.web);
         scheduler.schedule(EXPIRY_JOB, Duration.ofMinutes(2), Duration.ofHours(1), expiry::run);
     }
 
+    /** What the pages need from the host, besides what the rest of the feature does. */
+    public static final class Pages {
+        final Authentication authentication;
+        final TemplateRenderer templates;
+        final WebResources web;
+
+        public Pages(Authentication authentication, TemplateRenderer templates, WebResources web) {
+            this.authentication = authentication;
+            this.templates = templates;
+            this.web = web;
+        }
+    }
+
     /** Built from a running {@link ValueMatrix}: the readiness gate reads its matrix. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public static Spaces of(ValueMatrix vm, SpaceAdministration host, Directory directory, Containers containers,
-            Messages messages, Clock clock, Scheduler scheduler) {
+            Messages messages, Clock clock, Scheduler scheduler, Pages pages) {
         return new Spaces(vm.entityAccess(), host, directory, containers, vm.teamCatalog(),
-                new MatrixReadiness(vm.matrixService()), vm.caller(), messages, clock, scheduler);
+                new MatrixReadiness(vm.matrixService()), vm.caller(), messages, clock, scheduler, pages);
+    }
+
+    /** The spaces page ({@link SpacesPageServlet#PATH}); null when built without {@link Pages}. */
+    public SpacesPageServlet pageServlet() {
+        return page;
     }
 
     public List<Object> restResources() {

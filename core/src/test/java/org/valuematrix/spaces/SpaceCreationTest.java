@@ -48,7 +48,7 @@ class SpaceCreationTest {
             FailingAccess failing = new FailingAccess(db.ao(), entity);
             Spaces spaces = new Spaces(failing, f.admin, f.host.directory(), f.host.containers(),
                     f.host.vm().teamCatalog(), (t, v) -> 2, f.host.vm().caller(), f.host.messages(), f.host.clock(),
-                    f.host.scheduler());
+                    f.host.scheduler(), null);
             assertThatThrownBy(() -> spaces.creation().create(SpacesFixture.request(SpaceTemplate.PARTNER, "ACME"),
                     "mia", false)).isInstanceOf(EntityAccessException.class);
             assertNothingLeft(f);

@@ -37,7 +37,7 @@ final class SpacesFixture implements AutoCloseable {
                 .team("globex", "Globex", TeamKind.CUSTOMER, "globex-customers");
         this.admin = shared != null ? shared : new InMemorySpaceAdministration(host.directory());
         this.spaces = new Spaces(host.db().ao(), admin, host.directory(), host.containers(), host.vm().teamCatalog(),
-                (team, viewer) -> stage, host.vm().caller(), host.messages(), host.clock(), host.scheduler());
+                (team, viewer) -> stage, host.vm().caller(), host.messages(), host.clock(), host.scheduler(), null);
     }
 
     static SpacesFixture onH2() {

@@ -12,6 +12,7 @@ import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.spaces.Spaces;
+import org.valuematrix.spaces.web.SpacesPageServlet;
 import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
@@ -127,7 +128,8 @@ public final class StandaloneHost implements AutoCloseable {
             ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock,
                     new SpacePermissions(ao));
             Spaces spaces = Spaces.of(vm, new StandaloneSpaceAdministration(ao, directory, contentStore, clock),
-                    directoryPort, new StandaloneContainers(directory), messages, clock, scheduler);
+                    directoryPort, new StandaloneContainers(directory), messages, clock, scheduler,
+                    new Spaces.Pages(authentication, templates, webResources));
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
             ContentView contentView = new ContentView(contentStore, vm.activityMacro(), vm.matrixMacro(), directoryPort,
@@ -145,6 +147,7 @@ public final class StandaloneHost implements AutoCloseable {
             servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
             servlets.put(HostPaths.MATRIX_ADMIN, vm.adminPageServlet());
             servlets.put(HostPaths.PROJECT_MATRIX, vm.projectMatrixServlet());
+            servlets.put(SpacesPageServlet.PATH, spaces.pageServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
             servlets.put(HostPaths.SPACES, new SpacesServlet(login, directory, owners, pages));

@@ -206,9 +206,12 @@ public class StandaloneSpaceAdministration implements SpaceAdministration {
     }
 
     private List<AOSpaceGrant> find(String spaceKey, SpaceGrant g) {
-        return List.of(ao.find(AOSpaceGrant.class, Query.select().where(
-                "CONTAINER_KEY = ? AND PERMISSION = ? AND SUBJECT = ? AND NAME = ?", spaceKey, g.permission().name(),
-                g.subject().name(), g.name() == null ? "" : g.name())));
+        Query q = g.name() == null
+                ? Query.select().where("CONTAINER_KEY = ? AND PERMISSION = ? AND SUBJECT = ? AND NAME IS NULL", spaceKey,
+                        g.permission().name(), g.subject().name())
+                : Query.select().where("CONTAINER_KEY = ? AND PERMISSION = ? AND SUBJECT = ? AND NAME = ?", spaceKey,
+                        g.permission().name(), g.subject().name(), g.name());
+        return List.of(ao.find(AOSpaceGrant.class, q));
     }
 
     private static Map<String, Object> row(String key, SpaceGrant g) {
@@ -216,7 +219,9 @@ public class StandaloneSpaceAdministration implements SpaceAdministration {
         row.put("CONTAINER_KEY", key);
         row.put("PERMISSION", g.permission().name());
         row.put("SUBJECT", g.subject().name());
-        row.put("NAME", g.name() == null ? "" : g.name());
+        if (g.name() != null) {
+            row.put("NAME", g.name());
+        }
         return row;
     }
 

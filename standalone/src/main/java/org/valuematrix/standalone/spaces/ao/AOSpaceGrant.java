@@ -8,7 +8,7 @@ import net.java.ao.schema.Table;
 
 /**
  * One space permission of the standalone host, as Confluence keeps them: a type and one subject
- * (a group, a user key, anonymous or all signed-in users; NAME is empty for the last two).
+ * (a group, a user key, anonymous or all signed-in users).
  */
 @Table("SA_SPACE_GRANT")
 public interface AOSpaceGrant extends Entity {
@@ -30,7 +30,7 @@ public interface AOSpaceGrant extends Entity {
 
     void setSubject(String subject);
 
-    @NotNull
+    /** The group or user key; null for anonymous and all signed-in users. */
     String getName();
 
     void setName(String name);

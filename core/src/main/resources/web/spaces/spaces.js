@@ -1,0 +1,158 @@
+/* Customer-facing spaces: the creation form posts to POST /spaces; the tool page previews a change of
+   stage (permission diff and checks), then confirms it with a reason. Texts come from the page (the
+   bundle) and server answers; everything is set as text, nothing is built as HTML. */
+(function () {
+  'use strict';
+
+  function request(method, url, body) {
+    return fetch(url, {
+      method: method,
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (r) {
+      return r.text().then(function (t) {
+        var json = null;
+        try { json = t ? JSON.parse(t) : null; } catch (e) { json = null; }
+        return { status: r.status, json: json };
+      });
+    });
+  }
+
+  function clearErrors(form) {
+    form.querySelectorAll('.error[data-field]').forEach(function (e) { e.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+  }
+
+  function showErrors(form, json, status, t) {
+    var errors = (json && json.errors) || {};
+    var shown = false;
+    Object.keys(errors).forEach(function (field) {
+      var box = form.querySelector('.error[data-field="' + field + '"]');
+      if (box) {
+        box.textContent = errors[field];
+        var input = form.querySelector('[name="' + field + '"]');
+        if (input) { input.setAttribute('aria-invalid', 'true'); }
+        shown = true;
+      }
+    });
+    var messages = (json && json.errorMessages) || [];
+    status.textContent = messages.length ? messages.join(' ') : (shown ? '' : t.failed);
+  }
+
+  function list(value) {
+    return value.split(',').map(function (s) { return s.trim(); }).filter(function (s) { return s.length; });
+  }
+
+  function create(root, t) {
+    var form = document.getElementById('vm-create-form');
+    if (!form) { return; }
+    var status = document.getElementById('vm-create-status');
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      clearErrors(form);
+      status.textContent = '';
+      var checked = form.querySelector('input[name="template"]:checked');
+      var body = {
+        template: checked ? checked.value : null,
+        key: form.elements.key.value.trim(),
+        name: form.elements.name.value,
+        team: form.elements.team.value,
+        internalGroup: form.elements.internalGroup.value.trim(),
+        moderators: list(form.elements.moderators.value),
+        externalGroups: list(form.elements.externalGroups.value),
+        expiresOn: form.elements.expiresOn.value || null
+      };
+      request('POST', root.getAttribute('data-rest') + '/spaces', body).then(function (r) {
+        if (r.status === 201) {
+          window.location.assign(root.getAttribute('data-page') + '?key=' + encodeURIComponent(r.json.key));
+        } else {
+          showErrors(form, r.json, status, t);
+        }
+      }, function () { status.textContent = t.failed; });
+    });
+  }
+
+  function grantText(g, t) {
+    var who = g.subject === 'group' ? t.grantGroup : g.subject === 'user' ? t.grantUser
+      : g.subject === 'anonymous' ? t.grantAnonymous : t.grantAuthenticated;
+    return g.permission + ' · ' + who.replace('{0}', g.name === null ? '' : g.name);
+  }
+
+  function fillList(ul, items, text, t) {
+    ul.textContent = '';
+    if (!items.length) {
+      var none = document.createElement('li');
+      none.textContent = t.none;
+      ul.appendChild(none);
+    }
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      li.textContent = text(item);
+      ul.appendChild(li);
+    });
+  }
+
+  function tool(root, t) {
+    var form = document.getElementById('vm-stage-form');
+    if (!form) { return; }
+    var status = document.getElementById('vm-stage-status');
+    var confirm = document.getElementById('vm-confirm');
+    var result = document.getElementById('vm-preview-result');
+    var url = root.getAttribute('data-rest') + '/spaces/' + encodeURIComponent(form.getAttribute('data-key')) + '/stage';
+
+    function body(confirmed) {
+      var checked = form.querySelector('input[name="stage"]:checked');
+      var b = { stage: checked ? checked.value : null, reason: form.elements.reason.value, confirm: confirmed };
+      if (form.elements.expiresOn.value) { b.expiresOn = form.elements.expiresOn.value; }
+      return b;
+    }
+
+    // A new stage or date needs a new preview; the reason does not change what the preview showed.
+    form.querySelectorAll('input[name="stage"], input[name="expiresOn"]').forEach(function (input) {
+      input.addEventListener('change', function () { confirm.disabled = true; });
+    });
+    document.getElementById('vm-preview').addEventListener('click', function () {
+      clearErrors(form);
+      status.textContent = '';
+      request('POST', url, body(false)).then(function (r) {
+        if (r.status !== 200) {
+          showErrors(form, r.json, status, t);
+          return;
+        }
+        fillList(document.getElementById('vm-diff-added'), r.json.diff.added, function (g) { return grantText(g, t); }, t);
+        fillList(document.getElementById('vm-diff-removed'), r.json.diff.removed, function (g) { return grantText(g, t); }, t);
+        fillList(document.getElementById('vm-findings'), r.json.findings, function (f) {
+          return (f.level === 'refused' ? t.refused : f.level === 'warning' ? t.warning : t.passed) + ' ' + f.message;
+        }, t);
+        result.hidden = false;
+        confirm.disabled = r.json.findings.some(function (f) { return f.level === 'refused'; });
+      }, function () { status.textContent = t.failed; });
+    });
+    confirm.addEventListener('click', function () {
+      clearErrors(form);
+      request('POST', url, body(true)).then(function (r) {
+        if (r.status === 200) {
+          status.textContent = t.changed;
+          window.location.reload();
+        } else {
+          showErrors(form, r.json, status, t);
+        }
+      }, function () { status.textContent = t.failed; });
+    });
+  }
+
+  function start() {
+    var root = document.querySelector('.vm-spaces');
+    var texts = document.getElementById('vm-spaces-texts');
+    if (!root || !texts) { return; }
+    create(root, texts.dataset);
+    tool(root, texts.dataset);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
