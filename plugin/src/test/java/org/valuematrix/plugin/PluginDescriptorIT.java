@@ -432,12 +432,17 @@ class PluginDescriptorIT {
     }
 
     @Test
-    void spaceTool_shouldOpenCoresSpacesPageForTheSpace() {
+    void spaceTool_shouldOpenCoresSpacesPageForTheSpace() throws Exception {
         Element tool = module("web-item", "space-tool-customer-access");
         assertThat(tool.getAttribute("section")).isEqualTo("system.space.tools/addons");
         assertThat(tool.getAttribute("application")).isEqualTo("confluence");
+        String page = elements(module("servlet", "spaces-page"), "url-pattern").get(0).getTextContent().trim();
+        assertThat("/plugins/servlet" + page).isEqualTo(org.valuematrix.spaces.web.SpacesPageServlet.PATH);
         assertThat(elements(tool, "link").get(0).getTextContent().trim())
-                .isEqualTo("/plugins/servlet/value-matrix/spaces?key=$generalUtil.urlEncode($helper.spaceKey)");
+                .isEqualTo("/plugins/servlet" + page + "?key=$generalUtil.urlEncode($helper.spaceKey)");
+        assertThat(HostWebResources.moduleKey("spaces")).isEqualTo(pluginKey + ":spaces-resources");
+        assertThat(module("web-resource", "spaces-resources").getAttribute("application")).isEqualTo("confluence");
+        assertThat(jar.entries()).contains("templates/spaces/page.vm", "web/spaces/spaces.js", "web/spaces/spaces.css");
     }
 
     /** @return the fully qualified Soy templates of the web resources, {@code namespace.template} */

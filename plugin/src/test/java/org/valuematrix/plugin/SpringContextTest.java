@@ -127,7 +127,8 @@ class SpringContextTest {
                 "org.valuematrix.plugin.confluence.ConfluenceActivityMacro",
                 "org.valuematrix.plugin.confluence.ConfluenceMatrixMacro",
                 "org.valuematrix.plugin.jira.JiraProjectMatrixServlet",
-                "org.valuematrix.plugin.common.MatrixFragmentServlet")) {
+                "org.valuematrix.plugin.common.MatrixFragmentServlet",
+                "org.valuematrix.plugin.common.SpacesServlet")) {
             autowired.add(Class.forName(module));
         }
         for (Class<?> type : autowired) {
