@@ -11,6 +11,7 @@ import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.EntityAccess;
+import org.valuematrix.spi.HostAuditLog;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.SpaceAdministration;
@@ -41,9 +42,18 @@ public class Spaces {
     public Spaces(EntityAccess ao, SpaceAdministration host, Directory directory, Containers containers,
             TeamCatalog teams, Readiness readiness, org.valuematrix.rest.Caller caller, Messages messages, Clock clock,
             Scheduler scheduler, Pages pages) {
+        this(ao, host, directory, containers, teams, readiness, caller, messages, clock, scheduler, pages,
+                HostAuditLog.NONE);
+    }
+
+    /** @param hostAudit the host's own audit log, which gets a copy of every audit row */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public Spaces(EntityAccess ao, SpaceAdministration host, Directory directory, Containers containers,
+            TeamCatalog teams, Readiness readiness, org.valuematrix.rest.Caller caller, Messages messages, Clock clock,
+            Scheduler scheduler, Pages pages, HostAuditLog hostAudit) {
         this.scheduler = scheduler;
         this.store = new SpaceStore(ao, clock);
-        this.audit = new SpaceAudit(ao, clock);
+        this.audit = new HostAuditedSpaceAudit(ao, clock, hostAudit);
         SafetyRules rules = new SafetyRules(host, teams);
         this.creation = new SpaceCreation(host, directory, teams, rules, store, audit, ao, messages, clock);
         this.stages = new StageChanges(host, store, audit, rules, new PreOpeningCheck(host, directory), readiness,
@@ -74,8 +84,15 @@ public class Spaces {
     @SuppressWarnings("checkstyle:ParameterNumber")
     public static Spaces of(ValueMatrix vm, SpaceAdministration host, Directory directory, Containers containers,
             Messages messages, Clock clock, Scheduler scheduler, Pages pages) {
+        return of(vm, host, directory, containers, messages, clock, scheduler, pages, HostAuditLog.NONE);
+    }
+
+    /** As {@link #of(ValueMatrix, SpaceAdministration, Directory, Containers, Messages, Clock, Scheduler, Pages)}, copying every audit row to the host's audit log. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static Spaces of(ValueMatrix vm, SpaceAdministration host, Directory directory, Containers containers,
+            Messages messages, Clock clock, Scheduler scheduler, Pages pages, HostAuditLog hostAudit) {
         return new Spaces(vm.entityAccess(), host, directory, containers, vm.teamCatalog(),
-                new MatrixReadiness(vm.matrixService()), vm.caller(), messages, clock, scheduler, pages);
+                new MatrixReadiness(vm.matrixService()), vm.caller(), messages, clock, scheduler, pages, hostAudit);
     }
 
     /** The spaces page ({@link SpacesPageServlet#PATH}); null when built without {@link Pages}. */

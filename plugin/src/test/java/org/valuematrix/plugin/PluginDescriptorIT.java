@@ -3,11 +3,15 @@ package org.valuematrix.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.valuematrix.plugin.PluginJar.elements;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.StringReader;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,18 +23,23 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import javax.ws.rs.Path;
 import javax.ws.rs.ext.Provider;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.Entities;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.plugin.common.HostWebResources;
+import org.valuematrix.plugin.confluence.ConfluenceSpaceBlueprintListener;
+import org.valuematrix.spaces.SpaceTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /** Everything the built descriptor names exists in the built jar. */
 class PluginDescriptorIT {
@@ -340,6 +349,167 @@ class PluginDescriptorIT {
     @Test
     void springContexts_shouldBeInTheJar() {
         assertThat(jar.entries()).contains("META-INF/spring/host-services.xml", "META-INF/spring/value-matrix.xml");
+    }
+
+    // ---- Customer-facing space blueprints (Confluence) ----
+
+    /** One space blueprint per core template, each with its home page template, wizard and dialog entry. */
+    @Test
+    void spaceBlueprints_shouldBeOnePerTemplateWithResolvingReferences() throws Exception {
+        List<Element> blueprints = elements(descriptor, "space-blueprint");
+        assertThat(blueprints).extracting(b -> b.getAttribute("key")).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(SpaceTemplate.values()).map(t -> "space-" + t.wire()).collect(Collectors.toList()));
+        for (Element blueprint : blueprints) {
+            String key = blueprint.getAttribute("key");
+            assertThat(blueprint.getAttribute("application")).as(key).isEqualTo("confluence");
+            assertThat(blueprint.getAttribute("category")).as(key).isEqualTo("value-matrix-customer-space");
+            assertThat(ConfluenceSpaceBlueprintListener.BLUEPRINT_PREFIX).isEqualTo(pluginKey + ":space-");
+            SpaceTemplate template = SpaceTemplate.parse(key.substring("space-".length())).orElseThrow();
+            assertThat(blueprint.getAttribute("i18n-name-key")).isEqualTo(template.nameKey());
+            List<Element> refs = elements(blueprint, "content-template");
+            assertThat(refs).as(key).hasSize(1);
+            Element home = module("content-template", refs.get(0).getAttribute("ref"));
+            assertThat(home.getAttribute("application")).isEqualTo("confluence");
+            List<Element> wizards = elements(blueprint, "dialog-wizard");
+            assertThat(wizards).as(key).hasSize(1);
+            List<Element> pages = elements(wizards.get(0), "dialog-page");
+            assertThat(pages).as(key).hasSize(1);
+            Element page = pages.get(0);
+            assertThat(page.getAttribute("id")).isEqualTo("vmSpaceForm");
+            assertThat(page.getAttribute("last")).isEqualTo("true");
+            for (String attribute : List.of("title-key", "description-header-key", "description-content-key")) {
+                assertThat(texts.getProperty(page.getAttribute(attribute))).as("%s %s", key, attribute).isNotBlank();
+            }
+            assertThat(soyTemplates()).as(key).contains(page.getAttribute("template-key"));
+        }
+    }
+
+    /** The root template is the space's first home page; core writes the real one once the listener runs. */
+    @Test
+    void spaceHomeTemplates_shouldBeWellFormedStorageFormatWithKnownTexts() throws Exception {
+        List<Element> templates = modules().stream().filter(m -> "content-template".equals(m.getTagName()))
+                .collect(Collectors.toList());
+        assertThat(templates).hasSize(SpaceTemplate.values().length);
+        for (Element template : templates) {
+            List<Element> resources = elements(template, "resource");
+            assertThat(resources).hasSize(1);
+            assertThat(resources.get(0).getAttribute("name")).isEqualTo("template");
+            String body = jar.text(resources.get(0).getAttribute("location"));
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Document page = factory.newDocumentBuilder().parse(new InputSource(new StringReader(
+                    "<page xmlns:ac=\"http://atlassian.com/content\" xmlns:at=\"http://atlassian.com/template\">"
+                            + body + "</page>")));
+            NodeList i18n = page.getElementsByTagNameNS("http://atlassian.com/template", "i18n");
+            assertThat(i18n.getLength()).isPositive();
+            for (int i = 0; i < i18n.getLength(); i++) {
+                String k = ((Element) i18n.item(i)).getAttributeNS("http://atlassian.com/template", "key");
+                assertThat(texts.getProperty(k)).as(k).isNotBlank();
+            }
+            assertThat(texts(template, "description")).allSatisfy(k -> assertThat(texts.getProperty(k)).isNotBlank());
+        }
+    }
+
+    /** Each Create Space dialog entry names a blueprint of ours and carries a 200 x 150 PNG icon. */
+    @Test
+    void createSpaceDialogItems_shouldNameOurBlueprintsWithTheirIcons() throws Exception {
+        Set<String> blueprints = elements(descriptor, "space-blueprint").stream().map(b -> b.getAttribute("key"))
+                .collect(Collectors.toSet());
+        List<Element> items = modules().stream().filter(m -> "web-item".equals(m.getTagName())
+                && "system.create.space.dialog/content".equals(m.getAttribute("section"))).collect(Collectors.toList());
+        assertThat(items).hasSize(blueprints.size());
+        Set<String> named = new HashSet<>();
+        for (Element item : items) {
+            String key = item.getAttribute("key");
+            assertThat(item.getAttribute("application")).as(key).isEqualTo("confluence");
+            List<Element> params = elements(item, "param").stream()
+                    .filter(p -> "blueprintKey".equals(p.getAttribute("name"))).collect(Collectors.toList());
+            assertThat(params).as(key).hasSize(1);
+            named.add(params.get(0).getAttribute("value"));
+            assertThat(key).isEqualTo("space-item-" + params.get(0).getAttribute("value").substring("space-".length()));
+            assertThat(texts.getProperty(item.getAttribute("i18n-name-key"))).as(key).isNotBlank();
+            assertThat(texts(item, "description")).as(key).hasSize(1)
+                    .allSatisfy(k -> assertThat(texts.getProperty(k)).isNotBlank());
+            List<Element> icons = elements(item, "resource").stream().filter(r -> "icon".equals(r.getAttribute("name")))
+                    .collect(Collectors.toList());
+            assertThat(icons).as(key).hasSize(1);
+            BufferedImage icon = ImageIO.read(new ByteArrayInputStream(jar.bytes(icons.get(0).getAttribute("location"))));
+            assertThat(icon).as(key).isNotNull();
+            assertThat(icon.getWidth()).as(key).isEqualTo(200);
+            assertThat(icon.getHeight()).as(key).isEqualTo(150);
+        }
+        assertThat(named).isEqualTo(blueprints);
+    }
+
+    /**
+     * The wizard's script registers a wizard for every dialog entry and page, its form fields are the
+     * ones the listener reads, and every text the form and script show is in the bundle.
+     */
+    @Test
+    void spaceWizard_shouldRegisterEveryEntryAndUseTheListenersFields() throws Exception {
+        Element resources = module("web-resource", "space-blueprint-resources");
+        assertThat(resources.getAttribute("application")).isEqualTo("confluence");
+        assertThat(elements(resources, "context")).extracting(c -> c.getTextContent().trim()).containsExactly("create-space");
+        String script = jar.text("web/confluence/blueprints/wizard.js");
+        String soy = jar.text("web/confluence/blueprints/wizard.soy");
+        assertThat(script).contains("'" + pluginKey + "'", "':space-item-' + template", "'pre-render.vmSpaceForm'",
+                "'submit.vmSpaceForm'", "'post-render.vmSpaceForm'");
+        for (SpaceTemplate t : SpaceTemplate.values()) {
+            assertThat(script).contains("'" + t.wire() + "'");
+        }
+        for (String field : List.of(ConfluenceSpaceBlueprintListener.TEAM, ConfluenceSpaceBlueprintListener.INTERNAL_GROUP,
+                ConfluenceSpaceBlueprintListener.MODERATORS, ConfluenceSpaceBlueprintListener.EXTERNAL_GROUPS,
+                ConfluenceSpaceBlueprintListener.EXPIRES_ON)) {
+            assertThat(soy).contains("{param id: '" + field + "' /}");
+            assertThat(script).contains("'" + field + "'");
+        }
+        List<String> keys = new ArrayList<>();
+        Matcher js = Pattern.compile("AJS\\.I18n\\.getText\\('([^']+)'\\)").matcher(script);
+        while (js.find()) {
+            keys.add(js.group(1));
+        }
+        Matcher template = Pattern.compile("getText\\('([^']+)'\\)").matcher(soy);
+        while (template.find()) {
+            keys.add(template.group(1));
+        }
+        assertThat(keys).hasSizeGreaterThan(10).allSatisfy(k -> assertThat(texts.getProperty(k)).as(k).isNotBlank());
+    }
+
+    @Test
+    void spaceTool_shouldOpenCoresSpacesPageForTheSpace() throws Exception {
+        Element tool = module("web-item", "space-tool-customer-access");
+        assertThat(tool.getAttribute("section")).isEqualTo("system.space.tools/addons");
+        assertThat(tool.getAttribute("application")).isEqualTo("confluence");
+        String page = elements(module("servlet", "spaces-page"), "url-pattern").get(0).getTextContent().trim();
+        assertThat("/plugins/servlet" + page).isEqualTo(org.valuematrix.spaces.web.SpacesPageServlet.PATH);
+        assertThat(elements(tool, "link").get(0).getTextContent().trim())
+                .isEqualTo("/plugins/servlet" + page + "?key=$generalUtil.urlEncode($helper.spaceKey)");
+        assertThat(HostWebResources.moduleKey("spaces")).isEqualTo(pluginKey + ":spaces-resources");
+        assertThat(module("web-resource", "spaces-resources").getAttribute("application")).isEqualTo("confluence");
+        assertThat(jar.entries()).contains("templates/spaces/page.vm", "web/spaces/spaces.js", "web/spaces/spaces.css");
+    }
+
+    /** @return the fully qualified Soy templates of the web resources, {@code namespace.template} */
+    private static Set<String> soyTemplates() throws Exception {
+        Set<String> out = new HashSet<>();
+        for (Element resource : elements(descriptor, "resource")) {
+            String location = resource.getAttribute("location");
+            if (location.endsWith(".soy")) {
+                String soy = jar.text(location);
+                Matcher ns = Pattern.compile("\\{namespace ([\\w.]+)\\}").matcher(soy);
+                assertThat(ns.find()).as(location).isTrue();
+                Matcher t = Pattern.compile("\\{template \\.(\\w+)\\}").matcher(soy);
+                while (t.find()) {
+                    out.add(ns.group(1) + "." + t.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        return elements(parent, tag).stream().filter(e -> e.hasAttribute("key")).map(e -> e.getAttribute("key"))
+                .collect(Collectors.toList());
     }
 
     private static List<Element> resources(String type) {

@@ -34,6 +34,7 @@ class PluginManifestIT {
         HOST_EXPORTS.put("com.atlassian.confluence.security.denormalisedpermissions",
                 "Confluence's bulk permission service, Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.confluence.", "Confluence only: imported optionally");
+        HOST_EXPORTS.put("com.atlassian.audit.", "atlassian-audit API (Confluence 7.5+, Jira 8.8+), used only for Confluence's spaces: imported optionally");
         HOST_EXPORTS.put("com.atlassian.user", "atlassian-user, Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.jira.", "Jira only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.crowd.embedded.api", "Crowd's embedded API (Jira's group type): imported optionally");
@@ -51,6 +52,7 @@ class PluginManifestIT {
     }
 
     private static final List<String> OPTIONAL_PREFIXES = List.of("com.atlassian.confluence.", "com.atlassian.user",
+            "com.atlassian.audit.",
             "com.atlassian.jira.", "com.atlassian.crowd.", "org.springframework.", "org.eclipse.gemini.");
 
     private static PluginJar jar;
@@ -102,6 +104,17 @@ class PluginManifestIT {
         for (String pkg : List.of("com.atlassian.confluence.api.service.content", "com.atlassian.confluence.api.model.content",
                 "com.atlassian.confluence.api.model.pagination", "com.atlassian.confluence.api.model.link",
                 "com.atlassian.confluence.security.denormalisedpermissions", "com.atlassian.confluence.spaces")) {
+            assertThat(imports).as(pkg).containsKey(pkg);
+            assertThat(imports.get(pkg).get("resolution:")).as(pkg).isEqualTo("optional");
+        }
+    }
+
+    /** The space blueprints' events come from the create-content plugin; the audit log may be absent. */
+    @Test
+    void spaceBlueprintsAndAuditLog_shouldBeImportedOptionally() {
+        for (String pkg : List.of("com.atlassian.confluence.plugins.createcontent.api.events",
+                "com.atlassian.confluence.plugins.createcontent.impl", "com.atlassian.audit.api",
+                "com.atlassian.audit.entity", "com.atlassian.confluence.security", "com.atlassian.confluence.core")) {
             assertThat(imports).as(pkg).containsKey(pkg);
             assertThat(imports.get(pkg).get("resolution:")).as(pkg).isEqualTo("optional");
         }

@@ -115,6 +115,9 @@ class SpringContextTest {
         assertThat(definitions.get("valueMatrix").getAttribute("destroy-method")).isEqualTo("close");
         assertThat(definitions.get("captureListener").getAttribute("init-method")).isEqualTo("register");
         assertThat(definitions.get("captureListener").getAttribute("destroy-method")).isEqualTo("unregister");
+        assertThat(definitions.get("spaceBlueprintListener").getAttribute("init-method")).isEqualTo("register");
+        assertThat(definitions.get("spaceBlueprintListener").getAttribute("destroy-method")).isEqualTo("unregister");
+        assertThat(definitions.get("spaces").getAttribute("destroy-method")).isEqualTo("close");
     }
 
     @Test
@@ -124,7 +127,8 @@ class SpringContextTest {
                 RebuildResource.class, AuditResource.class, PersonDataResource.class, GroupsResource.class,
                 TeamAdminResource.class, SetupResource.class, ContainerAdminResource.class,
                 ExclusionsResource.class, HealthResource.class,
-                org.valuematrix.people.rest.PeopleResource.class));
+                org.valuematrix.people.rest.PeopleResource.class,
+                org.valuematrix.spaces.rest.SpacesResource.class, org.valuematrix.spaces.rest.SpaceTemplatesResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",
@@ -132,7 +136,8 @@ class SpringContextTest {
                 "org.valuematrix.plugin.confluence.ConfluenceActivityMacro",
                 "org.valuematrix.plugin.confluence.ConfluenceMatrixMacro",
                 "org.valuematrix.plugin.jira.JiraProjectMatrixServlet",
-                "org.valuematrix.plugin.common.MatrixFragmentServlet")) {
+                "org.valuematrix.plugin.common.MatrixFragmentServlet",
+                "org.valuematrix.plugin.common.SpacesServlet")) {
             autowired.add(Class.forName(module));
         }
         for (Class<?> type : autowired) {

@@ -55,4 +55,24 @@ public abstract class ContentEntityObject {
     public String getBodyAsString() {
         throw new UnsupportedOperationException("compile-only");
     }
+
+    // Checked against the decompiled Confluence 8.7.2 ContentEntityObject (none deprecated):
+    // setTitle(String), setBodyAsString(String), List<Attachment> getAttachments(),
+    // ContentPermissionSet getContentPermissionSet(String type) (null when the content has none).
+
+    public void setTitle(String title) {
+        throw new UnsupportedOperationException("compile-only");
+    }
+
+    public void setBodyAsString(String body) {
+        throw new UnsupportedOperationException("compile-only");
+    }
+
+    public java.util.List<com.atlassian.confluence.pages.Attachment> getAttachments() {
+        throw new UnsupportedOperationException("compile-only");
+    }
+
+    public com.atlassian.confluence.security.ContentPermissionSet getContentPermissionSet(String type) {
+        throw new UnsupportedOperationException("compile-only");
+    }
 }

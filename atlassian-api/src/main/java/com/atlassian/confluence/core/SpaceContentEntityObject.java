@@ -15,4 +15,9 @@ public abstract class SpaceContentEntityObject extends ContentEntityObject {
     public Space getSpace() {
         throw new UnsupportedOperationException("compile-only");
     }
+
+    /** Checked against the decompiled Confluence 8.7.2 {@code SpaceContentEntityObject#setSpace(Space)}. */
+    public void setSpace(Space space) {
+        throw new UnsupportedOperationException("compile-only");
+    }
 }

@@ -15,11 +15,16 @@ public class ListenerRegistration {
         this.listener = listener;
     }
 
+    /** A product without such a listener hands over null: there is nothing to register. */
     public void register() {
-        publisher.register(listener);
+        if (listener != null) {
+            publisher.register(listener);
+        }
     }
 
     public void unregister() {
-        publisher.unregister(listener);
+        if (listener != null) {
+            publisher.unregister(listener);
+        }
     }
 }

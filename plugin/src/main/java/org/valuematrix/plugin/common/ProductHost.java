@@ -2,10 +2,13 @@ package org.valuematrix.plugin.common;
 
 import java.util.List;
 import org.valuematrix.activity.capture.ActivityCapture;
+import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Account;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.GroupSearch;
+import org.valuematrix.spi.HostAuditLog;
+import org.valuematrix.spi.SpaceAdministration;
 
 /** The product-specific adapters: users and groups, spaces or projects, and the event listener. */
 public interface ProductHost {
@@ -34,4 +37,17 @@ public interface ProductHost {
     default List<Account> findUsers(String query, int limit) {
         return List.of();
     }
+
+    /** @return the product's space administration (Jira has no spaces: none exists and none can be made) */
+    SpaceAdministration spaceAdministration();
+
+    /** @return the product's own audit log for customer-facing spaces, or {@link HostAuditLog#NONE} */
+    HostAuditLog hostAuditLog();
+
+    /**
+     * @param spaces core's entry point for spaces the product creates itself
+     * @return an object with {@code @EventListener} methods that hands core the spaces made from
+     *     this plugin's space blueprints, or null where the product has no space blueprints (Jira)
+     */
+    Object spaceBlueprintListener(HostCreatedSpaces spaces);
 }

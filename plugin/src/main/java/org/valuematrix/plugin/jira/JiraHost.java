@@ -11,10 +11,13 @@ import java.util.List;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
+import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Account;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.GroupSearch;
+import org.valuematrix.spi.HostAuditLog;
+import org.valuematrix.spi.SpaceAdministration;
 
 /** The Jira adapters, built from Jira's own components; created only in Jira. */
 public class JiraHost implements ProductHost {
@@ -65,5 +68,20 @@ public class JiraHost implements ProductHost {
     @Override
     public Object captureListener(ActivityCapture capture) {
         return new JiraActivityCapture(capture, clock);
+    }
+
+    @Override
+    public SpaceAdministration spaceAdministration() {
+        return new JiraSpaceAdministration();
+    }
+
+    @Override
+    public HostAuditLog hostAuditLog() {
+        return HostAuditLog.NONE;
+    }
+
+    @Override
+    public Object spaceBlueprintListener(HostCreatedSpaces spaces) {
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.valuematrix.plugin.common;
 
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.atlassian.event.api.EventPublisher;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,15 @@ class ListenerRegistrationTest {
         InOrder order = inOrder(publisher);
         order.verify(publisher).register(listener);
         order.verify(publisher).unregister(listener);
+    }
+
+    @Test
+    void aProductWithoutTheListener_shouldRegisterNothing() {
+        ListenerRegistration target = new ListenerRegistration(publisher, null);
+
+        target.register();
+        target.unregister();
+
+        verifyNoInteractions(publisher);
     }
 }

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.audit.api.AuditService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.user.UserManager;
 import java.lang.reflect.InvocationHandler;
@@ -20,8 +21,15 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.confluence.ConfluenceActivityCapture;
 import org.valuematrix.plugin.confluence.ConfluenceHost;
+import org.valuematrix.plugin.confluence.ConfluenceHostAuditLog;
+import org.valuematrix.plugin.confluence.ConfluenceSpaceAdministration;
+import org.valuematrix.plugin.confluence.ConfluenceSpaceBlueprintListener;
 import org.valuematrix.plugin.jira.JiraActivityCapture;
 import org.valuematrix.plugin.jira.JiraHost;
+import org.valuematrix.spaces.HostCreatedSpaces;
+import org.valuematrix.spi.HostAuditLog;
+import org.valuematrix.spi.SpaceAdministration;
+import org.valuematrix.spi.SpaceAdministrationException;
 
 @ExtendWith(MockitoExtension.class)
 class ProductHostsTest {
@@ -46,6 +54,26 @@ class ProductHostsTest {
         assertThat(target).isInstanceOf(ConfluenceHost.class);
         assertThat(target.product()).isEqualTo("confluence");
         assertThat(target.captureListener(mock(ActivityCapture.class))).isInstanceOf(ConfluenceActivityCapture.class);
+        assertThat(target.spaceAdministration()).isInstanceOf(ConfluenceSpaceAdministration.class)
+                .isSameAs(target.spaceAdministration());
+        assertThat(target.hostAuditLog()).isInstanceOf(ConfluenceHostAuditLog.class);
+        assertThat(target.spaceBlueprintListener(mock(HostCreatedSpaces.class)))
+                .isInstanceOf(ConfluenceSpaceBlueprintListener.class);
+    }
+
+    @Test
+    void confluenceWithoutAnAuditService_shouldKeepSpaceChangesInValueMatrixOnly() {
+        when(application.getPlatformId()).thenReturn("conf");
+        when(services.get(any())).thenAnswer(i -> {
+            if (i.getArgument(0) == AuditService.class) {
+                throw new IllegalStateException("no audit service");
+            }
+            return mock((Class<?>) i.getArgument(0));
+        });
+
+        ProductHost target = ProductHosts.forPlatform(application, services, users, Clock.systemUTC());
+
+        assertThat(target.hostAuditLog()).isSameAs(HostAuditLog.NONE);
     }
 
     @Test
@@ -58,6 +86,13 @@ class ProductHostsTest {
         assertThat(target).isInstanceOf(JiraHost.class);
         assertThat(target.product()).isEqualTo("jira");
         assertThat(target.captureListener(mock(ActivityCapture.class))).isInstanceOf(JiraActivityCapture.class);
+        assertThat(target.spaceBlueprintListener(mock(HostCreatedSpaces.class))).isNull();
+        assertThat(target.hostAuditLog()).isSameAs(HostAuditLog.NONE);
+        SpaceAdministration spaces = target.spaceAdministration();
+        assertThat(spaces.spaceExists("ACME")).isFalse();
+        assertThat(spaces.groupExists("acme-customers")).isFalse();
+        assertThatThrownBy(() -> spaces.createPrivateSpace("ACME", "Acme", "ian"))
+                .isInstanceOf(SpaceAdministrationException.class);
     }
 
     @Test
@@ -112,6 +147,10 @@ class ProductHostsTest {
         hostType.getMethod("containers").invoke(host);
         hostType.getMethod("captureListener", captureType)
                 .invoke(host, proxy(loader, captureType, (p, m, a) -> defaultOf(m)));
+        hostType.getMethod("spaceAdministration").invoke(host);
+        hostType.getMethod("hostAuditLog").invoke(host);
+        hostType.getMethod("spaceBlueprintListener", loader.loadClass(HostCreatedSpaces.class.getName()))
+                .invoke(host, new Object[] {null});
         return host;
     }
 
