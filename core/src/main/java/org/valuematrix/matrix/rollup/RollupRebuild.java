@@ -36,7 +36,7 @@ import org.valuematrix.spi.EntityAccess;
  * {@link #next} from there. Memory stays flat: one page of events and its delta at a time.
  */
 public class RollupRebuild {
-    static final int PAGE = 2_000;
+    static final int PAGE = 5_000;
 
     /** Runs work in one transaction that holds every ingest stripe (the ingest's {@code exclusively}). */
     public interface Exclusive {

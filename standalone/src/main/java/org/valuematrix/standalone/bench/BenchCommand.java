@@ -204,7 +204,7 @@ public final class BenchCommand {
         long[] rollupRows = new long[3];
         withCore(db, org, (vm, ao) -> {
             matrix.rebuild(vm);
-            rollupRows[0] = DuckDbRollups.rows(db, "TIE_DAY");
+            rollupRows[0] = DuckDbRollups.rows(db, "PAIR_DAY");
             rollupRows[1] = DuckDbRollups.rows(db, "PERSON_DAY");
             rollupRows[2] = DuckDbRollups.rows(db, "WORK_ITEM");
             db.analyze();
