@@ -1,12 +1,12 @@
 package org.valuematrix.matrix.rollup;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.valuematrix.activity.Novelty;
@@ -26,8 +26,8 @@ import org.valuematrix.team.TeamCatalog;
  * Computes {@link RollupReader}'s answers from the rollup tables (its contract says what each
  * figure is): reads the period's tie rows grouped by pair and cell, the reach window's
  * interactions summed by pair of teams, the period's distinct (team, person, contributed) and
- * items, and counts distinct ties and people in memory; {@link #teams} reads each table once
- * for every team.
+ * items, and counts distinct ties and people in memory; {@link #everyUnit} reads each table
+ * once for the organisation and every team.
  */
 final class RollupCounts {
     static final UnitCounts EMPTY = new UnitCounts(Map.of(), 0, 0, 0, 0, 0, 0, false, List.of(), List.of());
@@ -64,24 +64,35 @@ final class RollupCounts {
                 items.cycles(team, fromDay, toDay).getOrDefault(team, List.of()));
     }
 
-    Map<String, UnitCounts> teams(long fromDay, long toDay, Set<String> containers) {
+    List<String> catalogTeams() {
+        List<String> out = new ArrayList<>();
+        catalog.teams().forEach(t -> out.add(t.key()));
+        return out;
+    }
+
+    /** @return every team's figures and, under null, the organisation's, from one read of each table */
+    Map<String, UnitCounts> everyUnit(long fromDay, long toDay, Set<String> containers) {
         Readable readable = Readable.of(containers, sets);
-        Map<String, UnitCounts> out = new TreeMap<>();
+        Map<String, UnitCounts> out = new HashMap<>();
         if (readable.isNothing()) {
             catalog.teams().forEach(t -> out.put(t.key(), EMPTY));
+            out.put(null, EMPTY);
             return out;
         }
-        Map<String, List<TieFact>> byTeam = ties.teams(fromDay, toDay, readable);
-        Map<String, Long> pairs = ties.teamPairs(null, toDay - RollupReader.REACH_DAYS, toDay, readable);
+        List<TieFact> actors = new ArrayList<>();
+        Map<String, List<TieFact>> byTeam = ties.teams(fromDay, toDay, readable, actors);
+        Map<String, Long> reach = UnitFigures.reachOfEvery(
+                ties.teamPairs(null, toDay - RollupReader.REACH_DAYS, toDay, readable));
         People people = people(null, fromDay, toDay, readable);
         Set<String> externalActivity = externalActivity(fromDay, toDay, readable);
         WorkItems items = new WorkItems(ao, zone.get(), readable);
         Map<String, List<WorkItem>> responses = items.firstResponses(null, fromDay, toDay);
         Map<String, List<WorkItem>> cycles = items.cycles(null, fromDay, toDay);
-        for (Team t : catalog.teams()) {
-            String key = t.key();
-            out.put(key, counts(key, new UnitFigures(key, byTeam.getOrDefault(key, List.of())),
-                    UnitFigures.reach(key, pairs), people.active.getOrDefault(key, Set.of()).size(),
+        List<String> units = catalogTeams();
+        units.add(null);
+        for (String key : units) {
+            out.put(key, counts(key, new UnitFigures(key, key == null ? actors : byTeam.getOrDefault(key, List.of())),
+                    reach.getOrDefault(key, 0L), people.active.getOrDefault(key, Set.of()).size(),
                     people.contributors.getOrDefault(key, Set.of()).size(),
                     customerFacing(key, externalActivity, containers), responses.getOrDefault(key, List.of()),
                     cycles.getOrDefault(key, List.of())));

@@ -1,5 +1,6 @@
 package org.valuematrix.matrix.rollup;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,7 +156,10 @@ public class RollupRebuild {
         for (AOActivityEvent row : rows) {
             delta.add(rewrite.apply(row, StreamStore.toEvent(row)));
         }
-        store.apply(delta);
+        // Ingest counts only events up to the bookmark, and earlier pages read no later event,
+        // so no row of a day after the bookmark's can exist yet.
+        store.apply(delta, after == Long.MIN_VALUE ? Integer.MIN_VALUE
+                : Math.toIntExact(Days.of(Instant.ofEpochMilli(after), delta.zone())));
         if (last) {
             state.setRebuilding(false);
             state.setCoveredTo(Long.MAX_VALUE);

@@ -34,10 +34,17 @@ final class TieReads {
         return out;
     }
 
-    /** Every team's facts, by team: each interaction for its actor's team and its counterpart's. */
-    Map<String, List<TieFact>> teams(long fromDay, long toDay, Readable readable) {
+    /**
+     * Every team's facts, by team: each interaction for its actor's team and its counterpart's.
+     *
+     * @param actors receives the organisation's facts ({@link #actors}) from the same rows
+     */
+    Map<String, List<TieFact>> teams(long fromDay, long toDay, Readable readable, List<TieFact> actors) {
         Map<String, List<TieFact>> out = new HashMap<>();
         pairs(null, fromDay, toDay, readable, row -> TieFact.both(row, f -> {
+            if (f.actorSide) {
+                actors.add(f);
+            }
             if (f.unitTeam != null) {
                 out.computeIfAbsent(f.unitTeam, k -> new ArrayList<>()).add(f);
             }

@@ -94,6 +94,23 @@ final class UnitFigures {
         return counts.values().stream().filter(n -> n >= 2).count();
     }
 
+    /** @return {@link #reach} of the organisation (under null) and of every team in {@code teamPairs}, in one pass */
+    static Map<String, Long> reachOfEvery(Map<String, Long> teamPairs) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (Map.Entry<String, Long> e : teamPairs.entrySet()) {
+            String[] teams = e.getKey().split("\n", 2);
+            if (teams[0].equals(teams[1])) {
+                continue;
+            }
+            counts.computeIfAbsent(null, k -> new HashMap<>()).merge(pair(teams[0], teams[1]), e.getValue(), Long::sum);
+            counts.computeIfAbsent(teams[0], k -> new HashMap<>()).merge(teams[1], e.getValue(), Long::sum);
+            counts.computeIfAbsent(teams[1], k -> new HashMap<>()).merge(teams[0], e.getValue(), Long::sum);
+        }
+        Map<String, Long> out = new HashMap<>();
+        counts.forEach((unit, others) -> out.put(unit, others.values().stream().filter(n -> n >= 2).count()));
+        return out;
+    }
+
     /** @param actorRows the period's actor facts of every team */
     static List<TeamEdge> edges(List<TieFact> actorRows) {
         Map<String, long[]> interactions = new TreeMap<>();

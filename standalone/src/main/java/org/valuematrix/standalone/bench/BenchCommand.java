@@ -234,7 +234,8 @@ public final class BenchCommand {
         EventGenerator again = new EventGenerator(org, options.events, options.seed, end);
         RowClassifier rows = new RowClassifier(new Classifier(Settings.defaults().noveltyWindow()), vm.membership(),
                 vm.teamCatalog());
-        long block = Math.min(INGEST_BLOCK, slice);
+        // At least four blocks, so that neither way always runs first (on a cold JIT, into the emptier table).
+        long block = Math.min(INGEST_BLOCK, Math.max(2, (slice + 3) / 4));
         int blocks = (int) ((slice + block - 1) / block);
         // The same capture path without rollup maintenance, into the same table: half of each
         // block, in turn before and after the half with it. A rebuild counts its events later.
