@@ -74,6 +74,19 @@ abstract class FiguresCacheContract {
     }
 
     @Test
+    void theOrganisationsRead_keepsEveryTeamsAnswerOfThePeriodToo() {
+        node.ingest(interaction("ann", "carl").day(1).build(), interaction("carl", "dora").in("ACME").day(2).build());
+        RollupReader reader = node.vm().rollupReader();
+        String organisation = Describe.unit(reader.unit(null, WEEK, WEEK + 7, null));
+
+        assertThat(filled()).isEqualTo(2);
+        String teams = oracleAll(null);
+        node.db().update("DELETE FROM " + node.db().quotedTable(AOTieDay.class));
+        assertThat(Describe.unit(reader.unit(null, WEEK, WEEK + 7, null))).isEqualTo(organisation);
+        assertThat(describeAll(reader, null)).startsWith(teams.substring(0, teams.indexOf("organisation: ")));
+    }
+
+    @Test
     void aLateEventIntoACachedClosedWeek_changesEveryAnswerThatReadIt() {
         node.ingest(interaction("ann", "carl").day(1).build(),
                 event().actor("ann").verb(Verb.CREATED).alone().object("page", "9", "Nine", "/p/9").day(2).build());
