@@ -101,9 +101,6 @@ public class RollupReader {
         if (containers != null && containers.isEmpty()) {
             return RollupCounts.EMPTY;
         }
-        if (team == null) {
-            return together(ORGANISATION, fromDay, toDay, containers).get(null);
-        }
         Map<String, UnitCounts> one = cache.get(keys.of("unit", team, fromDay, toDay, containers),
                 Math.min(fromDay, toDay - REACH_DAYS), toDay, () -> {
                     Map<String, UnitCounts> m = new HashMap<>();
@@ -115,7 +112,8 @@ public class RollupReader {
 
     /**
      * Every team's figures at once, each exactly what {@link #unit} answers for it, from one
-     * read of each rollup table: for a page that shows every team.
+     * read of each rollup table: for a page that shows every team. Ask it before the
+     * organisation's {@link #unit}: it keeps that answer too.
      *
      * @return by team key, for every team of the catalog
      */
@@ -130,8 +128,10 @@ public class RollupReader {
     }
 
     /**
-     * The organisation's figures and every team's read the same rows, and a page asks for both:
-     * one computation answers both and keeps each under its own key.
+     * The organisation's figures and every team's read the same rows, and a page of every team
+     * asks for both: one computation answers both and keeps each under its own key, so
+     * {@link #unit unit(null, …)} asked next reads the organisation's back. (The organisation
+     * asked alone, with one team or none, is computed alone.)
      */
     private Map<String, UnitCounts> together(String wanted, long fromDay, long toDay, Set<String> containers) {
         Map<String, String> both = new HashMap<>();
