@@ -5,6 +5,7 @@ import net.java.ao.RawEntity;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.admin.ao.AOAuditEntry;
 import org.valuematrix.admin.ao.AOExcludedPerson;
+import org.valuematrix.history.ao.AOHistoryImport;
 import org.valuematrix.activity.ao.AOTie;
 import org.valuematrix.activity.ao.AOTieLock;
 import org.valuematrix.activity.ao.AOVisibleKey;
@@ -28,7 +29,7 @@ public final class Entities {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
                 AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
                 AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class, AORollupState.class, AOAuditEntry.class,
-                AOExcludedPerson.class);
+                AOExcludedPerson.class, AOHistoryImport.class);
     }
 
     @SuppressWarnings("unchecked")

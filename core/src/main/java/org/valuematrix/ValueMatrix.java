@@ -35,15 +35,20 @@ import org.valuematrix.matrix.rollup.RollupMaintenance;
 import org.valuematrix.matrix.rollup.RollupReader;
 import org.valuematrix.matrix.rollup.RollupRebuild;
 import org.valuematrix.matrix.rollup.RollupStates;
+import org.valuematrix.people.DirectoryKeys;
+import org.valuematrix.people.People;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.spi.Authentication;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.TemplateRenderer;
+import org.valuematrix.spi.UserSearch;
+import org.valuematrix.spi.ViewerZones;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.team.TeamCatalog;
 import org.valuematrix.team.TeamMembership;
@@ -115,11 +120,34 @@ public class ValueMatrix implements AutoCloseable {
     private final EventsResource eventsResource;
     private final TeamsResource teamsResource;
     private final ContainersResource containersResource;
+    private final People people;
 
+    /** For hosts without a user search (the benchmark): people are known by key only. */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
             TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
             Settings settings) {
+        this(ao, directory, containers, authentication, templates, messages, web, clock, scheduler, settings,
+                new DirectoryKeys(directory));
+    }
+
+    /** Every viewer reads times in the settings' zone; entries show no excerpts. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
+            TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
+            Settings settings, UserSearch users) {
+        this(ao, directory, containers, authentication, templates, messages, web, clock, scheduler, settings, users,
+                ViewerZones.fixed(settings.zone()), ContentExcerpts.NONE);
+    }
+
+    /**
+     * @param zones the zone each viewer reads times and dates in
+     * @param excerpts the words of comments that stream entries show
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ValueMatrix(EntityAccess ao, Directory directory, Containers containers, Authentication authentication,
+            TemplateRenderer templates, Messages messages, WebResources web, Clock clock, Scheduler scheduler,
+            Settings settings, UserSearch users, ViewerZones zones, ContentExcerpts excerpts) {
         this.ao = ao;
         this.scheduler = scheduler;
         ao.migrate(Entities.asArray());
@@ -142,14 +170,16 @@ public class ValueMatrix implements AutoCloseable {
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);
-        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock), templates, web,
-                teamVisibility);
+        this.people = new People(users, teamVisibility, membership, caller);
+        this.fragment = new StreamFragment(stream, new StreamView(presenter, messages, web, clock,
+                settings.noveltyWindow(), excerpts), templates, web, teamVisibility, zones);
         this.macro = new ActivityMacro(fragment, teamVisibility, templates, messages);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
-                templates, messages, web);
-        this.streamResource = new StreamResource(stream, presenter, teamVisibility, caller, messages, clock, web);
+                templates, messages, web, people.finder());
+        this.streamResource = new StreamResource(stream, presenter, teamVisibility, caller, messages, clock, web,
+                people.finder());
         this.streamAtomResource = new StreamAtomResource(stream, presenter, teamVisibility, caller, messages, clock,
-                web);
+                web, people.finder());
         this.eventsResource = new EventsResource(ingest, export, caller);
         this.teamsResource = new TeamsResource(teamStore, teamCatalog, membership, teamVisibility, caller);
         this.containersResource = new ContainersResource(containers, teamStore, teamCatalog, caller);
@@ -343,7 +373,12 @@ public class ValueMatrix implements AutoCloseable {
     public java.util.List<Object> restResources() {
         return java.util.List.of(streamResource, streamAtomResource, eventsResource, teamsResource, containersResource,
                 matrixResource, matrixCsvResource, settingsResource, rebuildResource, auditResource, personDataResource,
-                new WebApplicationErrors());
+                people.resource(), new WebApplicationErrors());
+    }
+
+    /** Finding people by name ({@code GET /people}, the {@code actor=} filter). */
+    public People people() {
+        return people;
     }
 
     public StreamResource streamResource() {

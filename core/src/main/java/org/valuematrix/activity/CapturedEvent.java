@@ -17,9 +17,17 @@ public final class CapturedEvent {
     private final String containerKey;
     private final String product;
     private final String counterpart;
+    private final StatusChange status;
 
     public CapturedEvent(String sourceId, Instant occurredAt, String actor, Verb verb, ActivityObject object,
             String containerKey, String product, String counterpart) {
+        this(sourceId, occurredAt, actor, verb, object, containerKey, product, counterpart, null);
+    }
+
+    /** @param status the work item's status before and after, for a transition or resolution; or null */
+    public CapturedEvent(String sourceId, Instant occurredAt, String actor, Verb verb, ActivityObject object,
+            String containerKey, String product, String counterpart, StatusChange status) {
+        this.status = status;
         this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = Objects.requireNonNull(actor, "actor");
@@ -61,6 +69,11 @@ public final class CapturedEvent {
     /** @return the person the action responds to, if any (may equal the actor) */
     public Optional<String> counterpart() {
         return Optional.ofNullable(counterpart);
+    }
+
+    /** @return the work item's status before and after, when the event changed it */
+    public Optional<StatusChange> status() {
+        return Optional.ofNullable(status);
     }
 
     /** An interaction is an event with a counterpart who is not the actor. */

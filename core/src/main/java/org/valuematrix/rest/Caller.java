@@ -17,7 +17,16 @@ public class Caller {
     /** @return the caller's user key @throws NotAuthenticatedException for anonymous callers */
     public String user(HttpServletRequest request) {
         return authentication.userKey(request)
-                .orElseThrow(() -> new NotAuthenticatedException("anonymous"));
+                .orElseThrow(() -> new NotAuthenticatedException("anonymous", fromScript(request)));
+    }
+
+    /**
+     * @return whether a page's script sent the request ({@code X-Requested-With: XMLHttpRequest},
+     *     which the plugin's scripts send): its 401 must not challenge with Basic, or the browser
+     *     holds the request behind a password dialog and the page waits for ever
+     */
+    public static boolean fromScript(HttpServletRequest request) {
+        return "XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"));
     }
 
     /** @return the caller's user key @throws ForbiddenException unless the caller is an admin */

@@ -28,6 +28,11 @@ public final class Responses {
         } catch (BadRequestException e) {
             return error(400, List.of(), e.errors());
         } catch (NotAuthenticatedException e) {
+            if (e.fromScript()) {
+                // A scheme browsers have no dialog for: the script says the session ended instead.
+                return Response.status(401).entity(errorJson(401, List.of(sentence(401)), Map.of())).type(JSON)
+                        .header("WWW-Authenticate", "Session realm=\"Value Matrix\"").build();
+            }
             return error(401, List.of(sentence(401)), Map.of());
         } catch (ForbiddenException e) {
             return error(403, List.of(e.getMessage()), Map.of());

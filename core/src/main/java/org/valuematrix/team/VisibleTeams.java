@@ -33,6 +33,14 @@ public final class VisibleTeams {
         return new VisibleTeams(catalog, true, ownTeams, false);
     }
 
+    /**
+     * @return whether this is an outsider's view (a customer's or partner's, or an anonymous
+     *     viewer's): only internal teams and their own organisation's
+     */
+    public boolean isOutsiders() {
+        return restricted;
+    }
+
     /** @return whether the viewer may see the host groups a team is made of */
     public boolean showsGroups() {
         return groups;

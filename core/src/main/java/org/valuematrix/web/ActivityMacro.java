@@ -15,11 +15,14 @@ import org.valuematrix.team.TeamVisibility;
  * The "Cross-team activity" macro, host-free. Parameters: {@code teams} and {@code spaces}
  * (comma-separated keys), {@code scope} ({@code all}, {@code within}, {@code across},
  * {@code external}), {@code max} (1–100, default 10), {@code mode} ({@code full} or
- * {@code compact}). A wrong parameter shows an error box on the page, not a broken page.
+ * {@code compact}), {@code title} (a heading above the stream; none by default). A wrong
+ * parameter shows an error box on the page, not a broken page.
  */
 public class ActivityMacro {
     public static final int DEFAULT_MAX = 10;
     public static final int MAX_MAX = 100;
+    /** A heading, not a paragraph: longer titles are cut. */
+    static final int MAX_TITLE = 200;
 
     private final StreamFragment fragment;
     private final TeamVisibility teams;
@@ -47,7 +50,11 @@ public class ActivityMacro {
         if (!problems.isEmpty()) {
             return error(problems);
         }
-        return fragment.render(viewer, filter, "compact".equals(p.get("mode")));
+        String title = p.get("title");
+        if (title != null && title.length() > MAX_TITLE) {
+            title = title.substring(0, MAX_TITLE);
+        }
+        return fragment.render(viewer, filter, "compact".equals(p.get("mode")), "", title);
     }
 
     private String error(Map<String, String> errors) {

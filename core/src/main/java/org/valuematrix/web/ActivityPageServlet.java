@@ -18,6 +18,8 @@ import org.valuematrix.activity.stream.StreamFilter;
 import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.activity.stream.StreamService;
 import org.valuematrix.rest.BadRequestException;
+import org.valuematrix.people.PeopleFinder;
+import org.valuematrix.spi.Account;
 import org.valuematrix.spi.Authentication;
 import org.valuematrix.spi.Container;
 import org.valuematrix.spi.Containers;
@@ -25,6 +27,7 @@ import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.TemplateRenderer;
 import org.valuematrix.spi.WebResources;
 import org.valuematrix.support.Html;
+import org.valuematrix.support.Patterns;
 import org.valuematrix.team.Team;
 import org.valuematrix.team.TeamVisibility;
 import org.valuematrix.team.VisibleTeams;
@@ -45,11 +48,13 @@ public class ActivityPageServlet extends HttpServlet {
     private final transient TemplateRenderer templates;
     private final transient Messages messages;
     private final transient WebResources web;
+    private final transient PeopleFinder people;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
     public ActivityPageServlet(Authentication authentication, StreamFragment fragment, StreamService stream,
-            TeamVisibility teams, Containers containers, TemplateRenderer templates, Messages messages, WebResources web) {
+            TeamVisibility teams, Containers containers, TemplateRenderer templates, Messages messages, WebResources web,
+            PeopleFinder people) {
         this.authentication = authentication;
         this.fragment = fragment;
         this.stream = stream;
@@ -58,6 +63,7 @@ public class ActivityPageServlet extends HttpServlet {
         this.templates = templates;
         this.messages = messages;
         this.web = web;
+        this.people = people;
     }
 
     @Override
@@ -71,34 +77,41 @@ public class ActivityPageServlet extends HttpServlet {
         Map<String, List<String>> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> params.put(k, Arrays.asList(v)));
         Map<String, Object> ctx = new LinkedHashMap<>();
-        StreamFilter filter;
-        int status = 200;
+        Set<String> viewable = stream.visibleTo(viewer.get());
+        StreamFilter filter = null;
         List<String> problems = new ArrayList<>();
         try {
-            filter = new StreamRequestParser(visible::contains).parse(params);
+            filter = new StreamRequestParser(visible::contains).withContainers(viewable::contains)
+                    .withPeople(people.resolver(viewer.get())).withZone(fragment.zoneOf(viewer.get())).parse(params);
         } catch (BadRequestException e) {
-            status = 400;
-            e.errors().forEach((k, v) -> problems.add(k + ": " + v));
-            filter = StreamFilter.latest(StreamFilter.DEFAULT_LIMIT);
+            e.errors().forEach((k, v) -> problems.add(problem(k, v, params)));
         }
+        String action = web.contextPath() + "/plugins/servlet/value-matrix/activity";
+        boolean filtered = !FilterForm.shownParameters(params).isEmpty();
         ctx.put("problems", problems);
         ctx.put("hasProblems", !problems.isEmpty());
-        ctx.put("streamHtml", fragment.render(viewer.get(), filter, false));
-        ctx.put("teamOptions", options(teamOptions(visible), filter.teams()));
-        ctx.put("scopeOptions", options(scopeOptions(), wires(filter.scopes())));
-        ctx.put("verbOptions", options(verbOptions(), wires(filter.verbs())));
-        ctx.put("containerOptions", options(containerOptions(viewer.get()), filter.containers()));
-        ctx.put("actorHtml", Html.escape(String.join(",", filter.actors())));
-        ctx.put("sinceHtml", Html.escape(param(params, "since")));
-        ctx.put("untilHtml", Html.escape(param(params, "until")));
-        ctx.put("actionHtml", Html.escape(web.contextPath() + "/plugins/servlet/value-matrix/activity"));
+        // A list that ignored the filters would look like their answer: show none until they are fixed.
+        ctx.put("streamHtml", filter == null ? ""
+                : fragment.render(viewer.get(), filter, false, filtered ? action : ""));
+        FilterForm form = new FilterForm(params);
+        ctx.put("teamOptions", form.options("team", teamOptions(visible)));
+        ctx.put("scopeOptions", form.options("scope", scopeOptions()));
+        ctx.put("verbOptions", form.options("verb", verbOptions()));
+        ctx.put("containerOptions", form.options("container", containerOptions(viewable)));
+        ctx.put("actorHtml", Html.escape(actorText(viewer.get(), params)));
+        form.putTime(ctx, "since");
+        form.putTime(ctx, "until");
+        ctx.put("peopleUrlHtml", Html.escape(web.contextPath() + "/rest/value-matrix/1.0/people"));
+        ctx.put("clearUrlHtml", Html.escape(action));
+        ctx.put("filtered", filtered);
+        ctx.put("actionHtml", Html.escape(action));
         ctx.put("atomUrlHtml", Html.escape(web.contextPath() + "/rest/value-matrix/1.0/stream.atom"
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
         ctx.put("headHtml", web.headHtml("activity"));
         ctx.put("bodyTopHtml", web.bodyTopHtml());
         ctx.put("langHtml", Html.escape(messages.locale().toLanguageTag()));
         ctx.put("t", messages.all());
-        response.setStatus(status);
+        response.setStatus(problems.isEmpty() ? 200 : 400);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(templates.render("templates/activity/page.vm", ctx));
     }
@@ -127,8 +140,7 @@ public class ActivityPageServlet extends HttpServlet {
         return out;
     }
 
-    private List<String[]> containerOptions(String viewer) {
-        Set<String> visible = stream.visibleTo(viewer);
+    private List<String[]> containerOptions(Set<String> visible) {
         List<String[]> out = new ArrayList<>();
         for (Container c : containers.all()) {
             if (visible.contains(c.key())) {
@@ -138,29 +150,25 @@ public class ActivityPageServlet extends HttpServlet {
         return out;
     }
 
-    /** Options as text for page.vm, which prints them as {@code $o.value}: the renderer escapes them. */
-    private static List<Map<String, Object>> options(List<String[]> values, Set<String> selected) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (String[] v : values) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("value", v[0]);
-            o.put("label", v[1]);
-            o.put("selected", selected.contains(v[0]));
-            out.add(o);
+    /**
+     * A sentence of the bundle for a filter the page could not use, naming the value as given
+     * (the person may have typed it); the parser's words where the bundle has none.
+     */
+    private String problem(String parameter, String parserText, Map<String, List<String>> params) {
+        String key = "vm.activity.problem." + parameter;
+        String pattern = messages.all().get(key);
+        if (pattern == null) {
+            return parameter + ": " + parserText;
         }
-        return out;
+        return Patterns.fill(pattern, words -> words, String.join(", ", FilterForm.values(params, parameter)));
     }
 
-    private static Set<String> wires(Set<? extends Enum<?>> values) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Enum<?> e : values) {
-            out.add(e.name().toLowerCase(java.util.Locale.ROOT));
+    /** The people filtered by, as user names where the viewer may learn them: what the picker fills in. */
+    private String actorText(String viewer, Map<String, List<String>> params) {
+        List<String> out = new ArrayList<>();
+        for (String value : FilterForm.values(params, "actor")) {
+            out.add(people.account(viewer, value).map(Account::username).orElse(value));
         }
-        return out;
-    }
-
-    private static String param(Map<String, List<String>> params, String name) {
-        List<String> v = params.get(name);
-        return v == null || v.isEmpty() || v.get(0) == null ? "" : v.get(0);
+        return String.join(", ", out);
     }
 }

@@ -73,6 +73,8 @@ public final class Requests {
                             String[] v = parameters.get((String) args[0]);
                             return v == null || v.length == 0 ? null : v[0];
                         case "getQueryString": return null;
+                        // A request from a client, not from a page's script: no X-Requested-With.
+                        case "getHeader": return null;
                         case "getContentLengthLong": return contentLength;
                         case "getLocale": return java.util.Locale.ENGLISH;
                         case "toString": return "request as " + userKey;

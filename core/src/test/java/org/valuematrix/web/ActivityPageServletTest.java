@@ -106,12 +106,12 @@ class ActivityPageServletTest {
     void get_shouldOfferOnlyContainersTheViewerMaySee() throws Exception {
         Document doc = get("dora").html();
 
-        assertThat(doc.select("#vm-container option").eachAttr("value")).containsExactly("", "ACME");
+        assertThat(doc.select("#vm-container option").eachAttr("value")).containsExactly("ACME");
         assertThat(doc.select("li.vm-item")).hasSize(1);
     }
 
     @Test
-    void get_badFilters_shouldAnswer400WithTheProblemsAndTheLatestStream() throws Exception {
+    void get_badFilters_shouldAnswer400WithTheProblemsInWordsAndNoListThatWouldLookLikeTheirAnswer() throws Exception {
         Answer a = get("vic", "scope", "<script>alert(1)</script>", "since", "\"><img src=x onerror=alert(2)>",
                 "actor", "\" autofocus onfocus=\"alert(3)");
 
@@ -119,10 +119,14 @@ class ActivityPageServletTest {
         Document doc = a.html();
         assertNoInjectedMarkup(doc);
         assertThat(doc.select(".aui-message-error li").eachText()).hasSize(2)
-                .anySatisfy(t -> assertThat(t).startsWith("scope:").contains("<script>alert(1)</script>"))
-                .anySatisfy(t -> assertThat(t).startsWith("since:"));
+                .anySatisfy(t -> assertThat(t).isEqualTo("\u201c<script>alert(1)</script>\u201d is not a scope."))
+                .anySatisfy(t -> assertThat(t).startsWith("\u201c\"><img src=x onerror=alert(2)>\u201d is not a date"));
+        assertThat(doc.select(".aui-message-error").text())
+                .contains("No entries are shown until these filters are corrected or cleared.");
+        assertThat(doc.select(".aui-message-error a.vm-clear-filters").attr("href"))
+                .isEqualTo("/wiki/plugins/servlet/value-matrix/activity");
         assertThat(doc.select("#vm-since").attr("value")).isEqualTo("\"><img src=x onerror=alert(2)>");
-        assertThat(doc.select("li.vm-item")).hasSize(2);
+        assertThat(doc.select("li.vm-item, section.vm-stream")).isEmpty();
     }
 
     @Test

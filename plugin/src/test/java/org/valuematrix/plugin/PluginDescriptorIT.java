@@ -174,7 +174,7 @@ class PluginDescriptorIT {
         Element macro = module("xhtml-macro", "cross-team-activity");
         assertThat(macro.getAttribute("application")).isEqualTo("confluence");
         List<String> names = macroParameters(macro);
-        assertThat(names).containsExactly("teams", "scope", "spaces", "max", "mode");
+        assertThat(names).containsExactly("teams", "scope", "spaces", "max", "title", "mode");
         assertThat(enumValues(macro, "scope")).containsExactly("all", "within", "across", "external");
         assertThat(enumValues(macro, "mode")).containsExactly("full", "compact");
         assertThat(parameter(macro, "max").getAttribute("type")).isEqualTo("int");
@@ -252,6 +252,16 @@ class PluginDescriptorIT {
     @Test
     void dashboardItem_shouldNameTheAmdModuleItsScriptDefines() throws Exception {
         assertDashboardItem("activity-dashboard-item", "dashboard-resources");
+    }
+
+    /** Jira offers "Edit" and keeps the item's preferences only for a configurable item. */
+    @Test
+    void dashboardItem_shouldBeConfigurable_andItsScriptShouldEditAndSavePreferences() throws Exception {
+        String script = assertDashboardItem("activity-dashboard-item", "dashboard-resources");
+
+        assertThat(module("dashboard-item", "activity-dashboard-item").getAttribute("configurable")).isEqualTo("true");
+        assertThat(script).contains("prototype.renderEdit = function (element, preferences)")
+                .contains("api.savePreferences(").contains("'/plugins/servlet/value-matrix/stream-fragment'");
     }
 
     @Test

@@ -115,7 +115,8 @@ class SpringContextTest {
     void classesTheHostAutowires_shouldFindExactlyOneBeanPerConstructorParameter() throws Exception {
         List<Class<?>> autowired = new ArrayList<>(List.of(StreamResource.class, StreamAtomResource.class,
                 EventsResource.class, TeamsResource.class, ContainersResource.class, SettingsResource.class,
-                RebuildResource.class, AuditResource.class, PersonDataResource.class));
+                RebuildResource.class, AuditResource.class, PersonDataResource.class,
+                org.valuematrix.people.rest.PeopleResource.class));
         for (String module : List.of("org.valuematrix.plugin.common.ActivityServlet",
                 "org.valuematrix.plugin.common.AdminServlet",
                 "org.valuematrix.plugin.common.StreamFragmentServlet",

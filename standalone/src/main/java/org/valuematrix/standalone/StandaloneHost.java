@@ -2,6 +2,7 @@ package org.valuematrix.standalone;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.rest.EventsResource;
+import org.valuematrix.history.History;
 import org.valuematrix.rest.WebApplicationErrors;
 import org.valuematrix.standalone.content.ContentActions;
+import org.valuematrix.standalone.content.ContentRecords;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.content.rest.ContentResource;
 import org.valuematrix.standalone.db.Database;
@@ -26,12 +29,16 @@ import org.valuematrix.standalone.directory.rest.DirectoryResource;
 import org.valuematrix.standalone.spi.BasicCredentialsCache;
 import org.valuematrix.standalone.spi.LoginThrottle;
 import org.valuematrix.standalone.spi.StandaloneAuthentication;
+import org.valuematrix.standalone.spi.StandaloneContentHistory;
 import org.valuematrix.standalone.spi.StandaloneContainers;
+import org.valuematrix.standalone.spi.StandaloneContentExcerpts;
 import org.valuematrix.standalone.spi.StandaloneDirectory;
 import org.valuematrix.standalone.spi.StandaloneEntityAccess;
 import org.valuematrix.standalone.spi.StandaloneMessages;
 import org.valuematrix.standalone.spi.StandaloneScheduler;
 import org.valuematrix.standalone.spi.StandaloneTemplateRenderer;
+import org.valuematrix.standalone.spi.StandaloneUserSearch;
+import org.valuematrix.standalone.spi.StandaloneViewerZones;
 import org.valuematrix.standalone.spi.StandaloneWebResources;
 import org.valuematrix.standalone.web.BasicLockFilter;
 import org.valuematrix.standalone.web.BodyLimitFilter;
@@ -65,18 +72,20 @@ public final class StandaloneHost implements AutoCloseable {
     private final StandaloneEntityAccess ao;
     private final StandaloneScheduler scheduler;
     private final ValueMatrix valueMatrix;
+    private final History history;
     private final WebServer web;
     private final SiteAddress address;
     private final Optional<DemoLoader.Summary> demo;
     private final String demoState;
 
     private StandaloneHost(Database database, StandaloneEntityAccess ao, StandaloneScheduler scheduler,
-            ValueMatrix valueMatrix, WebServer web, SiteAddress address, Optional<DemoLoader.Summary> demo,
-            String demoState) {
+            ValueMatrix valueMatrix, History history, WebServer web, SiteAddress address,
+            Optional<DemoLoader.Summary> demo, String demoState) {
         this.database = database;
         this.ao = ao;
         this.scheduler = scheduler;
         this.valueMatrix = valueMatrix;
+        this.history = history;
         this.web = web;
         this.address = address;
         this.demo = demo;
@@ -88,9 +97,13 @@ public final class StandaloneHost implements AutoCloseable {
         Logging.routeJulToSlf4j();
         Clock clock = Clock.systemUTC();
         Database database = options.database();
+        if (options.resetDemo()) {
+            DemoReset.deleteH2(database, options.dataDir(), console);
+        }
         StandaloneEntityAccess ao = new StandaloneEntityAccess(database);
         StandaloneScheduler scheduler = new StandaloneScheduler();
         ValueMatrix vm = null;
+        History history = null;
         try {
             ao.migrate(HostEntities.asArray());
             HostSettings settings = new HostSettings(ao);
@@ -104,9 +117,13 @@ public final class StandaloneHost implements AutoCloseable {
             SiteAddress address = new SiteAddress(options.contextPath(), options.baseUrl().orElse(null));
             StandaloneWebResources webResources =
                     new StandaloneWebResources(authentication, directoryPort, templates, messages, address);
-            vm = new ValueMatrix(ao, directoryPort, new StandaloneContainers(directory), authentication, templates,
-                    messages, webResources, clock, scheduler, Settings.defaults());
+            Settings coreSettings = Settings.defaults();
             ContentStore contentStore = new ContentStore(ao);
+            StandaloneContainers containersPort = new StandaloneContainers(directory);
+            vm = new ValueMatrix(ao, directoryPort, containersPort, authentication, templates,
+                    messages, webResources, clock, scheduler, coreSettings, new StandaloneUserSearch(directory),
+                    new StandaloneViewerZones(directory, coreSettings.zone()),
+                    new StandaloneContentExcerpts(contentStore, containersPort));
 
             Optional<DemoLoader.Summary> demo = Optional.empty();
             if (directory.isEmpty()) {
@@ -119,6 +136,10 @@ public final class StandaloneHost implements AutoCloseable {
                 demo = Optional.of(loader.load(options.demoPassword(), options.demoEvents(), StandaloneOptions.DEMO_SEED));
             }
 
+            history = new History(vm, new StandaloneContentHistory(contentStore, new ContentRecords(ao), directory),
+                    authentication, templates, messages, webResources, scheduler, clock);
+            // One node only: an import the database says is running was this node's, before it stopped.
+            history.imports().resumeAbandoned();
             ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock);
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
@@ -127,13 +148,16 @@ public final class StandaloneHost implements AutoCloseable {
             OwningTeams owners = new OwningTeams(vm.teamCatalog(), vm.teamVisibility());
 
             Map<String, List<Object>> rest = new LinkedHashMap<>();
-            rest.put(HostPaths.CORE_REST + "/*", vm.restResources());
+            List<Object> core = new ArrayList<>(vm.restResources());
+            core.add(history.resource());
+            rest.put(HostPaths.CORE_REST + "/*", core);
             rest.put(HostPaths.HOST_REST + "/*", List.of(new DirectoryResource(directory, vm.caller()),
                     new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
             servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
             servlets.put(HostPaths.MATRIX_ADMIN, vm.adminPageServlet());
+            servlets.put(HostPaths.HISTORY_ADMIN, history.pageServlet());
             servlets.put(HostPaths.PROJECT_MATRIX, vm.projectMatrixServlet());
             servlets.put(HostPaths.LOGIN, new LoginServlet(authentication, pages));
             servlets.put(HostPaths.LOGOUT, new LogoutServlet(authentication, address));
@@ -155,9 +179,12 @@ public final class StandaloneHost implements AutoCloseable {
                     restFilters, servlets);
             web.start();
             address.bound(web.host(), web.port());
-            return new StandaloneHost(database, ao, scheduler, vm, web, address, demo,
+            return new StandaloneHost(database, ao, scheduler, vm, history, web, address, demo,
                     settings.get(DemoLoader.STATE).orElse("none"));
         } catch (Exception | Error e) {
+            if (history != null) {
+                history.close();
+            }
             if (vm != null) {
                 vm.close();
             }
@@ -191,6 +218,11 @@ public final class StandaloneHost implements AutoCloseable {
         return valueMatrix;
     }
 
+    /** The history import of this host's content. */
+    public History history() {
+        return history;
+    }
+
     /** @return what the demo loader did in this start, if it ran */
     public Optional<DemoLoader.Summary> demo() {
         return demo;
@@ -215,6 +247,7 @@ public final class StandaloneHost implements AutoCloseable {
             web.close();
         } finally {
             try {
+                history.close();
                 valueMatrix.close();
             } finally {
                 scheduler.close();

@@ -33,6 +33,7 @@ public final class StandaloneOptions {
     private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
     private RestGeneration rest = RestGeneration.V1;
     private boolean help;
+    private boolean resetDemo;
 
     public static StandaloneOptions defaults() {
         return new StandaloneOptions();
@@ -45,6 +46,10 @@ public final class StandaloneOptions {
             String arg = args[i];
             if ("--help".equals(arg) || "-h".equals(arg)) {
                 o.help = true;
+                continue;
+            }
+            if ("--reset-demo".equals(arg)) {
+                o.resetDemo = true;
                 continue;
             }
             String name = arg;
@@ -106,6 +111,8 @@ public final class StandaloneOptions {
                         + String.format(Locale.ROOT, "%,d", DEFAULT_DEMO_EVENTS) + ")",
                 "  --rest v1|v2         behave like REST v1 (Confluence 8.5, Jira 9.12: /x.atom is rewritten to /x",
                 "                       with Accept: application/atom+xml) or pass paths through unchanged (default v1)",
+                "  --reset-demo         delete the H2 database in --data-dir first, so the demo loads afresh",
+                "                       (not with --db-url: drop that database yourself)",
                 "  --help               this text");
     }
 
@@ -251,6 +258,17 @@ public final class StandaloneOptions {
 
     public RestGeneration rest() {
         return rest;
+    }
+
+    /** @return whether to start from an empty H2 database, so that the demo loads afresh */
+    public boolean resetDemo() {
+        return resetDemo;
+    }
+
+    /** @return these options, resetting the demo's database on start */
+    public StandaloneOptions withResetDemo() {
+        resetDemo = true;
+        return this;
     }
 
     public boolean help() {

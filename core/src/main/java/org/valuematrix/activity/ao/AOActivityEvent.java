@@ -114,6 +114,18 @@ public interface AOActivityEvent extends Entity {
 
     void setCounterpartTeam(String team);
 
+    /** A work item's status before a transition (null when unknown or none). */
+    @StringLength(64)
+    String getStatusFrom();
+
+    void setStatusFrom(String status);
+
+    /** A work item's status after a transition (null when the event changed none). */
+    @StringLength(64)
+    String getStatusTo();
+
+    void setStatusTo(String status);
+
     @StringLength(40)
     String getTieKey();
 

@@ -129,7 +129,7 @@ final class BatchWrite {
             return e;
         }
         return new CapturedEvent(e.sourceId(), e.occurredAt(), e.actor(), e.verb(), e.object(), e.containerKey(),
-                e.product(), null);
+                e.product(), null, e.status().orElse(null));
     }
 
     private Classification classify(CapturedEvent e, TieHistory ties) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Classification;
+import org.valuematrix.activity.StatusChange;
 import org.valuematrix.activity.TieKey;
 
 /** Captured events as the event table stores them. */
@@ -15,14 +16,17 @@ final class EventRows {
     // PostgreSQL refuses NUL in text, which would fail the whole batch; U+FFFD takes its place.
     static CapturedEvent withoutNul(CapturedEvent e) {
         String all = e.sourceId() + e.actor() + e.object().type() + e.object().id() + e.object().title()
-                + e.object().url() + e.containerKey() + e.product() + e.counterpart().orElse("");
+                + e.object().url() + e.containerKey() + e.product() + e.counterpart().orElse("")
+                + e.status().map(st -> st.from().orElse("") + st.to()).orElse("");
         if (all.indexOf('\u0000') < 0) {
             return e;
         }
         return new CapturedEvent(nul(e.sourceId()), e.occurredAt(), nul(e.actor()), e.verb(),
                 new ActivityObject(nul(e.object().type()), nul(e.object().id()),
                         nul(e.object().title()), nul(e.object().url())),
-                nul(e.containerKey()), nul(e.product()), e.counterpart().map(EventRows::nul).orElse(null));
+                nul(e.containerKey()), nul(e.product()), e.counterpart().map(EventRows::nul).orElse(null),
+                e.status().map(st -> new StatusChange(st.from().map(EventRows::nul).orElse(null), nul(st.to())))
+                        .orElse(null));
     }
 
     private static String nul(String text) {
@@ -38,7 +42,7 @@ final class EventRows {
         }
         return new CapturedEvent(e.sourceId(), e.occurredAt(), e.actor(), e.verb(),
                 new ActivityObject(e.object().type(), e.object().id(), title, url), e.containerKey(), e.product(),
-                e.counterpart().orElse(null));
+                e.counterpart().orElse(null), e.status().orElse(null));
     }
 
     static Map<String, Object> row(CapturedEvent e, Classification c) {
@@ -60,6 +64,10 @@ final class EventRows {
         c.novelty().ifPresent(n -> row.put("NOVELTY", n.wire()));
         c.actorTeam().ifPresent(v -> row.put("ACTOR_TEAM", v));
         c.counterpartTeam().ifPresent(v -> row.put("COUNTERPART_TEAM", v));
+        e.status().ifPresent(st -> {
+            st.from().ifPresent(v -> row.put("STATUS_FROM", v));
+            row.put("STATUS_TO", st.to());
+        });
         if (e.isInteraction()) {
             row.put("TIE_KEY", TieKey.of(e.actor(), e.counterpart().get()));
         }

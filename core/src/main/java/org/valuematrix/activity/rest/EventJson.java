@@ -8,6 +8,7 @@ import java.util.Map;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.StatusChange;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.rest.Problems;
 
@@ -38,12 +39,20 @@ final class EventJson {
         container.put("product", e.captured().product());
         m.put("container", container);
         m.put("counterpart", e.counterpart().orElse(null));
+        m.put("status", e.captured().status().map(EventJson::status).orElse(null));
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("scope", e.scope().map(s -> s.wire()).orElse(null));
         c.put("novelty", e.novelty().map(n -> n.wire()).orElse(null));
         c.put("actorTeam", e.classification().actorTeam().orElse(null));
         c.put("counterpartTeam", e.classification().counterpartTeam().orElse(null));
         m.put("classification", c);
+        return m;
+    }
+
+    static Map<String, Object> status(StatusChange st) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", st.from().orElse(null));
+        m.put("to", st.to());
         return m;
     }
 
@@ -87,11 +96,22 @@ final class EventJson {
         String container = c.isObject() ? text(c, "key", 255, true, problems, "container.") : null;
         String product = c.isObject() ? text(c, "product", 32, true, problems, "container.") : null;
         String counterpart = text(n, "counterpart", 255, false, problems);
+        JsonNode s = n.path("status");
+        String statusFrom = null;
+        String statusTo = null;
+        if (!s.isMissingNode() && !s.isNull()) {
+            if (!s.isObject()) {
+                problems.add("status", "must be an object with from and to");
+            } else {
+                statusFrom = text(s, "from", StatusChange.MAX_LENGTH, false, problems, "status.");
+                statusTo = text(s, "to", StatusChange.MAX_LENGTH, true, problems, "status.");
+            }
+        }
         if (!problems.isEmpty()) {
             return null;
         }
         return new CapturedEvent(sourceId, at, actor, verb, new ActivityObject(type, id, title, url), container, product,
-                counterpart);
+                counterpart, StatusChange.of(statusFrom, statusTo));
     }
 
     private static String text(JsonNode n, String field, int max, boolean required, Problems problems) {

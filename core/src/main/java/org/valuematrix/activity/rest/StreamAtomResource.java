@@ -11,6 +11,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.activity.stream.StreamService;
+import org.valuematrix.people.PeopleFinder;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.spi.Messages;
 import org.valuematrix.spi.WebResources;
@@ -28,8 +29,8 @@ public class StreamAtomResource {
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
     public StreamAtomResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
-            Messages messages, Clock clock, WebResources web) {
-        this.stream = new StreamResource(stream, presenter, teams, caller, messages, clock, web);
+            Messages messages, Clock clock, WebResources web, PeopleFinder people) {
+        this.stream = new StreamResource(stream, presenter, teams, caller, messages, clock, web, people);
     }
 
     @GET

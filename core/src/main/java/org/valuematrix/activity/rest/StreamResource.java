@@ -20,6 +20,7 @@ import org.valuematrix.activity.stream.StreamPage;
 import org.valuematrix.activity.stream.StreamPresenter;
 import org.valuematrix.activity.stream.StreamRequestParser;
 import org.valuematrix.activity.stream.StreamService;
+import org.valuematrix.people.PeopleFinder;
 import org.valuematrix.rest.Caller;
 import org.valuematrix.rest.Json;
 import org.valuematrix.rest.Responses;
@@ -44,11 +45,12 @@ public class StreamResource {
     private final Messages messages;
     private final Clock clock;
     private final WebResources web;
+    private final PeopleFinder people;
 
     // REST v2 hosts (Confluence 9, Jira 10) construct module classes through an annotated constructor.
     @Inject
     public StreamResource(StreamService stream, StreamPresenter presenter, TeamVisibility teams, Caller caller,
-            Messages messages, Clock clock, WebResources web) {
+            Messages messages, Clock clock, WebResources web, PeopleFinder people) {
         this.stream = stream;
         this.presenter = presenter;
         this.teams = teams;
@@ -56,6 +58,7 @@ public class StreamResource {
         this.messages = messages;
         this.clock = clock;
         this.web = web;
+        this.people = people;
     }
 
     @GET
@@ -69,7 +72,8 @@ public class StreamResource {
         return Responses.guard(() -> {
             String viewer = caller.user(request);
             VisibleTeams visible = teams.of(viewer);
-            StreamFilter filter = new StreamRequestParser(visible::contains).parse(uri.getQueryParameters());
+            StreamFilter filter = new StreamRequestParser(visible::contains)
+                    .withPeople(people.resolver(viewer)).parse(uri.getQueryParameters());
             StreamPage page = stream.page(viewer, filter);
             List<Map<String, Object>> items = presenter.items(page.items(), visible);
             switch (format) {

@@ -60,6 +60,12 @@ public class StreamPresenter {
         item.put("novelty", e.novelty().map(n -> n.wire()).orElse(null));
         item.put("actorTeam", lookups.team(e.classification().actorTeam()));
         item.put("counterpartTeam", lookups.team(e.classification().counterpartTeam()));
+        item.put("status", e.captured().status().map(st -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("from", st.from().orElse(null));
+            m.put("to", st.to());
+            return m;
+        }).orElse(null));
         return item;
     }
 

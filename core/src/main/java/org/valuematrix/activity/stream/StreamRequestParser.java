@@ -3,6 +3,7 @@ package org.valuematrix.activity.stream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -22,14 +23,48 @@ import org.valuematrix.rest.Problems;
  */
 public final class StreamRequestParser {
     private final Predicate<String> knownTeam;
+    private final Function<String, Optional<String>> actorKey;
+    private final Predicate<String> knownContainer;
+    private final ZoneId zone;
 
     /**
+     * A date alone is a day in UTC (REST clients send instants, or days in UTC).
+     *
      * @param knownTeam whether a team key names a team the viewer may see; any other key is a 400
      *     as an unknown team, not an empty page, and a team the viewer may not see answers exactly
      *     as one that does not exist
      */
     public StreamRequestParser(Predicate<String> knownTeam) {
+        this(knownTeam, Optional::of, key -> true, ZoneOffset.UTC);
+    }
+
+    private StreamRequestParser(Predicate<String> knownTeam, Function<String, Optional<String>> actorKey,
+            Predicate<String> knownContainer, ZoneId zone) {
         this.knownTeam = knownTeam;
+        this.actorKey = actorKey;
+        this.knownContainer = knownContainer;
+        this.zone = zone;
+    }
+
+    /**
+     * @param actorKey turns an {@code actor} value (a user key or a user name) into the key of a
+     *     person the viewer may learn about; empty makes it a 400 as an unknown person
+     */
+    public StreamRequestParser withPeople(Function<String, Optional<String>> actorKey) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer, zone);
+    }
+
+    /**
+     * @param knownContainer whether a container key names a container the viewer may view; any
+     *     other is a 400 as an unknown container (one the viewer may not view answers alike)
+     */
+    public StreamRequestParser withContainers(Predicate<String> knownContainer) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer, zone);
+    }
+
+    /** @param zone the viewer's zone: a date alone is that day as the viewer lives it (pages) */
+    public StreamRequestParser withZone(ZoneId zone) {
+        return new StreamRequestParser(knownTeam, actorKey, knownContainer, zone);
     }
 
     public StreamFilter parse(Map<String, List<String>> params) {
@@ -39,8 +74,8 @@ public final class StreamRequestParser {
                 .ifPresent(t -> problems.add("team", "unknown team '" + t + "'"));
         Set<Scope> scopes = enums(params, "scope", Scope::parse, "within, across or external", problems);
         Set<Verb> verbs = enums(params, "verb", Verb::parse, "one of " + verbNames(), problems);
-        Instant since = instant(params, "since", false, problems);
-        Instant until = instant(params, "until", true, problems);
+        Instant since = instant(params, "since", false, zone, problems);
+        Instant until = instant(params, "until", true, zone, problems);
         if (since != null && until != null && !since.isBefore(until)) {
             problems.add("until", "must be after since");
         }
@@ -63,6 +98,19 @@ public final class StreamRequestParser {
             }
         }
         problems.throwIfAny();
+        containers.stream().filter(knownContainer.negate()).findFirst()
+                .ifPresent(c -> problems.add("container", "unknown container '" + c + "'"));
+        Set<String> actorKeys = new LinkedHashSet<>();
+        for (String actor : actors) {
+            Optional<String> key = actorKey.apply(actor);
+            if (key.isPresent()) {
+                actorKeys.add(key.get());
+            } else {
+                problems.add("actor", "unknown person '" + actor + "'");
+            }
+        }
+        problems.throwIfAny();
+        actors = actorKeys;
         return new StreamFilter(teams, scopes, containers, actors, verbs, since, until, limit, cursor);
     }
 
@@ -83,8 +131,9 @@ public final class StreamRequestParser {
         return StreamFilter.DEFAULT_LIMIT;
     }
 
-    /** A date alone means the start of that day (UTC) for since, and its end for until. */
-    private static Instant instant(Map<String, List<String>> params, String name, boolean endOfDay, Problems problems) {
+    /** A date alone means the start of that day in {@code zone} for since, and its end for until. */
+    private static Instant instant(Map<String, List<String>> params, String name, boolean endOfDay, ZoneId zone,
+            Problems problems) {
         String raw = first(params, name);
         if (raw == null) {
             return null;
@@ -96,7 +145,7 @@ public final class StreamRequestParser {
         } catch (DateTimeParseException notDateTime) {
             try {
                 LocalDate day = LocalDate.parse(text);
-                at = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                at = (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
             } catch (java.time.DateTimeException notDate) {
                 problems.add(name, "must be an ISO-8601 date (2026-01-31) or instant (2026-01-31T12:00:00Z)");
                 return null;

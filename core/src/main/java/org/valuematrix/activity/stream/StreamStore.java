@@ -17,6 +17,7 @@ import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Classification;
 import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.StatusChange;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.stream.StreamStatements.Readable;
@@ -59,7 +60,8 @@ public class StreamStore {
     public static final int BIND_CONTAINERS = 4;
     /** Every column {@link #toEvent} reads (Active Objects qualifies them with the alias). */
     public static final String COLUMNS = "ID, SOURCE_ID, OCCURRED_AT, ACTOR, VERB, OBJECT_TYPE, OBJECT_ID, OBJECT_TITLE,"
-            + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM";
+            + " OBJECT_URL, CONTAINER_KEY, PRODUCT, COUNTERPART, SCOPE, NOVELTY, ACTOR_TEAM, COUNTERPART_TEAM,"
+            + " STATUS_FROM, STATUS_TO";
     /** What a key statement reads: the page's keys, held whole in every stream index. */
     private static final String KEY_COLUMNS = "ID, OCCURRED_AT";
     private static final Comparator<ActivityEvent> NEWEST_FIRST =
@@ -232,7 +234,8 @@ public class StreamStore {
         CapturedEvent captured = new CapturedEvent(row.getSourceId(), Instant.ofEpochMilli(row.getOccurredAt()),
                 row.getActor(), Verb.parse(row.getVerb()).orElse(Verb.UPDATED),
                 new ActivityObject(row.getObjectType(), row.getObjectId(), row.getObjectTitle(), row.getObjectUrl()),
-                row.getContainerKey(), row.getProduct(), row.getCounterpart());
+                row.getContainerKey(), row.getProduct(), row.getCounterpart(),
+                StatusChange.of(row.getStatusFrom(), row.getStatusTo()));
         Classification c = new Classification(Scope.parse(row.getScope()).orElse(null),
                 Novelty.parse(row.getNovelty()).orElse(null), row.getActorTeam(), row.getCounterpartTeam());
         return new ActivityEvent(row.getID(), captured, c);

@@ -17,6 +17,7 @@ import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Novelty;
 import org.valuematrix.activity.Scope;
+import org.valuematrix.activity.StatusChange;
 import org.valuematrix.activity.TieKey;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.ao.AOActivityEvent;
@@ -42,6 +43,26 @@ abstract class EventIngestStorageContract extends EventIngestFixture {
         assertThat(stored.containerKey()).isEqualTo("ENG");
         assertThat(stored.captured().product()).isEqualTo("confluence");
         assertThat(stored.counterpart()).contains("carl");
+    }
+
+    @Test
+    void ingest_shouldStoreAStatusChange_andNoneWhereTheEventHasNone() {
+        CapturedEvent base = EventBuilder.event().sourceId("jira:transition:7").actor("ann").verb(Verb.TRANSITIONED)
+                .object("issue", "CORE-7", "Login fails", "/browse/CORE-7").in("ENG").product("jira").build();
+        CapturedEvent moved = new CapturedEvent(base.sourceId(), base.occurredAt(), base.actor(), base.verb(),
+                base.object(), base.containerKey(), base.product(), null, new StatusChange("In Progress", "In Review\u0000"));
+        CapturedEvent created = new CapturedEvent("jira:create:8", base.occurredAt(), "ann", Verb.CREATED,
+                new ActivityObject("issue", "CORE-8", "New", "/browse/CORE-8"), "ENG", "jira", null,
+                new StatusChange(null, "To Do"));
+
+        assertThat(target.ingest(List.of(moved, created, EventBuilder.event().sourceId("plain").build())))
+                .containsExactly(STORED, STORED, STORED);
+
+        StatusChange stored = org.stored("jira:transition:7").captured().status().orElseThrow();
+        assertThat(stored.from()).contains("In Progress");
+        assertThat(stored.to()).as("NUL replaced, as in every text").isEqualTo("In Review\uFFFD");
+        assertThat(org.stored("jira:create:8").captured().status().orElseThrow().from()).isEmpty();
+        assertThat(org.stored("plain").captured().status()).isEmpty();
     }
 
     static Stream<Arguments> classifications() {

@@ -89,6 +89,21 @@ class EventsResourceTest {
     }
 
     @Test
+    void post_withAStatusChange_shouldStoreIt_andExportIt_andRefuseABadOne() throws Exception {
+        String moved = ONE.replace("x:1", "x:2").substring(0, ONE.length() - 1) + ",\"status\":{\"from\":\"To Do\",\"to\":\"In Progress\"}}";
+        String bad = ONE.replace("x:1", "x:3").substring(0, ONE.length() - 1) + ",\"status\":{\"from\":\"To Do\"}}";
+
+        JsonNode answer = json(post("admin", JSON, "[" + moved + "," + bad + "]"));
+
+        assertThat(answer.get("stored").asInt()).isEqualTo(1);
+        assertThat(answer.toString()).contains("status.to");
+        JsonNode line = new ObjectMapper().readTree(body(target.export(Requests.as("admin"), UriInfos.query("")))
+                .lines().findFirst().orElseThrow());
+        assertThat(line.get("status").get("from").asText()).isEqualTo("To Do");
+        assertThat(line.get("status").get("to").asText()).isEqualTo("In Progress");
+    }
+
+    @Test
     void export_shouldReimportIntoAnotherSiteAsTheSameEvents() throws Exception {
         host.ingest(interaction("ann", "carl").sourceId("s1").day(0).title("Ü <tag> & \"q\"").build(),
                 interaction("carl", "dora").sourceId("s2").day(1).verb(Verb.LIKED).in("ACME").build());

@@ -139,6 +139,19 @@ class StreamRequestParserTest {
     }
 
     @Test
+    void parse_datesWithTheViewersZone_shouldMeanTheViewersWholeDays_acrossAClockChange() {
+        StreamRequestParser inNewYork = new StreamRequestParser(Set.of("eng")::contains)
+                .withZone(java.time.ZoneId.of("America/New_York"));
+
+        StreamFilter f = inNewYork.parse(params("since", "2026-03-07", "until", "2026-03-08"));
+
+        assertThat(f.since()).contains(Instant.parse("2026-03-07T05:00:00Z"));
+        assertThat(f.until()).as("the 8th ends at midnight daylight time").contains(Instant.parse("2026-03-09T04:00:00Z"));
+        assertThat(inNewYork.parse(params("since", "2026-03-07T12:00:00Z")).since())
+                .as("an instant is taken as it is").contains(Instant.parse("2026-03-07T12:00:00Z"));
+    }
+
+    @Test
     void parse_sameDayForSinceAndUntil_shouldMeanThatDay() {
         StreamFilter f = target.parse(params("since", "2026-01-31", "until", "2026-01-31"));
 

@@ -52,7 +52,8 @@ public class StreamFragmentServlet extends HttpServlet {
         params.remove("mode");
         StreamFilter filter;
         try {
-            filter = new StreamRequestParser(teams.of(viewer.get())::contains).parse(params);
+            filter = new StreamRequestParser(teams.of(viewer.get())::contains)
+                    .withZone(fragment.zoneOf(viewer.get())).parse(params);
         } catch (BadRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             StringBuilder out = new StringBuilder("<div class=\"aui-message aui-message-error\" role=\"alert\"><ul>");

@@ -1,13 +1,16 @@
 package org.valuematrix.plugin.jira;
 
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import java.time.Clock;
+import java.util.List;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
+import org.valuematrix.spi.Account;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 
@@ -18,6 +21,7 @@ public class JiraHost implements ProductHost {
     private final Directory directory;
     private final Containers containers;
     private final Clock clock;
+    private final JiraUserSearch userSearch;
 
     public JiraHost(HostServices services, UserManager users, Clock clock) {
         com.atlassian.jira.user.util.UserManager jiraUsers = services.get(com.atlassian.jira.user.util.UserManager.class);
@@ -25,6 +29,7 @@ public class JiraHost implements ProductHost {
         this.containers = new JiraContainers(services.get(ProjectManager.class), services.get(PermissionManager.class),
                 jiraUsers);
         this.clock = clock;
+        this.userSearch = new JiraUserSearch(services.get(UserSearchService.class));
     }
 
     @Override
@@ -40,6 +45,11 @@ public class JiraHost implements ProductHost {
     @Override
     public Containers containers() {
         return containers;
+    }
+
+    @Override
+    public List<Account> findUsers(String query, int limit) {
+        return userSearch.find(query, limit);
     }
 
     @Override

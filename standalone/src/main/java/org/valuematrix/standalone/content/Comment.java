@@ -11,12 +11,18 @@ public final class Comment {
     private final String body;
     private final Instant createdAt;
 
+    /** @param id the comment's public id: its id in activity events and its anchor on the page */
     public Comment(long id, long contentId, String author, String body, Instant createdAt) {
         this.id = id;
         this.contentId = contentId;
         this.author = Objects.requireNonNull(author, "author");
         this.body = body == null ? "" : body;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** @return the comment's id in activity events and in its anchor on the page ({@code #comment-…}) */
+    public String objectId() {
+        return String.valueOf(id);
     }
 
     public long id() {

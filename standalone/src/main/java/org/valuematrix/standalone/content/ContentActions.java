@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
-import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.rest.NotFoundException;
@@ -47,9 +45,7 @@ public class ContentActions {
         requireBody(body, false);
         ContentType type = container.isSpace() ? ContentType.PAGE : ContentType.ISSUE;
         Content c = store.create(type, containerKey, cleanTitle, author, body, clock.instant());
-        report(new CapturedEvent("standalone:content:" + c.id(), c.createdAt(), author, Verb.CREATED,
-                new ActivityObject(type.wire(), String.valueOf(c.id()), c.title(), c.url()), containerKey,
-                container.container().product(), null));
+        report(StandaloneEvents.created(c, container.container().product()));
         return c;
     }
 
@@ -63,10 +59,8 @@ public class ContentActions {
         DirectoryContainer container = viewable(author, c.containerKey());
         requireBody(body, true);
         Comment comment = store.addComment(contentId, author, body.trim(), clock.instant());
-        String counterpart = c.author().equals(author) ? null : c.author();
-        report(new CapturedEvent("standalone:comment:" + comment.id(), comment.createdAt(), author, Verb.COMMENTED,
-                new ActivityObject("comment", String.valueOf(comment.id()), c.title(), c.url() + "#comment-" + comment.id()),
-                c.containerKey(), container.container().product(), counterpart));
+        report(StandaloneEvents.comment(c, comment.id(), author, null, comment.createdAt(),
+                container.container().product()));
         return comment;
     }
 

@@ -19,6 +19,11 @@ public class ContentStore {
         this.ao = ao;
     }
 
+    /** The database, for the stores of what happens to items ({@link ContentRecords}). */
+    public EntityAccess entityAccess() {
+        return ao;
+    }
+
     public Optional<Content> byId(long id) {
         AOContent[] hit = ao.find(AOContent.class, Query.select().where("CONTENT_ID = ?", id));
         return hit.length == 0 ? Optional.empty() : Optional.of(toContent(hit[0]));
@@ -80,14 +85,28 @@ public class ContentStore {
         });
     }
 
-    public Comment addComment(long contentId, String author, String body, Instant at) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("CONTENT_ID", contentId);
-        row.put("AUTHOR", author);
-        row.put("BODY", body);
-        row.put("CREATED_AT", at.toEpochMilli());
-        AOComment c = ao.create(AOComment.class, row);
-        return new Comment(c.getID(), contentId, author, body, at);
+    /** Adds a comment with the next public comment id; callers adding comments serialise on this store. */
+    public synchronized Comment addComment(long contentId, String author, String body, Instant at) {
+        return ao.executeInTransaction(() -> {
+            long id = nextCommentId();
+            Map<String, Object> row = new HashMap<>();
+            row.put("COMMENT_ID", id);
+            row.put("CONTENT_ID", contentId);
+            row.put("AUTHOR", author);
+            row.put("BODY", body);
+            row.put("CREATED_AT", at.toEpochMilli());
+            ao.create(AOComment.class, row);
+            return new Comment(id, contentId, author, body, at);
+        });
+    }
+
+    /** @return the next free public comment id (above every row id too: older rows' ids are theirs) */
+    public long nextCommentId() {
+        AOComment[] byPublic = ao.find(AOComment.class, Query.select("ID, COMMENT_ID")
+                .where("COMMENT_ID IS NOT NULL").order("COMMENT_ID DESC").limit(1));
+        AOComment[] byRow = ao.find(AOComment.class, Query.select("ID").order("ID DESC").limit(1));
+        long last = Math.max(byPublic.length == 0 ? 0 : byPublic[0].getCommentId(), byRow.length == 0 ? 0 : byRow[0].getID());
+        return last + 1;
     }
 
     /** @return the item's comments, oldest first */
@@ -95,8 +114,40 @@ public class ContentStore {
         List<Comment> out = new ArrayList<>();
         for (AOComment c : ao.find(AOComment.class, Query.select().where("CONTENT_ID = ?", contentId)
                 .order("CREATED_AT, ID"))) {
-            out.add(new Comment(c.getID(), c.getContentId(), c.getAuthor(), c.getBody(),
-                    Instant.ofEpochMilli(c.getCreatedAt())));
+            out.add(comment(c));
+        }
+        return out;
+    }
+
+    /** @param objectId a comment's id in activity events ({@link Comment#objectId()}) */
+    public Optional<Comment> commentByObjectId(String objectId) {
+        if (!objectId.matches("[1-9][0-9]{0,17}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(objectId);
+        AOComment[] found = ao.find(AOComment.class, Query.select().where("COMMENT_ID = ?", id));
+        if (found.length == 0) {
+            found = ao.find(AOComment.class, Query.select().where("COMMENT_ID IS NULL AND ID = ?", id));
+        }
+        return found.length == 0 ? Optional.empty() : Optional.of(comment(found[0]));
+    }
+
+    private static Comment comment(AOComment c) {
+        return new Comment(ContentRecords.publicId(c), c.getContentId(), c.getAuthor(), c.getBody(),
+                Instant.ofEpochMilli(c.getCreatedAt()));
+    }
+
+    /**
+     * @return at most {@code limit} of the container's items in order of creation, then id, after the
+     *     item created at {@code afterMillis} with id {@code afterId}
+     */
+    public List<Content> after(String containerKey, long afterMillis, long afterId, int limit) {
+        List<Content> out = new ArrayList<>();
+        for (AOContent c : ao.find(AOContent.class, Query.select()
+                .where("CONTAINER_KEY = ? AND (CREATED_AT > ? OR (CREATED_AT = ? AND CONTENT_ID > ?))", containerKey,
+                        afterMillis, afterMillis, afterId)
+                .order("CREATED_AT, CONTENT_ID").limit(limit))) {
+            out.add(toContent(c));
         }
         return out;
     }

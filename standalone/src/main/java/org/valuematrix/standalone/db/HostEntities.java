@@ -4,6 +4,10 @@ import java.util.List;
 import net.java.ao.RawEntity;
 import org.valuematrix.standalone.content.ao.AOComment;
 import org.valuematrix.standalone.content.ao.AOContent;
+import org.valuematrix.standalone.content.ao.AOIssueChange;
+import org.valuematrix.standalone.content.ao.AOLike;
+import org.valuematrix.standalone.content.ao.AOMention;
+import org.valuematrix.standalone.content.ao.AOVersion;
 import org.valuematrix.standalone.db.ao.AOSetting;
 import org.valuematrix.standalone.directory.ao.AOContainer;
 import org.valuematrix.standalone.directory.ao.AOContainerGroup;
@@ -21,7 +25,8 @@ public final class HostEntities {
     @SuppressWarnings("unchecked")
     public static Class<? extends RawEntity<?>>[] asArray() {
         List<Class<? extends RawEntity<?>>> all = List.of(AOUser.class, AOUserGroup.class, AOContainer.class,
-                AOContainerGroup.class, AOContent.class, AOComment.class, AOSetting.class);
+                AOContainerGroup.class, AOContent.class, AOComment.class, AOSetting.class,
+                AOVersion.class, AOLike.class, AOMention.class, AOIssueChange.class);
         return all.toArray(new Class[0]);
     }
 }

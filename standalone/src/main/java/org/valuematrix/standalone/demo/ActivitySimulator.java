@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.standalone.content.Content;
+import org.valuematrix.standalone.content.ContentRecords;
 import org.valuematrix.standalone.content.ContentType;
 import org.valuematrix.standalone.demo.DemoWorld.Actor;
 import org.valuematrix.standalone.demo.DemoWorld.Place;
@@ -27,18 +28,29 @@ final class ActivitySimulator {
     private final DemoWorld world;
     private final Random random;
     private final DemoTitles titles;
-    private final DemoEvents events = new DemoEvents();
+    private final DemoEvents events;
     private final WorkFlows flows;
     private final Instant start;
     private final long total;
 
     ActivitySimulator(DemoWorld world, Random random, Instant end, long total) {
+        this(world, random, end, total, 1);
+    }
+
+    /** @param firstCommentId the first free comment id of the content store the demo goes into */
+    ActivitySimulator(DemoWorld world, Random random, Instant end, long total, long firstCommentId) {
+        this.events = new DemoEvents(firstCommentId);
         this.world = world;
         this.random = random;
         this.titles = new DemoTitles(random);
         this.flows = new WorkFlows(world, random, events);
         this.start = end.minus(Duration.ofDays(DAYS));
         this.total = total;
+    }
+
+    /** @return what the host recorded for the events generated so far (versions, comments, likes…) */
+    ContentRecords.Of records() {
+        return events.records();
     }
 
     /** Writes each space's home and activity pages and some older content, before the year starts. */

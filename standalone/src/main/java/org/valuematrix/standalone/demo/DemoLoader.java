@@ -21,6 +21,7 @@ import org.valuematrix.activity.ingest.EventIngest;
 import org.valuematrix.activity.ingest.IngestOutcome;
 import org.valuematrix.spi.Container;
 import org.valuematrix.standalone.content.Content;
+import org.valuematrix.standalone.content.ContentRecords;
 import org.valuematrix.standalone.content.ContentStore;
 import org.valuematrix.standalone.db.HostSettings;
 import org.valuematrix.standalone.demo.DemoOrganisation.ContainerSpec;
@@ -55,6 +56,7 @@ public class DemoLoader {
     private final TeamStore teams;
     private final Runnable teamsChanged;
     private final ContentStore content;
+    private final ContentRecords records;
     private final EventIngest ingest;
     private final HostSettings settings;
     private final PasswordHasher hasher;
@@ -68,6 +70,7 @@ public class DemoLoader {
         this.teams = teams;
         this.teamsChanged = teamsChanged;
         this.content = content;
+        this.records = new ContentRecords(content.entityAccess());
         this.ingest = ingest;
         this.settings = settings;
         this.hasher = hasher;
@@ -101,7 +104,7 @@ public class DemoLoader {
         DemoWorld world = new DemoWorld(people, random, content.nextId());
         // The demo year ends when it is loaded.
         Instant end = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        ActivitySimulator simulator = new ActivitySimulator(world, random, end, events);
+        ActivitySimulator simulator = new ActivitySimulator(world, random, end, events, content.nextCommentId());
         simulator.seedContent();
         ConsoleProgress progress = new ConsoleProgress(out, "Demo activity (events)", events);
         long[] counts = write(simulator, progress);
@@ -109,7 +112,8 @@ public class DemoLoader {
         directory.setPasswordHashes(join(hashes));
         long contentStarted = System.nanoTime();
         storeContent(world.contents);
-        out.printf("  %,d pages and issues stored in %.1f s%n", world.contents.size(),
+        records.addAll(simulator.records());
+        out.printf("  %,d pages and issues and what happened to them stored in %.1f s%n", world.contents.size(),
                 (System.nanoTime() - contentStarted) / 1e9);
         settings.put(STATE, "loaded");
         Summary summary = new Summary(people.size(), DemoOrganisation.TEAMS.size(), DemoOrganisation.CONTAINERS.size(),
@@ -135,11 +139,13 @@ public class DemoLoader {
             simulator.run(e -> {
                 batch.add(e);
                 if (batch.size() == BATCH) {
-                    pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts, progress);
+                    pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts,
+                            progress);
                     batch.clear();
                 }
             });
-            pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts, progress);
+            pending[0] = handOver(writer, pending[0], new ArrayList<>(batch), counts,
+                    progress);
             await(pending[0]);
         } finally {
             writer.shutdownNow();
@@ -148,8 +154,8 @@ public class DemoLoader {
     }
 
     /** Waits for the batch being written, then starts writing {@code batch}. */
-    private Future<?> handOver(ExecutorService writer, Future<?> previous, List<CapturedEvent> batch, long[] counts,
-            ConsoleProgress progress) {
+    private Future<?> handOver(ExecutorService writer, Future<?> previous, List<CapturedEvent> batch,
+            long[] counts, ConsoleProgress progress) {
         await(previous);
         return writer.submit(() -> {
             try {
@@ -184,10 +190,14 @@ public class DemoLoader {
         }
     }
 
+    /** Acme's offices are far from the host: carla shows times, days and date filters in her own zone. */
+    static final Map<String, java.time.ZoneId> ZONES = Map.of("carla", java.time.ZoneId.of("America/New_York"));
+
     private static List<User> users(List<DemoPerson> people) {
         List<User> users = new ArrayList<>();
         for (DemoPerson p : people) {
-            users.add(new User(p.key(), p.username(), p.displayName(), PasswordHasher.UNUSABLE, p.groups()));
+            users.add(new User(p.key(), p.username(), p.displayName(), PasswordHasher.UNUSABLE, p.groups(),
+                    ZONES.get(p.username())));
         }
         return users;
     }

@@ -62,7 +62,7 @@ final class JourneyCurve {
 
     /** Of interactions, the chance of going back to a tie already made (existing) rather than a new one. */
     static double reuseTie(double t) {
-        return 0.55 + 0.25 * t;
+        return 0.55 + 0.15 * t;
     }
 
     /** Of the items an employee writes, the share that another team gets involved in before it is answered. */

@@ -33,7 +33,7 @@ public class DirectoryStore {
         List<User> users = new ArrayList<>();
         for (AOUser u : ao.find(AOUser.class, Query.select().order("POSITION, ID"))) {
             users.add(new User(u.getUserKey(), u.getUsername(), u.getDisplayName(), u.getPasswordHash(),
-                    userGroups.getOrDefault(u.getUserKey(), List.of())));
+                    userGroups.getOrDefault(u.getUserKey(), List.of()), zone(u.getTimeZone())));
         }
         Map<String, List<String>> viewGroups = new HashMap<>();
         for (AOContainerGroup g : ao.find(AOContainerGroup.class, Query.select().order("POSITION, ID"))) {
@@ -57,7 +57,8 @@ public class DirectoryStore {
             List<Map<String, Object>> groupRows = new ArrayList<>();
             for (User u : users) {
                 userRows.add(row("USER_KEY", u.key(), "USERNAME", u.username(), "DISPLAY_NAME", u.displayName(),
-                        "PASSWORD_HASH", u.passwordHash(), "POSITION", position++));
+                        "PASSWORD_HASH", u.passwordHash(), "TIME_ZONE", u.zone().map(z -> z.getId()).orElse(null),
+                        "POSITION", position++));
                 for (int i = 0; i < u.groups().size(); i++) {
                     groupRows.add(row("USER_KEY", u.key(), "GROUP_NAME", u.groups().get(i), "POSITION", i));
                 }
@@ -78,6 +79,15 @@ public class DirectoryStore {
             createAll(AOContainerGroup.class, viewRows);
             return null;
         });
+    }
+
+    /** A zone id java.time no longer knows leaves the person in the host's zone. */
+    private static java.time.ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? null : java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException unknown) {
+            return null;
+        }
     }
 
     /** Sets the password hash of each user key given, in one transaction. */

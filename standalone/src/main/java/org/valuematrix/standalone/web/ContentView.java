@@ -98,7 +98,7 @@ public class ContentView {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Comment c : store.comments(contentId)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.id());
+            m.put("id", c.objectId());
             m.put("author", name(c.author()));
             m.put("when", WHEN.format(c.createdAt()));
             m.put("body", c.body());

@@ -12,6 +12,7 @@ public final class HostPaths {
     public static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
     public static final String MATRIX = "/plugins/servlet/value-matrix";
     public static final String MATRIX_ADMIN = "/plugins/servlet/value-matrix/admin";
+    public static final String HISTORY_ADMIN = MATRIX_ADMIN + "/history";
     /** A project's team matrix: where the Jira project sidebar's "Value Matrix" entry leads. */
     public static final String PROJECT_MATRIX = org.valuematrix.web.ProjectMatrixServlet.PATH;
     /** Every REST API lives under this path; errors there answer JSON. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class MacroMarkup {
     public static final String MACRO = "cross-team-activity";
     /** The macro's parameters, which a page's query string may override (for trying them out). */
-    public static final List<String> PARAMETERS = List.of("teams", "scope", "spaces", "max", "mode");
+    public static final List<String> PARAMETERS = List.of("teams", "scope", "spaces", "max", "mode", "title");
     public static final String MATRIX_MACRO = "value-matrix";
     /** The value-matrix macro's parameters, which a page's query string may override too. */
     public static final List<String> MATRIX_PARAMETERS = List.of("team", "period", "mode");

@@ -68,7 +68,10 @@ class PermissionBrowserTest {
                 .containsExactlyInAnyOrderElementsOf(visible);
 
         browser.open(ACTIVITY + "?container=ENG");
-        assertThat(browser.items(browser.stream("main"))).as("ENG entries asked for by URL").isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("main [role=alert]")).getText())
+                .contains("There is no space or project \u201cENG\u201d").doesNotContain("Engineering");
+        assertThat(browser.driver().findElements(By.cssSelector("main li.vm-item"))).as("ENG entries asked for by URL")
+                .isEmpty();
         List<String> teams = new Select(browser.driver().findElement(By.id("vm-team"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).collect(Collectors.toList());
         assertThat(teams).contains("eng", "support", "acme").doesNotContain("globex", "initech", "northwind");
@@ -96,8 +99,12 @@ class PermissionBrowserTest {
         assertOnlyFrom(visible, items);
         StreamChecks.assertOnceEachNewestFirst(items);
 
+        // Spaces she may not view, asked for by URL, are spaces that do not exist: said, and no list.
         browser.open(ACTIVITY + "?container=HRC&container=BOARD");
-        assertThat(browser.items(browser.stream("main"))).as("restricted entries asked for by URL").isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("main [role=alert]")).getText())
+                .contains("There is no space or project").doesNotContain("HR Confidential", "Board & Finance");
+        assertThat(browser.driver().findElements(By.cssSelector("main li.vm-item")))
+                .as("restricted entries asked for by URL").isEmpty();
     }
 
     /** The administrator, who may view everything, sees activity there: hiding it is not vacuous. */

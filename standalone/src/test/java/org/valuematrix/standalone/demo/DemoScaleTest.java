@@ -3,6 +3,7 @@ package org.valuematrix.standalone.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,23 @@ class DemoScaleTest {
         assertThat(fullLast.get(null)).isEqualTo(2);
         assertThat(organisationWeeks(tested, first)).isEqualTo(organisationWeeks(full, first)).containsOnly(1);
         assertThat(organisationWeeks(tested, last)).isEqualTo(organisationWeeks(full, last)).containsOnly(2);
+    }
+
+    /**
+     * The demo is generated back from the moment it is loaded, so which days make a week (from
+     * Monday) depends on the weekday it is loaded on: the journey must read the same on each.
+     */
+    @Test
+    void theJourney_shouldStandAtItsStagesEveryWeekWhicheverWeekdayTheDemoIsLoadedOn() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        for (int day = 0; day < 7; day++) {
+            Instant end = now.plus(Duration.ofDays(day));
+            DemoYearStages tested = new DemoYearStages(DemoJourneyTest.EVENTS, end);
+            assertThat(organisationWeeks(tested, DemoYearStages.firstQuarter(end))).as("loaded %s", end)
+                    .containsOnly(1);
+            assertThat(organisationWeeks(tested, DemoYearStages.lastQuarter(end))).as("loaded %s", end)
+                    .containsOnly(2);
+        }
     }
 
     /** @return the organisation's stage in each whole week (from Monday, as the defaults count) of the days */

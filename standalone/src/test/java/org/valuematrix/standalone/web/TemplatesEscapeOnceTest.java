@@ -123,7 +123,7 @@ class TemplatesEscapeOnceTest {
                 .filter(li -> li.select("a.vm-object").text().equals(HOSTILE)).collect(java.util.stream.Collectors.toList());
         assertThat(mine).as("alice's comment and the page's creation").hasSize(2);
         for (Element li : mine) {
-            assertThat(li.select(".vm-item-line > span.vm-actor")).as("stream.vm's sentence is markup").hasSize(1);
+            assertThat(li.select(".vm-item-line > a.vm-actor[href]")).as("stream.vm's sentence is markup").hasSize(1);
             assertThat(li.select(".vm-where > a[href]")).as("stream.vm's place is markup").hasSize(1);
             assertThat(li.select(".vm-lozenge, time.vm-when")).isNotEmpty();
             assertThat(li.select(".vm-item-line").text()).contains(HOSTILE).doesNotContain("&lt;", "&amp;", "&#39;");
@@ -167,17 +167,21 @@ class TemplatesEscapeOnceTest {
     @Test
     void activityPage_filtersProblemsAndOptions_shouldBeOnceEscaped() {
         Document bad = page("/plugins/servlet/value-matrix/activity?team=" + Api.encode(HOSTILE), "admin", 400);
-        Document byActor = page("/plugins/servlet/value-matrix/activity?actor=" + Api.encode(HOSTILE), "admin", 200);
+        Document byActor = page("/plugins/servlet/value-matrix/activity?actor=" + Api.encode(HOSTILE), "admin", 400);
+        Document good = page("/plugins/servlet/value-matrix/activity", "admin", 200);
 
         assertNoBoldFromValues(bad);
+        assertNoBoldFromValues(byActor);
         assertThat(bad.select(".aui-message-error li").eachText()).as("page.vm's problems")
-                .containsExactly("team: unknown team '" + HOSTILE + "'");
+                .containsExactly("There is no team \u201c" + HOSTILE + "\u201d.");
+        assertThat(byActor.select(".aui-message-error li").eachText()).as("an unknown person, in words")
+                .containsExactly("Nobody called \u201c" + HOSTILE + "\u201d can be found.");
         assertThat(byActor.select("#vm-actor").attr("value")).isEqualTo(HOSTILE);
         assertThat(bad.select("#vm-team option").eachText()).as("page.vm's options").contains(HOSTILE);
         assertThat(bad.select("#vm-team option[value=\"" + TEAM + "\"]")).hasSize(1);
         assertThat(bad.select("#vm-scope option").eachText()).as("a bundle text with an ampersand, in an option")
                 .contains(CORE_TEXTS.getString("vm.scope.external"));
-        assertThat(bad.select("main section.vm-stream li.vm-item")).as("the stream below, as markup").isNotEmpty();
+        assertThat(good.select("main section.vm-stream li.vm-item")).as("the stream below, as markup").isNotEmpty();
     }
 
     @Test

@@ -23,6 +23,9 @@ public interface UserManager {
     /** @return the profile, or null for an unknown key */
     UserProfile getUserProfile(UserKey userKey);
 
+    /** By user name; checked against SAL 5.1.4's interface in the decompiled Confluence 8.7.2 (not deprecated). */
+    UserProfile getUserProfile(String username);
+
     boolean isAdmin(UserKey userKey);
 
     boolean isSystemAdmin(UserKey userKey);

@@ -11,5 +11,11 @@ package com.atlassian.sal.api.user;
  */
 public interface UserProfile {
 
+    /** Checked, with {@link #getUsername()}, against SAL 5.1.4's interface in the decompiled Confluence 8.7.2. */
+    UserKey getUserKey();
+
+    String getUsername();
+
+
     String getFullName();
 }

@@ -25,6 +25,17 @@ public interface AOComment extends Entity {
 
     void setBody(String body);
 
+    /** The public comment id, given by the store; null on rows written before it had one (their ID is theirs). */
+    @Indexed
+    Long getCommentId();
+
+    void setCommentId(Long id);
+
+    /** The public id of the comment this one replies to; null for a comment on the item itself. */
+    Long getParentId();
+
+    void setParentId(Long id);
+
     @NotNull
     long getCreatedAt();
 

@@ -31,6 +31,11 @@ public interface AOUser extends Entity {
 
     void setPasswordHash(String hash);
 
+    /** A time zone id (Europe/Berlin), or null: the person reads times in the host's zone. */
+    String getTimeZone();
+
+    void setTimeZone(String zone);
+
     @NotNull
     int getPosition();
 
