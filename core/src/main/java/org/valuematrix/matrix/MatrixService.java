@@ -239,12 +239,13 @@ public class MatrixService {
         long from = day(period.from());
         long to = day(period.to());
         Map<String, UnitCounts> out = new HashMap<>();
-        out.put(null, reader.unit(null, from, to, containers));
+        // Every team first: that read keeps the organisation's answer too.
         if (teams.size() == 1) {
             out.put(teams.get(0).key(), reader.unit(teams.get(0).key(), from, to, containers));
         } else if (!teams.isEmpty()) {
             out.putAll(reader.teams(from, to, containers));
         }
+        out.put(null, reader.unit(null, from, to, containers));
         return out;
     }
 

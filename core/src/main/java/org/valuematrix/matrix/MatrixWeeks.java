@@ -47,14 +47,15 @@ public final class MatrixWeeks {
             counted.add(c);
             long from = Days.of(c.from(), zone);
             long to = Days.of(c.to(), zone);
-            if (organisation) {
-                counts.get(null).add(reader.unit(null, from, to, containers));
-            }
+            // Every team first: that read keeps the organisation's answer too.
             if (teams.size() == 1) {
                 counts.get(teams.get(0).key()).add(reader.unit(teams.get(0).key(), from, to, containers));
             } else if (!teams.isEmpty()) {
                 Map<String, UnitCounts> all = reader.teams(from, to, containers);
                 teams.forEach(t -> counts.get(t.key()).add(all.get(t.key())));
+            }
+            if (organisation) {
+                counts.get(null).add(reader.unit(null, from, to, containers));
             }
         }
         return new WeeklyCounts(calendar, counted, counts, members);

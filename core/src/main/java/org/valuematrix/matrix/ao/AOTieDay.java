@@ -9,18 +9,17 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * How many interactions one tie had on one day, in one container, in one cell (scope and
- * novelty), seen from one of its two people: the rollup the matrix's cells, the E-I index,
- * cross-team reach, new cross-silo ties and the team-to-team view are read from, so that no
- * page view scans events.
+ * How many interactions one actor had with one counterpart on one day, in one container, in one
+ * cell (scope and novelty): the rollup the matrix's cells, the E-I index, cross-team reach, new
+ * cross-silo ties and the team-to-team view are read from, so that no page view scans events.
  *
- * <p>Why two sides: the matrix counts an interaction for the actor's home team (and an across
- * one for the counterpart's too), but the E-I index needs every tie a member has, whichever
- * side of the interaction the member was on. So each interaction counts once in a row of side
- * {@code actor} (unit team = the actor's home team, person = the actor, other = the
- * counterpart) and once in a row of side {@code counterpart} (unit team = the counterpart's
- * home team, person = the counterpart, other = the actor), the latter only when the
- * counterpart has a team. The organisation reads the actor rows only: each interaction once.
+ * <p>Each interaction is counted in one row, with both people's home teams: the actor's team
+ * reads it through {@code (ACTOR_TEAM, EPOCH_DAY)}, the counterpart's through
+ * {@code (COUNTERPART_TEAM, EPOCH_DAY)}, the organisation and every team at once through
+ * {@code EPOCH_DAY}. (A row per side would double what ingest writes and pages read.) Sums
+ * (interactions, reach) are grouped in the database; distinct ties and people are counted from
+ * the period's rows grouped by pair and cell, so days and containers collapse before they reach
+ * Java.
  *
  * <p>Teams, scope and novelty are the event's stored classification (home teams at ingest, so
  * a later membership change leaves these rows alone). Novelty follows reclassification: when a
@@ -30,10 +29,11 @@ import net.java.ao.schema.Unique;
  * rebuild from the stored events writes. {@code ROW_KEY} is a digest of every identifying
  * column, so a batch reads the rows it touches with one bound list.
  */
-@Table("TIE_DAY")
+@Table("PAIR_DAY")
 @Indexes({
-    @Index(name = "unit_day", methodNames = {"getUnitTeam", "getEpochDay"}),
-    @Index(name = "side_day", methodNames = {"getSide", "getEpochDay"})
+    @Index(name = "day", methodNames = {"getEpochDay"}),
+    @Index(name = "actor_team_day", methodNames = {"getActorTeam", "getEpochDay"}),
+    @Index(name = "counterpart_team_day", methodNames = {"getCounterpartTeam", "getEpochDay"})
 })
 public interface AOTieDay extends Entity {
     @NotNull
@@ -52,19 +52,6 @@ public interface AOTieDay extends Entity {
     String getContainerKey();
 
     void setContainerKey(String key);
-
-    /** The home team of {@link #getPerson()} at ingest; null when they had none. */
-    @StringLength(64)
-    String getUnitTeam();
-
-    void setUnitTeam(String team);
-
-    /** {@code actor} or {@code counterpart}: which part {@link #getPerson()} played. */
-    @NotNull
-    @StringLength(16)
-    String getSide();
-
-    void setSide(String side);
 
     @NotNull
     @StringLength(16)
@@ -85,21 +72,26 @@ public interface AOTieDay extends Entity {
     void setTieKey(String tieKey);
 
     @NotNull
-    String getPerson();
+    String getActor();
 
-    void setPerson(String person);
+    void setActor(String actor);
 
-    /** The tie's other person. */
-    @NotNull
-    String getOtherPerson();
-
-    void setOtherPerson(String other);
-
-    /** The other person's home team at ingest; null when they had none. */
+    /** The actor's home team at ingest; null when they had none. */
     @StringLength(64)
-    String getOtherTeam();
+    String getActorTeam();
 
-    void setOtherTeam(String team);
+    void setActorTeam(String team);
+
+    @NotNull
+    String getCounterpart();
+
+    void setCounterpart(String counterpart);
+
+    /** The counterpart's home team at ingest; null when they had none. */
+    @StringLength(64)
+    String getCounterpartTeam();
+
+    void setCounterpartTeam(String team);
 
     @NotNull
     int getInteractions();

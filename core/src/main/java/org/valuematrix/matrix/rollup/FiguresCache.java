@@ -66,6 +66,31 @@ final class FiguresCache {
     }
 
     /**
+     * As {@link #get}, for answers that one computation yields together: when {@code wanted} is
+     * not kept, computes them all and keeps each under its key (the keys of {@code compute}'s
+     * map), so that asking for another of them next reads it back.
+     *
+     * @param keys the cache key of each answer {@code compute} yields, by its key in the map
+     */
+    <K, T> T getTogether(K wanted, Map<K, String> keys, long dependsFrom, long toDay, Supplier<Map<K, T>> compute,
+            Function<T, String> encode, Function<String, T> decode) {
+        String cached = find(keys.get(wanted));
+        if (cached != null) {
+            return decode.apply(cached);
+        }
+        Map<K, Integer> claims = new HashMap<>();
+        for (Map.Entry<K, String> e : keys.entrySet()) {
+            Integer claim = claim(e.getValue(), dependsFrom, toDay);
+            if (claim != null) {
+                claims.put(e.getKey(), claim);
+            }
+        }
+        Map<K, T> answers = compute.get();
+        claims.forEach((k, claim) -> fill(claim, encode.apply(answers.get(k))));
+        return answers.get(wanted);
+    }
+
+    /**
      * Deletes, in the caller's transaction, every answer that read one of the days. The caller
      * changes the rollup rows of those days in the same transaction, under ingest's locks.
      */

@@ -55,6 +55,26 @@ final class Readable {
         return query;
     }
 
+    /**
+     * A query of {@code table} that sums {@code sum} by {@code groups} in the database, or, when
+     * the statement joins a stored visible set, returns the rows themselves with their
+     * {@code sum} column for the caller to add up: Active Objects prefixes an aggregate with a
+     * table's alias as if it were a column, and the join needs aliases. Either way each key
+     * combination's values add up to the same total, so callers sum what they read. Columns in
+     * {@code where} are written without an alias (none is ambiguous but the container's).
+     */
+    Query summed(Class<? extends RawEntity<?>> table, String groups, String sum, Where where) {
+        if (setId != 0) {
+            where.add("v.SET_ID = ?", setId);
+            return Query.select(groups + ", " + sum).alias(table, "r")
+                    .join(AOVisibleKey.class, "r.CONTAINER_KEY = v.CONTAINER_KEY").alias(AOVisibleKey.class, "v");
+        }
+        if (keys != null) {
+            where.in("CONTAINER_KEY", keys);
+        }
+        return Query.select(groups + ", SUM(" + sum + ") AS " + sum).group(groups);
+    }
+
     /** A where clause and its parameters, in order. */
     static final class Where {
         private final List<String> parts = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.valuematrix.activity.Novelty;
@@ -18,7 +17,6 @@ import org.valuematrix.matrix.TeamEdge;
 import org.valuematrix.matrix.UnitCounts;
 import org.valuematrix.matrix.WorkItem;
 import org.valuematrix.matrix.ao.AOPersonDay;
-import org.valuematrix.matrix.ao.AOTieDay;
 import org.valuematrix.matrix.rollup.Readable.Where;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.team.Team;
@@ -26,8 +24,10 @@ import org.valuematrix.team.TeamCatalog;
 
 /**
  * Computes {@link RollupReader}'s answers from the rollup tables (its contract says what each
- * figure is): streams the period's rows of the unit (tie rows, person rows, items) and counts
- * distinct ties and people in memory; {@link #teams} reads each table once for every team.
+ * figure is): reads the period's tie rows grouped by pair and cell, the reach window's
+ * interactions summed by pair of teams, the period's distinct (team, person, contributed) and
+ * items, and counts distinct ties and people in memory; {@link #everyUnit} reads each table
+ * once for the organisation and every team.
  */
 final class RollupCounts {
     static final UnitCounts EMPTY = new UnitCounts(Map.of(), 0, 0, 0, 0, 0, 0, false, List.of(), List.of());
@@ -36,12 +36,14 @@ final class RollupCounts {
     private final TeamCatalog catalog;
     private final VisibleSets sets;
     private final Supplier<ZoneId> zone;
+    private final TieReads ties;
 
     RollupCounts(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, Supplier<ZoneId> zone) {
         this.ao = ao;
         this.catalog = catalog;
         this.sets = sets;
         this.zone = zone;
+        this.ties = new TieReads(ao);
     }
 
     UnitCounts unit(String team, long fromDay, long toDay, Set<String> containers) {
@@ -50,39 +52,47 @@ final class RollupCounts {
             return EMPTY;
         }
         long reachFrom = toDay - RollupReader.REACH_DAYS;
-        List<TieFact> facts = ties(team, team == null, Math.min(fromDay, reachFrom), toDay, readable);
+        List<TieFact> facts = team == null ? ties.actors(fromDay, toDay, readable)
+                : ties.team(team, fromDay, toDay, readable);
         People people = people(team, fromDay, toDay, readable);
         WorkItems items = new WorkItems(ao, zone.get(), readable);
-        return counts(team, new UnitFigures(team, facts, fromDay), reachFrom,
+        return counts(team, new UnitFigures(team, facts), UnitFigures.reach(team,
+                ties.teamPairs(team, reachFrom, toDay, readable)),
                 people.active.getOrDefault(team, Set.of()).size(), people.contributors.getOrDefault(team, Set.of()).size(),
                 customerFacing(team, externalActivity(fromDay, toDay, readable), containers),
                 items.firstResponses(team, fromDay, toDay).getOrDefault(team, List.of()),
                 items.cycles(team, fromDay, toDay).getOrDefault(team, List.of()));
     }
 
-    Map<String, UnitCounts> teams(long fromDay, long toDay, Set<String> containers) {
+    List<String> catalogTeams() {
+        List<String> out = new ArrayList<>();
+        catalog.teams().forEach(t -> out.add(t.key()));
+        return out;
+    }
+
+    /** @return every team's figures and, under null, the organisation's, from one read of each table */
+    Map<String, UnitCounts> everyUnit(long fromDay, long toDay, Set<String> containers) {
         Readable readable = Readable.of(containers, sets);
-        Map<String, UnitCounts> out = new TreeMap<>();
+        Map<String, UnitCounts> out = new HashMap<>();
         if (readable.isNothing()) {
             catalog.teams().forEach(t -> out.put(t.key(), EMPTY));
+            out.put(null, EMPTY);
             return out;
         }
-        long reachFrom = toDay - RollupReader.REACH_DAYS;
-        Map<String, List<TieFact>> byTeam = new HashMap<>();
-        for (TieFact f : ties(null, false, Math.min(fromDay, reachFrom), toDay, readable)) {
-            if (f.unitTeam != null) {
-                byTeam.computeIfAbsent(f.unitTeam, k -> new ArrayList<>()).add(f);
-            }
-        }
+        List<TieFact> actors = new ArrayList<>();
+        Map<String, List<TieFact>> byTeam = ties.teams(fromDay, toDay, readable, actors);
+        Map<String, Long> reach = UnitFigures.reachOfEvery(
+                ties.teamPairs(null, toDay - RollupReader.REACH_DAYS, toDay, readable));
         People people = people(null, fromDay, toDay, readable);
         Set<String> externalActivity = externalActivity(fromDay, toDay, readable);
         WorkItems items = new WorkItems(ao, zone.get(), readable);
         Map<String, List<WorkItem>> responses = items.firstResponses(null, fromDay, toDay);
         Map<String, List<WorkItem>> cycles = items.cycles(null, fromDay, toDay);
-        for (Team t : catalog.teams()) {
-            String key = t.key();
-            out.put(key, counts(key, new UnitFigures(key, byTeam.getOrDefault(key, List.of()), fromDay), reachFrom,
-                    people.active.getOrDefault(key, Set.of()).size(),
+        List<String> units = catalogTeams();
+        units.add(null);
+        for (String key : units) {
+            out.put(key, counts(key, new UnitFigures(key, key == null ? actors : byTeam.getOrDefault(key, List.of())),
+                    reach.getOrDefault(key, 0L), people.active.getOrDefault(key, Set.of()).size(),
                     people.contributors.getOrDefault(key, Set.of()).size(),
                     customerFacing(key, externalActivity, containers), responses.getOrDefault(key, List.of()),
                     cycles.getOrDefault(key, List.of())));
@@ -95,53 +105,22 @@ final class RollupCounts {
         if (readable.isNothing()) {
             return List.of();
         }
-        return UnitFigures.edges(ties(null, true, fromDay, toDay, readable));
+        return UnitFigures.edges(ties.actors(fromDay, toDay, readable));
     }
 
-    private static UnitCounts counts(String team, UnitFigures figures, long reachFrom, long active, long contributors,
+    private static UnitCounts counts(String team, UnitFigures figures, long reach, long active, long contributors,
             boolean customerFacing, List<WorkItem> responses, List<WorkItem> cycles) {
         Map<Scope, Map<Novelty, CellCounts>> cells = figures.cells();
         long[] ei = figures.eiTies();
-        return new UnitCounts(cells, active, contributors, ei[0], ei[1], figures.reach(reachFrom),
+        return new UnitCounts(cells, active, contributors, ei[0], ei[1], reach,
                 cells.get(Scope.ACROSS).get(Novelty.NEW).ties(), customerFacing, responses, cycles);
-    }
-
-    /** @param team a team's rows (both sides), or with null every team's, of one side or both */
-    private List<TieFact> ties(String team, boolean actorsOnly, long fromDay, long toDay, Readable readable) {
-        if (team == null && !actorsOnly) {
-            // One statement per side, so each reads the (side, day) index instead of the table.
-            List<TieFact> out = ties(null, true, fromDay, toDay, readable);
-            out.addAll(side(TieDayRow.COUNTERPART, fromDay, toDay, readable));
-            return out;
-        }
-        Where where = new Where();
-        Query query = readable.from(AOTieDay.class, TieFact.COLUMNS, where);
-        if (team != null) {
-            where.add("r.UNIT_TEAM = ?", team);
-        }
-        if (actorsOnly) {
-            where.add("r.SIDE = ?", TieDayRow.ACTOR);
-        }
-        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
-        List<TieFact> out = new ArrayList<>();
-        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(new TieFact(row)));
-        return out;
-    }
-
-    private List<TieFact> side(String side, long fromDay, long toDay, Readable readable) {
-        Where where = new Where();
-        Query query = readable.from(AOTieDay.class, TieFact.COLUMNS, where);
-        where.add("r.SIDE = ?", side);
-        where.add("r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", (int) fromDay, (int) toDay);
-        List<TieFact> out = new ArrayList<>();
-        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(new TieFact(row)));
-        return out;
     }
 
     /** Active people and contributors by team; the organisation's (null) are the internal teams' people. */
     private People people(String team, long fromDay, long toDay, Readable readable) {
         Where where = new Where();
-        Query query = readable.from(AOPersonDay.class, "ID, TEAM, PERSON, CONTRIBUTED", where);
+        // Distinct: a person's days and containers collapse in the database.
+        Query query = readable.from(AOPersonDay.class, "TEAM, PERSON, CONTRIBUTED", where).distinct();
         if (team != null) {
             where.add("r.TEAM = ?", team);
         }
@@ -172,16 +151,7 @@ final class RollupCounts {
                 externalTeams.add(t.key());
             }
         }
-        Set<String> out = new HashSet<>();
-        if (externalTeams.isEmpty()) {
-            return out;
-        }
-        Where where = new Where();
-        Query query = readable.from(AOTieDay.class, "ID, CONTAINER_KEY", where);
-        where.add("r.SIDE = ? AND r.EPOCH_DAY >= ? AND r.EPOCH_DAY < ?", TieDayRow.ACTOR, (int) fromDay, (int) toDay);
-        where.in("r.UNIT_TEAM", externalTeams);
-        ao.stream(AOTieDay.class, where.apply(query), row -> out.add(row.getContainerKey()));
-        return out;
+        return ties.containersOf(externalTeams, fromDay, toDay, readable);
     }
 
     /** @param externalActivity where customers and partners interacted (already trimmed to the readable) */

@@ -69,19 +69,10 @@ final class RollupDelta {
 
     private void interaction(ActivityEvent e, Novelty novelty, int count) {
         CapturedEvent c = e.captured();
-        int day = day(c);
-        String actorTeam = e.classification().actorTeam().orElse(null);
-        String counterpartTeam = e.classification().counterpartTeam().orElse(null);
         String counterpart = c.counterpart().get();
-        String tie = TieKey.of(c.actor(), counterpart);
-        String scope = e.scope().get().wire();
-        count(new TieDayRow(day, c.containerKey(), actorTeam, TieDayRow.ACTOR, scope, novelty.wire(), tie, c.actor(),
-                counterpart, counterpartTeam), count);
-        // A counterpart without a team has no unit to count for; the organisation reads actor rows.
-        if (counterpartTeam != null) {
-            count(new TieDayRow(day, c.containerKey(), counterpartTeam, TieDayRow.COUNTERPART, scope, novelty.wire(),
-                    tie, counterpart, c.actor(), actorTeam), count);
-        }
+        count(new TieDayRow(day(c), c.containerKey(), e.scope().get().wire(), novelty.wire(),
+                TieKey.of(c.actor(), counterpart), c.actor(), e.classification().actorTeam().orElse(null), counterpart,
+                e.classification().counterpartTeam().orElse(null)), count);
     }
 
     private void count(TieDayRow row, int count) {

@@ -56,15 +56,18 @@ import org.valuematrix.team.TeamCatalog;
  * interactions between them in the 28 days; customer-facing activity in containers owned by
  * any internal team; every work item.
  *
- * <p>Distinct counts (ties, people) do not add up across days, so a read streams the period's
- * rows of the unit (its tie rows, person rows and items) and counts in memory ({@link RollupCounts}):
- * its cost grows with the rows of the period, never with the events. {@link #teams} reads each
- * table once for every team. Each answer is kept in the database ({@link FiguresCache}) until a change to the
+ * <p>Distinct counts (ties, people) do not add up across days, so a read takes the period's
+ * tie rows grouped by pair and cell, and its distinct (team, person) rows, from the database and
+ * counts in memory ({@link RollupCounts}); sums (reach) are grouped in the database. Its cost
+ * grows with the distinct pairs and people of the period, never with the events.
+ * {@link #teams} reads each table once for every team. Each answer is kept in the database ({@link FiguresCache}) until a change to the
  * rollup rows it read deletes it, so asking again (the next page view, on any node) reads one
  * row.
  */
 public class RollupReader {
     public static final int REACH_DAYS = 28;
+    private static final String ORGANISATION = "organisation";
+    private static final String TEAMS = "teams";
     private final Supplier<ZoneId> zone;
     private final RollupCounts counts;
     private final FiguresCache cache;
@@ -109,18 +112,40 @@ public class RollupReader {
 
     /**
      * Every team's figures at once, each exactly what {@link #unit} answers for it, from one
-     * read of each rollup table: for a page that shows every team.
+     * read of each rollup table: for a page that shows every team. Ask it before the
+     * organisation's {@link #unit}: it keeps that answer too.
      *
      * @return by team key, for every team of the catalog
      */
     public Map<String, UnitCounts> teams(long fromDay, long toDay, Set<String> containers) {
         requirePeriod(fromDay, toDay);
         if (containers != null && containers.isEmpty()) {
-            return counts.teams(fromDay, toDay, containers);
+            Map<String, UnitCounts> none = new TreeMap<>();
+            counts.catalogTeams().forEach(t -> none.put(t, RollupCounts.EMPTY));
+            return none;
         }
-        return new TreeMap<>(cache.get(keys.of("teams", null, fromDay, toDay, containers),
-                Math.min(fromDay, toDay - REACH_DAYS), toDay, () -> counts.teams(fromDay, toDay, containers),
-                FiguresCodec::units, FiguresCodec::units));
+        return new TreeMap<>(together(TEAMS, fromDay, toDay, containers));
+    }
+
+    /**
+     * The organisation's figures and every team's read the same rows, and a page of every team
+     * asks for both: one computation answers both and keeps each under its own key, so
+     * {@link #unit unit(null, …)} asked next reads the organisation's back. (The organisation
+     * asked alone, with one team or none, is computed alone.)
+     */
+    private Map<String, UnitCounts> together(String wanted, long fromDay, long toDay, Set<String> containers) {
+        Map<String, String> both = new HashMap<>();
+        both.put(ORGANISATION, keys.of("unit", null, fromDay, toDay, containers));
+        both.put(TEAMS, keys.of("teams", null, fromDay, toDay, containers));
+        return cache.getTogether(wanted, both, Math.min(fromDay, toDay - REACH_DAYS), toDay, () -> {
+            Map<String, UnitCounts> all = counts.everyUnit(fromDay, toDay, containers);
+            Map<String, UnitCounts> organisation = new HashMap<>();
+            organisation.put(null, all.remove(null));
+            Map<String, Map<String, UnitCounts>> out = new HashMap<>();
+            out.put(ORGANISATION, organisation);
+            out.put(TEAMS, all);
+            return out;
+        }, FiguresCodec::units, FiguresCodec::units);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.valuematrix.matrix.rollup;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +37,7 @@ import org.valuematrix.spi.EntityAccess;
  * {@link #next} from there. Memory stays flat: one page of events and its delta at a time.
  */
 public class RollupRebuild {
-    static final int PAGE = 2_000;
+    static final int PAGE = 5_000;
 
     /** Runs work in one transaction that holds every ingest stripe (the ingest's {@code exclusively}). */
     public interface Exclusive {
@@ -155,7 +156,10 @@ public class RollupRebuild {
         for (AOActivityEvent row : rows) {
             delta.add(rewrite.apply(row, StreamStore.toEvent(row)));
         }
-        store.apply(delta);
+        // Ingest counts only events up to the bookmark, and earlier pages read no later event,
+        // so no row of a day after the bookmark's can exist yet.
+        store.apply(delta, after == Long.MIN_VALUE ? Integer.MIN_VALUE
+                : Math.toIntExact(Days.of(Instant.ofEpochMilli(after), delta.zone())));
         if (last) {
             state.setRebuilding(false);
             state.setCoveredTo(Long.MAX_VALUE);

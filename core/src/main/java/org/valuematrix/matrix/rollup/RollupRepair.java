@@ -43,7 +43,7 @@ public class RollupRepair {
         // erasure is rare, and an answer still counting the person would be a leak.
         store.closeGates();
         store.clearCache();
-        ao.deleteWithSQL(AOTieDay.class, "PERSON = ? OR OTHER_PERSON = ?", person, person);
+        ao.deleteWithSQL(AOTieDay.class, "ACTOR = ? OR COUNTERPART = ?", person, person);
         ao.deleteWithSQL(AOPersonDay.class, "PERSON = ?", person);
         Map<String, Set<Long>> days = new HashMap<>();
         Set<String> items = new HashSet<>();

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.valuematrix.activity.ingest.Chunks;
@@ -36,9 +39,17 @@ final class RollupStore {
     }
 
     void apply(RollupDelta delta) {
+        apply(delta, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param storedUpTo the last day for which tie and person rows may be stored already: a
+     *     rebuild's page knows that no row of a later day exists yet, and need not look for one
+     */
+    void apply(RollupDelta delta, int storedUpTo) {
         SortedSet<Integer> days = new TreeSet<>();
-        ties(delta.ties, days);
-        people(delta.people, days);
+        ties(delta.ties, storedUpTo, days);
+        people(delta.people, storedUpTo, days);
         items(delta.items, delta.zone(), days);
         if (!days.isEmpty()) {
             cache.invalidate(days);
@@ -55,10 +66,10 @@ final class RollupStore {
         cache.clear();
     }
 
-    private void ties(Map<String, TieDayRow> changes, SortedSet<Integer> days) {
+    private void ties(Map<String, TieDayRow> changes, int storedUpTo, SortedSet<Integer> days) {
         changes.values().removeIf(r -> r.interactions == 0);
         Map<String, AOTieDay> stored = new HashMap<>();
-        for (List<String> chunk : Chunks.of(changes.keySet())) {
+        for (List<String> chunk : Chunks.of(keys(changes.values(), r -> r.day <= storedUpTo, r -> r.key))) {
             for (AOTieDay row : ao.find(AOTieDay.class, Query.select("ID, ROW_KEY, INTERACTIONS")
                     .where("ROW_KEY IN (" + Chunks.placeholders(chunk.size()) + ")", chunk.toArray()))) {
                 stored.put(row.getRowKey(), row);
@@ -89,9 +100,9 @@ final class RollupStore {
         }
     }
 
-    private void people(Map<String, PersonDayRow> changes, SortedSet<Integer> days) {
+    private void people(Map<String, PersonDayRow> changes, int storedUpTo, SortedSet<Integer> days) {
         Map<String, AOPersonDay> stored = new HashMap<>();
-        for (List<String> chunk : Chunks.of(changes.keySet())) {
+        for (List<String> chunk : Chunks.of(keys(changes.values(), r -> r.day <= storedUpTo, r -> r.key))) {
             for (AOPersonDay row : ao.find(AOPersonDay.class, Query.select("ID, ROW_KEY, CONTRIBUTED")
                     .where("ROW_KEY IN (" + Chunks.placeholders(chunk.size()) + ")", chunk.toArray()))) {
                 stored.put(row.getRowKey(), row);
@@ -156,6 +167,16 @@ final class RollupStore {
         if (item.resolvedAt != null) {
             days.add(Math.toIntExact(Days.of(Instant.ofEpochMilli(item.resolvedAt), zone)));
         }
+    }
+
+    private static <R> List<String> keys(Collection<R> rows, Predicate<R> mayBeStored, Function<R, String> key) {
+        List<String> out = new ArrayList<>(rows.size());
+        for (R row : rows) {
+            if (mayBeStored.test(row)) {
+                out.add(key.apply(row));
+            }
+        }
+        return out;
     }
 
     private void delete(Class<? extends RawEntity<Integer>> table, List<Integer> ids) {

@@ -5,36 +5,32 @@ import java.util.Map;
 
 /** One {@link org.valuematrix.matrix.ao.AOTieDay} row's identity, with a count (a change, or the stored count). */
 final class TieDayRow {
-    static final String ACTOR = "actor";
-    static final String COUNTERPART = "counterpart";
-
     final String key;
     final int day;
     final String container;
-    final String unitTeam;
-    final String side;
     final String scope;
     final String novelty;
     final String tieKey;
-    final String person;
-    final String other;
-    final String otherTeam;
+    final String actor;
+    final String actorTeam;
+    final String counterpart;
+    final String counterpartTeam;
     int interactions;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    TieDayRow(int day, String container, String unitTeam, String side, String scope, String novelty, String tieKey,
-            String person, String other, String otherTeam) {
-        this.key = RowKeys.of(day, container, unitTeam, side, scope, novelty, tieKey, person, otherTeam);
+    TieDayRow(int day, String container, String scope, String novelty, String tieKey, String actor, String actorTeam,
+            String counterpart, String counterpartTeam) {
+        // The tie key follows from the two people, so it is left out of the digest.
+        this.key = RowKeys.of(day, container, scope, novelty, actor, actorTeam, counterpart, counterpartTeam);
         this.day = day;
         this.container = container;
-        this.unitTeam = unitTeam;
-        this.side = side;
         this.scope = scope;
         this.novelty = novelty;
         this.tieKey = tieKey;
-        this.person = person;
-        this.other = other;
-        this.otherTeam = otherTeam;
+        this.actor = actor;
+        this.actorTeam = actorTeam;
+        this.counterpart = counterpart;
+        this.counterpartTeam = counterpartTeam;
     }
 
     Map<String, Object> columns(int count) {
@@ -42,18 +38,17 @@ final class TieDayRow {
         row.put("ROW_KEY", key);
         row.put("EPOCH_DAY", day);
         row.put("CONTAINER_KEY", container);
-        // Absent rather than null: Active Objects validates every value of a bulk insert.
-        if (unitTeam != null) {
-            row.put("UNIT_TEAM", unitTeam);
-        }
-        row.put("SIDE", side);
         row.put("SCOPE", scope);
         row.put("NOVELTY", novelty);
         row.put("TIE_KEY", tieKey);
-        row.put("PERSON", person);
-        row.put("OTHER_PERSON", other);
-        if (otherTeam != null) {
-            row.put("OTHER_TEAM", otherTeam);
+        row.put("ACTOR", actor);
+        // Absent rather than null: Active Objects validates every value of a bulk insert.
+        if (actorTeam != null) {
+            row.put("ACTOR_TEAM", actorTeam);
+        }
+        row.put("COUNTERPART", counterpart);
+        if (counterpartTeam != null) {
+            row.put("COUNTERPART_TEAM", counterpartTeam);
         }
         row.put("INTERACTIONS", count);
         return row;

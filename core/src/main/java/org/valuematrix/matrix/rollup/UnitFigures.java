@@ -14,20 +14,18 @@ import org.valuematrix.matrix.CellCounts;
 import org.valuematrix.matrix.TeamEdge;
 
 /**
- * The figures of one unit computed from its tie rows: a team's rows are those whose unit team
- * is the team (both sides), the organisation's every actor row. Rows before {@code fromDay}
- * count for reach only. See {@link RollupReader} for what each figure means.
+ * The figures of one unit computed from its facts in the period: a team's facts are those whose
+ * unit team is the team (both sides), the organisation's every actor's fact. See
+ * {@link RollupReader} for what each figure means.
  */
 final class UnitFigures {
     private final String team;
     private final List<TieFact> facts;
-    private final long fromDay;
 
     /** @param team a team key, or null for the organisation */
-    UnitFigures(String team, List<TieFact> facts, long fromDay) {
+    UnitFigures(String team, List<TieFact> facts) {
         this.team = team;
         this.facts = facts;
-        this.fromDay = fromDay;
     }
 
     Map<Scope, Map<Novelty, CellCounts>> cells() {
@@ -35,7 +33,7 @@ final class UnitFigures {
         Map<String, Set<String>> ties = new HashMap<>();
         Map<String, Set<String>> people = new HashMap<>();
         for (TieFact f : facts) {
-            if (f.day < fromDay || !(f.actorSide || (team != null && f.scope == Scope.ACROSS))) {
+            if (!(f.actorSide || (team != null && f.scope == Scope.ACROSS))) {
                 continue;
             }
             String cell = f.scope + "/" + f.novelty;
@@ -64,9 +62,6 @@ final class UnitFigures {
         Set<String> internal = new HashSet<>();
         Set<String> external = new HashSet<>();
         for (TieFact f : facts) {
-            if (f.day < fromDay) {
-                continue;
-            }
             if (team != null) {
                 (team.equals(f.otherTeam) ? internal : external).add(f.tie);
             } else if (f.unitTeam != null || f.otherTeam != null) {
@@ -76,23 +71,47 @@ final class UnitFigures {
         return new long[] {internal.size(), external.size()};
     }
 
-    /** @return other teams (organisation: pairs of teams) with at least 2 interactions from {@code reachFrom} on */
-    long reach(long reachFrom) {
+    /**
+     * @param team a team key, or null for the organisation
+     * @param teamPairs interactions by actor's and counterpart's team ({@link TieReads#teamPairs}) in the reach window
+     * @return other teams (organisation: pairs of teams) with at least 2 interactions with the team
+     */
+    static long reach(String team, Map<String, Long> teamPairs) {
         Map<String, Long> counts = new HashMap<>();
-        for (TieFact f : facts) {
-            if (f.day < reachFrom || f.otherTeam == null) {
+        for (Map.Entry<String, Long> e : teamPairs.entrySet()) {
+            String[] teams = e.getKey().split("\n", 2);
+            if (teams[0].equals(teams[1])) {
                 continue;
             }
-            if (team != null && !f.otherTeam.equals(team)) {
-                counts.merge(f.otherTeam, (long) f.interactions, Long::sum);
-            } else if (team == null && f.unitTeam != null && !f.unitTeam.equals(f.otherTeam)) {
-                counts.merge(pair(f.unitTeam, f.otherTeam), (long) f.interactions, Long::sum);
+            if (team == null) {
+                counts.merge(pair(teams[0], teams[1]), e.getValue(), Long::sum);
+            } else if (team.equals(teams[0])) {
+                counts.merge(teams[1], e.getValue(), Long::sum);
+            } else if (team.equals(teams[1])) {
+                counts.merge(teams[0], e.getValue(), Long::sum);
             }
         }
         return counts.values().stream().filter(n -> n >= 2).count();
     }
 
-    /** @param actorRows the period's actor rows of every team */
+    /** @return {@link #reach} of the organisation (under null) and of every team in {@code teamPairs}, in one pass */
+    static Map<String, Long> reachOfEvery(Map<String, Long> teamPairs) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (Map.Entry<String, Long> e : teamPairs.entrySet()) {
+            String[] teams = e.getKey().split("\n", 2);
+            if (teams[0].equals(teams[1])) {
+                continue;
+            }
+            counts.computeIfAbsent(null, k -> new HashMap<>()).merge(pair(teams[0], teams[1]), e.getValue(), Long::sum);
+            counts.computeIfAbsent(teams[0], k -> new HashMap<>()).merge(teams[1], e.getValue(), Long::sum);
+            counts.computeIfAbsent(teams[1], k -> new HashMap<>()).merge(teams[0], e.getValue(), Long::sum);
+        }
+        Map<String, Long> out = new HashMap<>();
+        counts.forEach((unit, others) -> out.put(unit, others.values().stream().filter(n -> n >= 2).count()));
+        return out;
+    }
+
+    /** @param actorRows the period's actor facts of every team */
     static List<TeamEdge> edges(List<TieFact> actorRows) {
         Map<String, long[]> interactions = new TreeMap<>();
         Map<String, Set<String>> newTies = new HashMap<>();

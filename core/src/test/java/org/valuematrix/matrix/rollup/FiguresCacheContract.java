@@ -74,6 +74,22 @@ abstract class FiguresCacheContract {
     }
 
     @Test
+    void everyTeamsRead_keepsTheOrganisationsAnswerOfThePeriodToo() {
+        node.ingest(interaction("ann", "carl").day(1).build(), interaction("carl", "dora").in("ACME").day(2).build());
+        RollupReader reader = node.vm().rollupReader();
+        reader.teams(WEEK, WEEK + 7, null);
+
+        assertThat(filled()).isEqualTo(2);
+        String expected = oracleAll(null);
+        String organisation = expected.substring(expected.indexOf("organisation: "), expected.indexOf("eng: "));
+        // Without the rows, only the kept answer can still count the interactions.
+        node.db().update("DELETE FROM " + node.db().quotedTable(AOTieDay.class));
+        assertThat("organisation: " + Describe.unit(reader.unit(null, WEEK, WEEK + 7, null)) + "\n")
+                .isEqualTo(organisation);
+        assertThat(filled()).isEqualTo(2);
+    }
+
+    @Test
     void aLateEventIntoACachedClosedWeek_changesEveryAnswerThatReadIt() {
         node.ingest(interaction("ann", "carl").day(1).build(),
                 event().actor("ann").verb(Verb.CREATED).alone().object("page", "9", "Nine", "/p/9").day(2).build());

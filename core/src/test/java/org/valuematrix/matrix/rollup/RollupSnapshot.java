@@ -17,8 +17,8 @@ public final class RollupSnapshot {
         Map<String, String> out = new TreeMap<>();
         for (AOTieDay r : ao.find(AOTieDay.class, Query.select())) {
             out.put("tie " + r.getRowKey(), String.join("|", String.valueOf(r.getEpochDay()), r.getContainerKey(),
-                    String.valueOf(r.getUnitTeam()), r.getSide(), r.getScope(), r.getNovelty(), r.getTieKey(),
-                    r.getPerson(), r.getOtherPerson(), String.valueOf(r.getOtherTeam()), String.valueOf(r.getInteractions())));
+                    r.getScope(), r.getNovelty(), r.getTieKey(), r.getActor(), String.valueOf(r.getActorTeam()),
+                    r.getCounterpart(), String.valueOf(r.getCounterpartTeam()), String.valueOf(r.getInteractions())));
         }
         for (AOPersonDay r : ao.find(AOPersonDay.class, Query.select())) {
             out.put("person " + r.getRowKey(), String.join("|", String.valueOf(r.getEpochDay()), r.getContainerKey(),
