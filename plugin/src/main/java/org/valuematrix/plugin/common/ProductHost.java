@@ -4,6 +4,7 @@ import java.util.List;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Account;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.GroupSearch;
@@ -37,6 +38,9 @@ public interface ProductHost {
     default List<Account> findUsers(String query, int limit) {
         return List.of();
     }
+
+    /** @return the words of the product's comments, read when the stream shows them */
+    ContentExcerpts contentExcerpts();
 
     /** @return the product's space administration (Jira has no spaces: none exists and none can be made) */
     SpaceAdministration spaceAdministration();

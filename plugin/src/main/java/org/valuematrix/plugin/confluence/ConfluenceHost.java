@@ -3,7 +3,9 @@ package org.valuematrix.plugin.confluence;
 import com.atlassian.audit.api.AuditService;
 import com.atlassian.confluence.api.service.content.SpaceService;
 import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.pages.CommentManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.security.denormalisedpermissions.BulkPermissionService;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Directory;
@@ -34,6 +37,7 @@ public class ConfluenceHost implements ProductHost {
     private final GroupSearch groupSearch;
     private final Clock clock;
     private SpaceAdministration spaceAdministration;
+    private ContentExcerpts contentExcerpts;
 
     public ConfluenceHost(HostServices services, UserManager users, Clock clock) {
         UserAccessor accessor = services.get(UserAccessor.class);
@@ -69,6 +73,24 @@ public class ConfluenceHost implements ProductHost {
     @Override
     public Object captureListener(ActivityCapture capture) {
         return new ConfluenceActivityCapture(capture, clock);
+    }
+
+    /**
+     * Over Confluence's comment and permission managers, built once; none when either is not
+     * published, so the stream still shows its entries without words.
+     */
+    @Override
+    public synchronized ContentExcerpts contentExcerpts() {
+        if (contentExcerpts == null) {
+            try {
+                contentExcerpts = new ConfluenceContentExcerpts(services.get(CommentManager.class),
+                        services.get(PermissionManager.class), accessor);
+            } catch (IllegalStateException | LinkageError e) {
+                LOG.warn("Confluence's comments cannot be read: the stream shows no comment excerpts", e);
+                contentExcerpts = ContentExcerpts.NONE;
+            }
+        }
+        return contentExcerpts;
     }
 
     /** Over Confluence's space, permission and page managers; built on first use, in Confluence only. */

@@ -2,17 +2,21 @@ package org.valuematrix.plugin.jira;
 
 import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Account;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.GroupSearch;
@@ -22,12 +26,16 @@ import org.valuematrix.spi.SpaceAdministration;
 /** The Jira adapters, built from Jira's own components; created only in Jira. */
 public class JiraHost implements ProductHost {
     public static final String PRODUCT = "jira";
+    private static final Logger LOG = LoggerFactory.getLogger(JiraHost.class);
 
     private final Directory directory;
     private final Containers containers;
     private final GroupSearch groupSearch;
     private final Clock clock;
     private final JiraUserSearch userSearch;
+    private final HostServices services;
+    private final com.atlassian.jira.user.util.UserManager jiraUsers;
+    private ContentExcerpts contentExcerpts;
 
     public JiraHost(HostServices services, UserManager users, Clock clock) {
         com.atlassian.jira.user.util.UserManager jiraUsers = services.get(com.atlassian.jira.user.util.UserManager.class);
@@ -38,6 +46,8 @@ public class JiraHost implements ProductHost {
                 jiraUsers);
         this.clock = clock;
         this.userSearch = new JiraUserSearch(services.get(UserSearchService.class));
+        this.services = services;
+        this.jiraUsers = jiraUsers;
     }
 
     @Override
@@ -68,6 +78,24 @@ public class JiraHost implements ProductHost {
     @Override
     public Object captureListener(ActivityCapture capture) {
         return new JiraActivityCapture(capture, clock);
+    }
+
+    /**
+     * Over Jira's comment and permission managers, built once; none when either is not published,
+     * so the stream still shows its entries without words.
+     */
+    @Override
+    public synchronized ContentExcerpts contentExcerpts() {
+        if (contentExcerpts == null) {
+            try {
+                contentExcerpts = new JiraContentExcerpts(services.get(CommentManager.class),
+                        services.get(PermissionManager.class), jiraUsers);
+            } catch (IllegalStateException | LinkageError e) {
+                LOG.warn("Jira's comments cannot be read: the stream shows no comment excerpts", e);
+                contentExcerpts = ContentExcerpts.NONE;
+            }
+        }
+        return contentExcerpts;
     }
 
     @Override

@@ -20,13 +20,16 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.confluence.ConfluenceActivityCapture;
+import org.valuematrix.plugin.confluence.ConfluenceContentExcerpts;
 import org.valuematrix.plugin.confluence.ConfluenceHost;
 import org.valuematrix.plugin.confluence.ConfluenceHostAuditLog;
 import org.valuematrix.plugin.confluence.ConfluenceSpaceAdministration;
 import org.valuematrix.plugin.confluence.ConfluenceSpaceBlueprintListener;
 import org.valuematrix.plugin.jira.JiraActivityCapture;
+import org.valuematrix.plugin.jira.JiraContentExcerpts;
 import org.valuematrix.plugin.jira.JiraHost;
 import org.valuematrix.spaces.HostCreatedSpaces;
+import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.HostAuditLog;
 import org.valuematrix.spi.SpaceAdministration;
 import org.valuematrix.spi.SpaceAdministrationException;
@@ -57,6 +60,8 @@ class ProductHostsTest {
         assertThat(target.spaceAdministration()).isInstanceOf(ConfluenceSpaceAdministration.class)
                 .isSameAs(target.spaceAdministration());
         assertThat(target.hostAuditLog()).isInstanceOf(ConfluenceHostAuditLog.class);
+        assertThat(target.contentExcerpts()).isInstanceOf(ConfluenceContentExcerpts.class)
+                .isSameAs(target.contentExcerpts());
         assertThat(target.spaceBlueprintListener(mock(HostCreatedSpaces.class)))
                 .isInstanceOf(ConfluenceSpaceBlueprintListener.class);
     }
@@ -77,6 +82,21 @@ class ProductHostsTest {
     }
 
     @Test
+    void confluenceWithoutItsCommentManager_shouldShowEntriesWithoutWords() {
+        when(application.getPlatformId()).thenReturn("conf");
+        when(services.get(any())).thenAnswer(i -> {
+            if (i.getArgument(0) == com.atlassian.confluence.pages.CommentManager.class) {
+                throw new IllegalStateException("no comment manager");
+            }
+            return mock((Class<?>) i.getArgument(0));
+        });
+
+        ProductHost target = ProductHosts.forPlatform(application, services, users, Clock.systemUTC());
+
+        assertThat(target.contentExcerpts()).isSameAs(ContentExcerpts.NONE);
+    }
+
+    @Test
     void forPlatform_shouldBuildTheJiraAdaptersInJira() {
         when(application.getPlatformId()).thenReturn("jira");
         when(services.get(any())).thenAnswer(i -> mock((Class<?>) i.getArgument(0)));
@@ -88,6 +108,7 @@ class ProductHostsTest {
         assertThat(target.captureListener(mock(ActivityCapture.class))).isInstanceOf(JiraActivityCapture.class);
         assertThat(target.spaceBlueprintListener(mock(HostCreatedSpaces.class))).isNull();
         assertThat(target.hostAuditLog()).isSameAs(HostAuditLog.NONE);
+        assertThat(target.contentExcerpts()).isInstanceOf(JiraContentExcerpts.class).isSameAs(target.contentExcerpts());
         SpaceAdministration spaces = target.spaceAdministration();
         assertThat(spaces.spaceExists("ACME")).isFalse();
         assertThat(spaces.groupExists("acme-customers")).isFalse();

@@ -1,13 +1,30 @@
 package com.atlassian.jira.issue.comments;
 
+import com.atlassian.jira.issue.Issue;
+
 /**
  * Compile-only re-declaration (interface, as in Jira) of an issue comment.
  *
  * <p>Checked against: the {@code com.atlassian.jira.issue.comments.Comment} type returned by
  * {@code SLAChangeEvent#getComment()} and taken by the {@code IssueEvent} constructor (docs.atlassian.com
- * jira-servicedesk 3.9, jira/server); {@code Long getId()} not re-read.
+ * jira-servicedesk 3.9, jira/server); {@code Long getId()} not re-read. {@code getBody()},
+ * {@code getIssue()}, {@code String getGroupLevel()} and {@code Long getRoleLevelId()} (the visibility
+ * restriction that {@code CommentManager#create(Issue, String, String, String groupLevel, Long roleLevelId, ...)}
+ * stores, null when the comment is open to everyone who may browse the issue): Jira's long-standing
+ * comment API, not re-read for 9.12/10.3.
  */
 public interface Comment {
 
     Long getId();
+
+    /** @return the text in Jira's wiki markup */
+    String getBody();
+
+    Issue getIssue();
+
+    /** @return the group the comment is restricted to, or null */
+    String getGroupLevel();
+
+    /** @return the id of the project role the comment is restricted to, or null */
+    Long getRoleLevelId();
 }

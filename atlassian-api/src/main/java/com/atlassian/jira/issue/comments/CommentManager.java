@@ -1,0 +1,15 @@
+package com.atlassian.jira.issue.comments;
+
+/**
+ * Compile-only re-declaration (interface, as in Jira) of the comment manager; one member.
+ *
+ * <p>Checked against: docs.atlassian.com jira {@code com.atlassian.jira.issue.comments.CommentManager}
+ * ("used to retrieve and create comments in JIRA"); {@code Comment getCommentById(Long commentId)}
+ * is its long-standing look-up by id (the permission-checking {@code CommentService#getCommentById(ApplicationUser,
+ * Long, ErrorCollection)} delegates to it); not re-read for 9.12/10.3.
+ */
+public interface CommentManager {
+
+    /** @return the comment with this id, or null */
+    Comment getCommentById(Long commentId);
+}
