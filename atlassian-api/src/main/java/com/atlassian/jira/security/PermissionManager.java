@@ -14,7 +14,8 @@ import java.util.Collection;
  * getProjects(ProjectPermissionKey permissionKey, ApplicationUser user)}: "Retrieve a list of
  * project objects this user has the permission for"). {@code boolean hasPermission(ProjectPermissionKey,
  * Issue, ApplicationUser)}: the same javadoc's issue check ("permissions scheme(s) and issue level
- * security scheme(s) if the entity is an issue"; a null user is anonymous), not deprecated.
+ * security scheme(s) if the entity is an issue"), called as {@code hasPermission(ProjectPermissions.BROWSE_PROJECTS,
+ * issue, user)} by public Jira plugins in the code index; whether 9.12/10.3 deprecate it is not re-read.
  */
 public interface PermissionManager {
 

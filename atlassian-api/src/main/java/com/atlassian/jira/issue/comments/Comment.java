@@ -10,8 +10,9 @@ import com.atlassian.jira.issue.Issue;
  * jira-servicedesk 3.9, jira/server); {@code Long getId()} not re-read. {@code getBody()},
  * {@code getIssue()}, {@code String getGroupLevel()} and {@code Long getRoleLevelId()} (the visibility
  * restriction that {@code CommentManager#create(Issue, String, String, String groupLevel, Long roleLevelId, ...)}
- * stores, null when the comment is open to everyone who may browse the issue): Jira's long-standing
- * comment API, not re-read for 9.12/10.3.
+ * stores, null when the comment is open to everyone who may browse the issue): public Jira plugins in
+ * the code index read them so ({@code comment.getGroupLevel() != null || comment.getRoleLevelId() != null}
+ * as "restricted"); not re-read for 9.12/10.3.
  */
 public interface Comment {
 

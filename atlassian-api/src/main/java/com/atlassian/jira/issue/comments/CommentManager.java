@@ -4,9 +4,9 @@ package com.atlassian.jira.issue.comments;
  * Compile-only re-declaration (interface, as in Jira) of the comment manager; one member.
  *
  * <p>Checked against: docs.atlassian.com jira {@code com.atlassian.jira.issue.comments.CommentManager}
- * ("used to retrieve and create comments in JIRA"); {@code Comment getCommentById(Long commentId)}
- * is its long-standing look-up by id (the permission-checking {@code CommentService#getCommentById(ApplicationUser,
- * Long, ErrorCollection)} delegates to it); not re-read for 9.12/10.3.
+ * ("used to retrieve and create comments in JIRA", {@code @PublicApi}); {@code Comment getCommentById(Long)}:
+ * public Jira plugins in the code index call {@code ComponentAccessor.getCommentManager().getCommentById(Long)}
+ * and read {@code getBody()} and {@code getIssue()} from the result; not re-read for 9.12/10.3.
  */
 public interface CommentManager {
 
