@@ -13,6 +13,8 @@ import com.atlassian.sal.api.user.UserKey;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.valuematrix.spi.ContentExcerpts;
 
 /**
@@ -23,6 +25,8 @@ import org.valuematrix.spi.ContentExcerpts;
  * Anonymous viewers get none: the stream shows them no one's words.
  */
 public class ConfluenceContentExcerpts implements ContentExcerpts {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceContentExcerpts.class);
+
     private final CommentManager comments;
     private final PermissionManager permissions;
     private final UserAccessor users;
@@ -44,17 +48,26 @@ public class ConfluenceContentExcerpts implements ContentExcerpts {
             return out;
         }
         for (Ref ref : refs) {
-            Comment comment = comment(ref);
-            if (comment == null || !ref.containerKey().equals(spaceKey(comment))
-                    || !permissions.hasPermission(user, Permission.VIEW, comment)) {
-                continue;
-            }
-            String text = StorageFormatText.of(comment.getBodyAsString());
-            if (!text.isEmpty()) {
-                out.put(ref, text);
+            try {
+                String text = words(ref, user);
+                if (!text.isEmpty()) {
+                    out.put(ref, text);
+                }
+            } catch (RuntimeException e) {
+                // The words only decorate an entry: one comment Confluence fails to read must not cost the page.
+                LOG.warn("Confluence could not read comment {} for its excerpt", ref.id(), e);
             }
         }
         return out;
+    }
+
+    private String words(Ref ref, ConfluenceUser user) {
+        Comment comment = comment(ref);
+        if (comment == null || !ref.containerKey().equals(spaceKey(comment))
+                || !permissions.hasPermission(user, Permission.VIEW, comment)) {
+            return "";
+        }
+        return StorageFormatText.of(comment.getBodyAsString());
     }
 
     private Comment comment(Ref ref) {

@@ -11,6 +11,8 @@ import com.atlassian.jira.user.util.UserManager;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.valuematrix.spi.ContentExcerpts;
 
 /**
@@ -21,6 +23,8 @@ import org.valuematrix.spi.ContentExcerpts;
  * own rule, which Value Matrix does not repeat.
  */
 public class JiraContentExcerpts implements ContentExcerpts {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraContentExcerpts.class);
+
     private final CommentManager comments;
     private final PermissionManager permissions;
     private final UserManager users;
@@ -42,22 +46,31 @@ public class JiraContentExcerpts implements ContentExcerpts {
             return out;
         }
         for (Ref ref : refs) {
-            Comment comment = comment(ref);
-            if (comment == null || comment.getGroupLevel() != null || comment.getRoleLevelId() != null) {
-                continue;
-            }
-            Issue issue = comment.getIssue();
-            Project project = issue == null ? null : issue.getProjectObject();
-            if (project == null || !ref.containerKey().equals(project.getKey())
-                    || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
-                continue;
-            }
-            String text = WikiMarkupText.of(comment.getBody());
-            if (!text.isEmpty()) {
-                out.put(ref, text);
+            try {
+                String text = words(ref, user);
+                if (!text.isEmpty()) {
+                    out.put(ref, text);
+                }
+            } catch (RuntimeException e) {
+                // The words only decorate an entry: one comment Jira fails to read must not cost the page.
+                LOG.warn("Jira could not read comment {} for its excerpt", ref.id(), e);
             }
         }
         return out;
+    }
+
+    private String words(Ref ref, ApplicationUser user) {
+        Comment comment = comment(ref);
+        if (comment == null || comment.getGroupLevel() != null || comment.getRoleLevelId() != null) {
+            return "";
+        }
+        Issue issue = comment.getIssue();
+        Project project = issue == null ? null : issue.getProjectObject();
+        if (project == null || !ref.containerKey().equals(project.getKey())
+                || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            return "";
+        }
+        return WikiMarkupText.of(comment.getBody());
     }
 
     private Comment comment(Ref ref) {

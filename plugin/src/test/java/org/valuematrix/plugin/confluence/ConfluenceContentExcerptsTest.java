@@ -142,4 +142,17 @@ class ConfluenceContentExcerptsTest {
 
         assertThat(target.excerpts("bob", List.of(ref))).isEqualTo(Map.of(ref, "Agreed"));
     }
+
+    @Test
+    void excerpts_shouldLeaveOutOnlyTheCommentConfluenceFailsToRead() {
+        Comment other = comment(44L, page(9L, "Other", space("DEV"), user("ann")), null, user("ann"));
+        when(comments.getComment(44L)).thenReturn(other);
+        when(other.getBodyAsString()).thenReturn("Still here");
+        when(permissions.hasPermission(bob, Permission.VIEW, onDev)).thenThrow(new IllegalStateException("lazy load"));
+        when(permissions.hasPermission(bob, Permission.VIEW, other)).thenReturn(true);
+        Ref broken = new Ref("comment", "42", "DEV");
+        Ref fine = new Ref("comment", "44", "DEV");
+
+        assertThat(target.excerpts("bob", List.of(broken, fine))).isEqualTo(Map.of(fine, "Still here"));
+    }
 }

@@ -120,4 +120,18 @@ class JiraContentExcerptsTest {
         assertThat(target.excerpts("bob", List.of(ref)))
                 .isEqualTo(Map.of(ref, "See the log : and the runbook <b>now</b>"));
     }
+
+    @Test
+    void excerpts_shouldLeaveOutOnlyTheCommentJiraFailsToRead() {
+        Comment other = comment(44L);
+        when(comments.getCommentById(44L)).thenReturn(other);
+        when(other.getIssue()).thenReturn(sup1);
+        when(other.getRoleLevelId()).thenReturn(null);
+        when(other.getBody()).thenReturn("Still here");
+        when(comment.getIssue()).thenThrow(new IllegalStateException("issue gone"));
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, sup1, bob)).thenReturn(true);
+        Ref fine = new Ref("comment", "44", "SUP");
+
+        assertThat(target.excerpts("bob", List.of(ref, fine))).isEqualTo(Map.of(fine, "Still here"));
+    }
 }
