@@ -26,6 +26,7 @@ import org.valuematrix.admin.rest.PersonDataResource;
 import org.valuematrix.admin.rest.RebuildResource;
 import org.valuematrix.admin.setup.SetupChecklist;
 import org.valuematrix.admin.setup.SetupNotice;
+import org.valuematrix.history.ImportedHistory;
 import org.valuematrix.matrix.MatrixAudience;
 import org.valuematrix.matrix.MatrixService;
 import org.valuematrix.matrix.MatrixSettingsStore;
@@ -202,7 +203,7 @@ public class ValueMatrix implements AutoCloseable {
         this.auditResource = new AuditResource(audit, caller);
         this.personDataResource = new PersonDataResource(erasure, caller);
         this.settingsAdministration = new AdministeredSettings(audit, rebuilds);
-        this.setupChecklist = new SetupChecklist(teamStore, containers, ao, rebuilds);
+        this.setupChecklist = new SetupChecklist(teamStore, containers, ao, rebuilds, new ImportedHistory(ao));
         this.settingsResource = new SettingsResource(matrixSettings, teamCatalog, caller, settingsAdministration);
         this.matrixPage = new MatrixPageServlet(authentication, matrix, templates, messages, web, setupNotice);
         MatrixEmbed matrixEmbed = new MatrixEmbed(matrix, templates, messages, web);

@@ -1,6 +1,6 @@
 /* The administration area. Measurement and privacy: saves through PUT /settings, starts and follows
    a rebuild, erases a person's data. Teams: the list, order, warnings and the form with the group
-   picker. Get started: marks the history import's step. Every text comes from the page (the
+   picker. Get started needs no script. Every text comes from the page (the
    bundle); nothing is built as HTML. */
 (function () {
   'use strict';
@@ -37,31 +37,9 @@
       teamsPage(rest, document.getElementById('vm-teams-texts').dataset);
     } else if (page === 'containers' && document.getElementById('vm-containers-texts')) {
       containersPage(rest, document.getElementById('vm-containers-texts').dataset);
-    } else if (page === 'start' && document.getElementById('vm-start-texts')) {
-      startPage(rest, document.getElementById('vm-start-texts').dataset);
     } else if (document.getElementById('vm-admin-texts')) {
       settingsPage(rest, document.getElementById('vm-admin-texts').dataset);
     }
-  }
-
-  // The history import answers its own state; until its resource exists the step stays open.
-  function startPage(rest, t) {
-    var step = document.querySelector('.vm-step[data-step="history"]');
-    if (!step) {
-      return;
-    }
-    request('GET', rest + '/admin/history-import').then(function (r) {
-      if (r.status !== 200 || !r.json || !r.json.state) {
-        return;
-      }
-      var done = r.json.state === 'done';
-      step.setAttribute('data-done', String(done));
-      var mark = step.querySelector('.vm-step-mark');
-      mark.textContent = done ? t.done : t.open;
-      mark.classList.toggle('aui-lozenge-success', done);
-      mark.classList.toggle('aui-lozenge-current', !done);
-      step.querySelector('.vm-step-status').textContent = fill(t.historyState, [r.json.state]);
-    });
   }
 
   function clearErrorsIn(form) {

@@ -125,6 +125,7 @@ final class ImportRun {
         if (container == null) {
             row.setState("done");
             row.setFinishedAt(clock.millis());
+            row.setLastDoneAt(clock.millis());
             row.setRunner(null);
             row.setItemsTotal(Math.max(row.getItemsTotal(), row.getItemsDone()));
         } else {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
 import org.valuematrix.admin.RebuildJobs;
+import org.valuematrix.history.ImportedHistory;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.spi.Container;
 import org.valuematrix.spi.Containers;
@@ -14,29 +15,33 @@ import org.valuematrix.team.TeamStore;
 
 /**
  * Get started: what an administrator still has to do before the matrix means something, each
- * step read live. The history import's step is the history import's own state, which its page
- * answers; this list reports the steps core knows.
+ * step read live. The history step is done once an import has finished: what it stored stays when
+ * a later import runs, is cancelled or fails, so those leave it done; until then a queued, running,
+ * cancelled or failed import leaves it open, with its state for the page to say so.
  */
 public class SetupChecklist {
-    /** The step the history import's own resource answers; the page asks it. */
     public static final String HISTORY = "history";
 
     private final TeamStore teams;
     private final Containers containers;
     private final EntityAccess ao;
     private final RebuildJobs rebuilds;
+    private final ImportedHistory history;
 
-    public SetupChecklist(TeamStore teams, Containers containers, EntityAccess ao, RebuildJobs rebuilds) {
+    public SetupChecklist(TeamStore teams, Containers containers, EntityAccess ao, RebuildJobs rebuilds,
+            ImportedHistory history) {
         this.teams = teams;
         this.containers = containers;
         this.ao = ao;
         this.rebuilds = rebuilds;
+        this.history = history;
     }
 
     /**
      * @return {@code {"steps":[{"id","done","count","total"}],"open":n}}: teams (defined), containers
-     *     (every one mapped), matrix (a team's members were active and no rebuild is pending); the
-     *     history step is not in the list (see {@link #HISTORY})
+     *     (every one mapped), history (an import finished; {@code count} and {@code total} are the
+     *     latest import's items, and {@code state} its state), matrix (a team's members were active
+     *     and no rebuild is pending)
      */
     public Map<String, Object> read() {
         int teamCount = teams.all().size();
@@ -55,6 +60,10 @@ public class SetupChecklist {
         List<Map<String, Object>> steps = new ArrayList<>();
         steps.add(step("teams", teamCount > 0, teamCount, teamCount));
         steps.add(step("containers", total > 0 && mapped == total, mapped, total));
+        ImportedHistory.Summary imported = history.read();
+        Map<String, Object> historyStep = step(HISTORY, imported.imported(), imported.items(), imported.itemsTotal());
+        historyStep.put("state", imported.state());
+        steps.add(historyStep);
         steps.add(step("matrix", teamCount > 0 && active && settled, active ? 1 : 0, 1));
         long open = steps.stream().filter(s -> !(Boolean) s.get("done")).count();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -63,7 +72,7 @@ public class SetupChecklist {
         return out;
     }
 
-    private static Map<String, Object> step(String id, boolean done, int count, int total) {
+    private static Map<String, Object> step(String id, boolean done, long count, long total) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", id);
         s.put("done", done);

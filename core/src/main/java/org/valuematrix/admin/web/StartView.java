@@ -11,8 +11,8 @@ import org.valuematrix.support.Html;
 
 /**
  * Get started's template context: the checklist's steps in the order an administrator takes them,
- * each with its page and a sentence of its status. The history import's step starts as not done;
- * the page's script asks the import's resource and marks it.
+ * each with its page and a sentence of its status (the history step's says how its latest import
+ * stands, and whether an earlier one finished).
  */
 public final class StartView implements AdminPageServlet.PageContext {
     private final SetupChecklist checklist;
@@ -33,15 +33,23 @@ public final class StartView implements AdminPageServlet.PageContext {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (Map<String, Object> s : known) {
             String id = (String) s.get("id");
-            steps.add(step(id, (Boolean) s.get("done"), messages.text("vm.admin.start." + id + ".status",
-                    s.get("count"), s.get("total")), "matrix".equals(id) ? "/plugins/servlet/value-matrix" : null));
-            if ("containers".equals(id)) {
-                steps.add(step(SetupChecklist.HISTORY, false, messages.text("vm.admin.start.history.unknown"), null));
-            }
+            steps.add(step(id, (Boolean) s.get("done"), status(s),
+                    "matrix".equals(id) ? "/plugins/servlet/value-matrix" : null));
         }
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("steps", steps);
         return ctx;
+    }
+
+    private String status(Map<String, Object> s) {
+        String id = (String) s.get("id");
+        if (!SetupChecklist.HISTORY.equals(id)) {
+            return messages.text("vm.admin.start." + id + ".status", s.get("count"), s.get("total"));
+        }
+        String state = (String) s.get("state");
+        boolean again = (Boolean) s.get("done") && !"done".equals(state);
+        return messages.text("vm.admin.start.history.status." + (again ? "again." : "") + state, s.get("count"),
+                s.get("total"));
     }
 
     private Map<String, Object> step(String id, boolean done, String status, String path) {

@@ -104,6 +104,14 @@ public interface AOHistoryImport extends Entity {
 
     void setFinishedAt(long at);
 
+    /**
+     * When an import last finished every container; null: none ever did. A later request leaves it,
+     * so the Get started checklist knows the history was imported while a new import runs.
+     */
+    Long getLastDoneAt();
+
+    void setLastDoneAt(Long at);
+
     /** When the run that holds the import last finished a batch. */
     @NotNull
     long getHeartbeatAt();

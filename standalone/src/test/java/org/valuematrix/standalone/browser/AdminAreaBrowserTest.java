@@ -2,6 +2,7 @@ package org.valuematrix.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,9 @@ import org.valuematrix.standalone.support.TestHost;
  */
 class AdminAreaBrowserTest {
     private static final String AREA = "/plugins/servlet/value-matrix/admin";
+    private static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
+    private static final String SETUP = "/rest/value-matrix/1.0/admin/setup";
+    private static final String IMPORT = "/rest/value-matrix/1.0/admin/history-import";
     private static TestHost host;
     private static Chromium browser;
 
@@ -55,8 +59,6 @@ class AdminAreaBrowserTest {
         assertThat(teams.getText()).contains("16 teams defined");
         assertThat(browser.driver().findElement(By.cssSelector(".vm-step[data-step=history] a")).getAttribute("href"))
                 .endsWith(AREA + "/history");
-        assertThat(browser.driver().findElement(By.cssSelector(".vm-step[data-step=history]")).getAttribute("data-done"))
-                .isEqualTo("false");
         assertThat(browser.driver().findElement(By.cssSelector(".vm-admin-nav [aria-current=page]")).getText())
                 .isEqualTo("Get started");
         assertAccessible("get started, 1440 px");
@@ -73,15 +75,14 @@ class AdminAreaBrowserTest {
     }
 
     @Test
-    void activityAndMatrixPages_whileAStepIsOpen_shouldShowAdminsTheCompactChecklistOnly() {
+    void activityAndMatrixPages_whileAStepIsOpen_shouldShowAdminsTheCompactChecklistOnly() throws InterruptedException {
         Api.Reply unmapped = host.api().put("/rest/value-matrix/1.0/admin/containers", "admin", "application/json",
                 "{\"owners\":{\"MKT\":null}}");
         assertThat(unmapped.status()).as(unmapped.body()).isEqualTo(200);
         try {
             loggedIn("admin", 1440);
             for (String page : List.of("/plugins/servlet/value-matrix/activity", "/plugins/servlet/value-matrix")) {
-                browser.open(page);
-                WebElement notice = browser.driver().findElement(By.cssSelector(".vm-setup-notice"));
+                WebElement notice = noticeOnceItSays(page, "step").get(0);
                 assertThat(notice.getText()).contains("step");
                 assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).endsWith(AREA);
                 assertAccessible(page + " with the setup notice");
@@ -92,6 +93,44 @@ class AdminAreaBrowserTest {
         } finally {
             host.api().put("/rest/value-matrix/1.0/containers/MKT/owner", "admin", "application/json",
                 "{\"team\":\"marketing\"}");
+        }
+    }
+
+    @Test
+    void historyStep_shouldStayOpenOnTheChecklistAndInTheNotice_untilAnImportFinishes() throws InterruptedException {
+        JsonNode before = host.api().get(SETUP, "admin").json();
+        assertThat(historyStep(before).get("done").asBoolean()).isFalse();
+        int open = before.get("open").asInt();
+        assertThat(open).as("the history step is counted").isPositive();
+        loggedIn("admin", 1440);
+        browser.open(AREA);
+        WebElement step = browser.driver().findElement(By.cssSelector(".vm-step[data-step=history]"));
+        assertThat(step.getAttribute("data-done")).isEqualTo("false");
+        assertThat(step.findElement(By.cssSelector(".vm-step-mark")).getText()).isEqualToIgnoringCase("To do");
+        assertThat(step.findElement(By.cssSelector(".vm-step-status")).getText()).isEqualTo("Not imported yet.");
+        List<WebElement> notice = noticeOnceItSays(ACTIVITY, openSteps(open));
+        assertThat(notice).hasSize(1);
+        assertThat(notice.get(0).getText()).contains(openSteps(open));
+
+        Api.Reply started = host.api().post(IMPORT, "admin", "application/json", "{\"pauseMillis\":0}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonNode imported = awaitImportDone();
+        JsonNode after = host.api().get(SETUP, "admin").json();
+        assertThat(historyStep(after).get("done").asBoolean()).isTrue();
+        int openAfter = after.get("open").asInt();
+
+        browser.open(AREA);
+        step = browser.driver().findElement(By.cssSelector(".vm-step[data-step=history]"));
+        assertThat(step.getAttribute("data-done")).isEqualTo("true");
+        assertThat(step.findElement(By.cssSelector(".vm-step-mark")).getText()).isEqualToIgnoringCase("Done");
+        assertThat(step.findElement(By.cssSelector(".vm-step-status")).getText())
+                .isEqualTo("History imported: " + imported.get("items").asLong() + " items read.");
+        assertAccessible("get started with the history imported, 1440 px");
+        notice = noticeOnceItSays(ACTIVITY, openAfter == 0 ? null : openSteps(openAfter));
+        if (openAfter == 0) {
+            assertThat(notice).as("no step is open any more").isEmpty();
+        } else {
+            assertThat(notice.get(0).getText()).contains(openSteps(openAfter));
         }
     }
 
@@ -252,6 +291,47 @@ class AdminAreaBrowserTest {
         assertThat(browser.driver().findElements(By.id("vm-team-form"))).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector(".vm-admin-nav"))).isEmpty();
         assertAccessible("teams refused");
+    }
+
+    /** The notice reads the checklist at most every 10 s per node, so a change shows within that. */
+    private static List<WebElement> noticeOnceItSays(String page, String text) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 25_000;
+        while (true) {
+            browser.open(page);
+            List<WebElement> notices = browser.driver().findElements(By.cssSelector(".vm-setup-notice"));
+            boolean says = text == null ? notices.isEmpty()
+                    : notices.size() == 1 && notices.get(0).getText().contains(text);
+            if (says || System.currentTimeMillis() > deadline) {
+                return notices;
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static String openSteps(int open) {
+        return open == 1 ? "one step is open" : open + " steps are open";
+    }
+
+    private static JsonNode historyStep(JsonNode setup) {
+        for (JsonNode s : setup.get("steps")) {
+            if ("history".equals(s.get("id").asText())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no history step in " + setup);
+    }
+
+    private static JsonNode awaitImportDone() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            JsonNode status = host.api().get(IMPORT, "admin").json();
+            if ("done".equals(status.get("state").asText())) {
+                return status;
+            }
+            assertThat(status.get("state").asText()).as(status.toString()).isIn("queued", "running");
+            assertThat(System.currentTimeMillis()).as("the import finishes").isLessThan(deadline);
+            Thread.sleep(200);
+        }
     }
 
     private static void loggedIn(String user, int width) {

@@ -143,6 +143,54 @@ class AdminTeamsRestTest {
     }
 
     @Test
+    void setup_historyStep_shouldTurnDoneOnceAnImportFinished() throws InterruptedException {
+        JsonNode before = api.get(CORE + "/admin/setup", "admin").json();
+        JsonNode history = find(before.get("steps"), "id", "history");
+        List<String> ids = new ArrayList<>();
+        before.get("steps").forEach(s -> ids.add(s.get("id").asText()));
+        assertThat(ids).containsExactly("teams", "containers", "history", "matrix");
+        assertThat(history.get("done").asBoolean()).isFalse();
+        assertThat(history.get("state").asText()).isEqualTo("never");
+
+        Api.Reply started = api.post(CORE + "/admin/history-import", "admin", "application/json", "{\"pauseMillis\":0}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonNode imported = awaitImportDone();
+
+        JsonNode after = api.get(CORE + "/admin/setup", "admin").json();
+        JsonNode step = find(after.get("steps"), "id", "history");
+        assertThat(step.get("done").asBoolean()).isTrue();
+        assertThat(step.get("state").asText()).isEqualTo("done");
+        assertThat(step.get("count").asLong()).isEqualTo(imported.get("items").asLong());
+        assertThat(step.get("total").asLong()).isEqualTo(imported.get("itemsTotal").asLong());
+        assertThat(before.get("open").asInt()).as("the open history step counted").isEqualTo(othersOpen(before) + 1);
+        assertThat(after.get("open").asInt()).isEqualTo(othersOpen(after));
+    }
+
+    private static int othersOpen(JsonNode setup) {
+        int open = 0;
+        for (JsonNode s : setup.get("steps")) {
+            if (!"history".equals(s.get("id").asText()) && !s.get("done").asBoolean()) {
+                open++;
+            }
+        }
+        return open;
+    }
+
+    private static JsonNode awaitImportDone() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            JsonNode status = api.get(CORE + "/admin/history-import", "admin").json();
+            String state = status.get("state").asText();
+            if ("done".equals(state)) {
+                return status;
+            }
+            assertThat(state).as(status.toString()).isIn("queued", "running");
+            assertThat(System.currentTimeMillis()).as("the import finishes").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
     void health_shouldReportTheQueueEventsPerDayEveryJobAndTheRowsOfEveryTable() {
         JsonNode health = api.get(CORE + "/admin/health", "admin").json();
 
