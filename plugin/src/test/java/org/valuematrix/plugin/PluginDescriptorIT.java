@@ -290,6 +290,8 @@ class PluginDescriptorIT {
                 "matrix-fragment", "matrix-dashboard-resources", "value-matrix-dashboard-item")) {
             assertThat(moduleByKey(key).getAttribute("application")).as(key).isEqualTo("jira");
         }
+        // "Load more" and "N new entries" of Confluence's activity page and macro ask it too.
+        assertThat(moduleByKey("stream-fragment").getAttribute("application")).isEmpty();
     }
 
     @Test
