@@ -67,6 +67,7 @@ import org.valuematrix.web.MatrixPageServlet;
 import org.valuematrix.web.ProjectMatrix;
 import org.valuematrix.web.ProjectMatrixServlet;
 import org.valuematrix.web.StreamFragment;
+import org.valuematrix.web.StreamFragmentServlet;
 import org.valuematrix.web.StreamView;
 
 /**
@@ -119,6 +120,7 @@ public class ValueMatrix implements AutoCloseable {
     private final StreamFragment fragment;
     private final ActivityMacro macro;
     private final ActivityPageServlet activityPage;
+    private final StreamFragmentServlet streamFragmentServlet;
     private final StreamResource streamResource;
     private final StreamAtomResource streamAtomResource;
     private final EventsResource eventsResource;
@@ -182,6 +184,8 @@ public class ValueMatrix implements AutoCloseable {
         SetupNotice setupNotice = new SetupNotice(this::setupChecklist, directory, messages, web, clock);
         this.activityPage = new ActivityPageServlet(authentication, fragment, stream, teamVisibility, containers,
                 templates, messages, web, people.finder(), setupNotice);
+        this.streamFragmentServlet = new StreamFragmentServlet(authentication, fragment, stream, teamVisibility,
+                people.finder());
         this.streamResource = new StreamResource(stream, presenter, teamVisibility, caller, messages, clock, web,
                 people.finder());
         this.streamAtomResource = new StreamAtomResource(stream, presenter, teamVisibility, caller, messages, clock,
@@ -377,6 +381,11 @@ public class ValueMatrix implements AutoCloseable {
 
     public ActivityPageServlet activityPageServlet() {
         return activityPage;
+    }
+
+    /** One page of the stream block, for "Load more", "N new entries" and the Jira dashboard item. */
+    public StreamFragmentServlet streamFragmentServlet() {
+        return streamFragmentServlet;
     }
 
     /**

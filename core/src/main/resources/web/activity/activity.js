@@ -1,23 +1,13 @@
 /*
- * Value Matrix activity stream: "load more" through the REST cursor. Items arriving in the
- * browser are built with DOM APIs and textContent only, so nothing a user typed is parsed as
- * HTML here either.
+ * Value Matrix activity stream. "Load more" and "N new entries" add entries the server rendered
+ * and escaped exactly as the first page's (the stream-fragment servlet, data-fragment); what this
+ * script builds itself it builds with DOM APIs and textContent only.
  */
 (function () {
   'use strict';
 
   function format(pattern, args) {
     return String(pattern || '').replace(/\{(\d+)\}/g, function (m, i) { return args[+i] === undefined ? m : args[+i]; });
-  }
-
-  function relative(iso, t) {
-    var s = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
-    if (s < 60) { return t['vm.time.now']; }
-    if (s < 3600) { return format(t['vm.time.minutes'], [Math.floor(s / 60)]); }
-    if (s < 86400) { return format(t['vm.time.hours'], [Math.floor(s / 3600)]); }
-    if (s < 86400 * 45) { return format(t['vm.time.days'], [Math.floor(s / 86400)]); }
-    if (s < 86400 * 365) { return format(t['vm.time.months'], [Math.floor(s / (86400 * 30))]); }
-    return format(t['vm.time.years'], [Math.floor(s / (86400 * 365))]);
   }
 
   // The one link rule, the server's too (core's Links): a path on this site or an http(s) address,
@@ -73,15 +63,7 @@
     return e;
   }
 
-  function initials(name) {
-    var parts = String(name || '').trim().split(/\s+/), out = '';
-    for (var i = 0; i < parts.length && out.length < 2; i++) {
-      if (parts[i]) { out += parts[i].charAt(0).toUpperCase(); }
-    }
-    return out || '?';
-  }
-
-  // The same sentence as StreamView's: the verb's pattern orders who, what and whom; its words are text.
+  // A bundle pattern filled with nodes: languages order the parts their own way; its words are text.
   function fill(pattern, parts) {
     var out = document.createDocumentFragment(), re = /\{(\d)\}/g, last = 0, m;
     while ((m = re.exec(pattern)) !== null) {
@@ -95,56 +77,6 @@
     return out;
   }
 
-  // A name links to the stream filtered by that person, as the server's entries do.
-  function person(className, who, team, t, actorUrl) {
-    var name = actorUrl ? link('span', className, who.displayName, actorUrl + encodeURIComponent(who.key))
-      : el('span', className, who.displayName);
-    return team ? fill(t['vm.stream.person'] || '{0} ({1})', [name, el('span', 'vm-team', team.name)]) : name;
-  }
-
-  function renderItem(item, t, contextPath, actorUrl) {
-    var li = el('li', 'vm-item vm-scope-' + (item.scope || ''));
-    li.setAttribute('data-id', String(item.id));
-    var avatar = el('span', 'vm-avatar', initials(item.actor.displayName));
-    avatar.setAttribute('aria-hidden', 'true');
-    li.appendChild(avatar);
-    var body = el('div', 'vm-item-body');
-    var line = el('p', 'vm-item-line');
-    var object = link('span', 'vm-object', item.object.title || t['vm.stream.untitled'],
-      linkHref(item.object.url, contextPath));
-    // An issue's key before its title (a comment's too), as StreamView (ContentTypes) writes it.
-    var type = item.object.type;
-    var issueKey = type === 'issue' || type === 'comment' ? [type === 'issue' ? item.object.id : '',
-      String(item.object.url || '').replace(/[?#].*$/, '').replace(/^.*\//, '')]
-      .filter(function (k) { return /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(k); })[0] : null;
-    if (issueKey) {
-      var title = object.textContent;
-      if (title.indexOf(issueKey + ' ') === 0) { title = title.slice(issueKey.length + 1); }
-      object.textContent = '';
-      object.appendChild(fill(t['vm.stream.issue'] || '{0} {1}', [el('span', 'vm-issue-key', issueKey),
-        document.createTextNode(title)]));
-    }
-    var key = 'vm.line.' + item.verb + (item.counterpart ? '' : '.alone');
-    line.appendChild(fill(t[key] || '{0} {1}', [person('vm-actor', item.actor, item.actorTeam, t, actorUrl), object,
-      item.counterpart ? person('vm-counterpart', item.counterpart, item.counterpartTeam, t, actorUrl) : null]));
-    body.appendChild(line);
-    var meta = el('p', 'vm-item-meta');
-    if (item.scope) { meta.appendChild(el('span', 'aui-lozenge vm-lozenge vm-lozenge-' + item.scope, t['vm.scope.' + item.scope])); }
-    if (item.novelty === 'new') { meta.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle vm-lozenge vm-lozenge-new', t['vm.novelty.new'])); }
-    var where = el('span', 'vm-where');
-    var containerHref = linkHref(item.container.url, contextPath);
-    var ca = containerHref === null ? document.createTextNode(item.container.name)
-      : link('span', null, item.container.name, containerHref);
-    where.appendChild(fill(t['vm.stream.in'] || '{0}', [ca]));
-    meta.appendChild(where);
-    var when = el('time', 'vm-when', relative(item.occurredAt, t));
-    when.setAttribute('datetime', item.occurredAt);
-    meta.appendChild(when);
-    body.appendChild(meta);
-    li.appendChild(body);
-    return li;
-  }
-
   var POLL_MILLIS = 60 * 1000;
 
   // Appends nodes to the list; a loaded page that starts under the day heading shown last does not repeat it.
@@ -155,6 +87,14 @@
       if (i === 0 && last !== null && node.getAttribute && node.getAttribute('data-day') === last) { return; }
       list.appendChild(node);
     });
+  }
+
+  function isEntry(node) {
+    return !!(node.classList && node.classList.contains('vm-item'));
+  }
+
+  function entries(nodes) {
+    return nodes.filter(isEntry);
   }
 
   function countText(t, key, n) {
@@ -180,8 +120,28 @@
     this.polling = true;
   }
 
-  Stream.prototype.render = function (item) {
-    return renderItem(item, this.t, this.contextPath, this.actorUrl);
+  // One page of this block as the server renders it: its entries and day headings, and the next cursor.
+  Stream.prototype.fetchPage = function (url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html', 'X-Requested-With': 'XMLHttpRequest' } })
+      .then(function (r) {
+        if (r.status === 401) { var e = new Error('session'); e.session = true; throw e; }
+        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        return r.text();
+      })
+      .then(function (html) {
+        var loaded = new DOMParser().parseFromString(html, 'text/html').querySelector('.vm-stream');
+        if (!loaded) { throw new Error('no stream'); }
+        var nodes = Array.prototype.slice.call(loaded.querySelectorAll('.vm-stream-items > li'))
+          .map(function (li) { return document.importNode(li, true); });
+        return { nodes: nodes, nextCursor: loaded.getAttribute('data-cursor') || '' };
+      });
+  };
+
+  // The fragment's address with the given parameters set (cursor, since, limit).
+  Stream.prototype.fragmentUrl = function (params) {
+    var url = new URL(this.section.getAttribute('data-fragment'), window.location.href);
+    Object.keys(params).forEach(function (k) { url.searchParams.set(k, params[k]); });
+    return url.toString();
   };
 
   Stream.prototype.fetchJson = function (url) {
@@ -209,11 +169,11 @@
       spinner.className = 'vm-spinner';
       button.insertBefore(spinner, button.firstChild);
       status.textContent = t['vm.stream.loading'];
-      self.fetchJson(section.getAttribute('data-rest') + '&cursor=' + encodeURIComponent(cursor))
+      self.fetchPage(self.fragmentUrl({ cursor: cursor }))
         .then(function (page) {
-          append(self.list, page.items.map(function (item) { return self.render(item); }));
-          section.setAttribute('data-cursor', page.nextCursor || '');
-          var added = countText(t, 'vm.stream.added', page.items.length);
+          append(self.list, page.nodes);
+          section.setAttribute('data-cursor', page.nextCursor);
+          var added = countText(t, 'vm.stream.added', entries(page.nodes).length);
           if (page.nextCursor) {
             status.textContent = added;
           } else {
@@ -253,7 +213,10 @@
     if (!url || !this.polling) { return Promise.resolve(0); }
     return this.fetchJson(url).then(function (page) {
       var shown = {};
-      self.list.querySelectorAll('li.vm-item').forEach(function (li) { shown[li.getAttribute('data-id')] = true; });
+      // A rolled-up entry stands for each of its edits (data-ids).
+      self.list.querySelectorAll('li.vm-item').forEach(function (li) {
+        (li.getAttribute('data-ids') || li.getAttribute('data-id')).split(' ').forEach(function (id) { shown[id] = true; });
+      });
       var fresh = page.items.filter(function (item) { return !shown[String(item.id)]; });
       self.offer(fresh, !!page.nextCursor);
       return fresh.length;
@@ -276,20 +239,51 @@
     box.appendChild(button);
     this.section.insertBefore(box, this.list);
     button.addEventListener('click', function () {
-      var first = null;
-      fresh.slice().reverse().forEach(function (item) {
-        var li = self.render(item);
-        self.list.insertBefore(li, self.list.firstChild);
-        first = li;
+      if (button.hasAttribute('aria-busy')) { return; }
+      button.setAttribute('aria-busy', 'true');
+      self.fetchPage(self.freshFragmentUrl()).then(function (page) {
+        box.parentNode.removeChild(box);
+        var added = self.prepend(page.nodes);
+        var empty = self.section.querySelector('.vm-stream-empty');
+        if (empty && added.length) { empty.parentNode.removeChild(empty); }
+        self.status.textContent = countText(t, 'vm.stream.fresh.added', added.length);
+        // The button is gone: the keyboard continues at the first new entry, or at the news.
+        var first = added.length ? added[0] : self.status;
+        first.setAttribute('tabindex', '-1');
+        first.focus();
+      }, function (e) {
+        box.parentNode.removeChild(box);
+        if (e.session) { sessionEnded(self.status, t); } else { self.status.textContent = t['vm.stream.failed']; }
+        self.status.setAttribute('tabindex', '-1');
+        self.status.focus();
       });
-      var empty = self.section.querySelector('.vm-stream-empty');
-      if (empty) { empty.parentNode.removeChild(empty); }
-      box.parentNode.removeChild(box);
-      self.status.textContent = countText(t, 'vm.stream.fresh.added', fresh.length);
-      // The button is gone: the keyboard continues at the first new entry.
-      first.setAttribute('tabindex', '-1');
-      first.focus();
     });
+  };
+
+  // The newer entries as the server renders them: the same filters, from the newest shown on.
+  Stream.prototype.freshFragmentUrl = function () {
+    var rest = new URL(this.freshUrl(), window.location.href);
+    return this.fragmentUrl({ since: rest.searchParams.get('since'), limit: rest.searchParams.get('limit') });
+  };
+
+  // Puts newer entries above the shown ones: those already shown are left out, a heading keeps
+  // only entries under it, and the day shown first is not headed twice. @return the entries added
+  Stream.prototype.prepend = function (nodes) {
+    var shown = {};
+    entries(Array.prototype.slice.call(this.list.children)).forEach(function (li) {
+      (li.getAttribute('data-ids') || li.getAttribute('data-id')).split(' ').forEach(function (id) { shown[id] = true; });
+    });
+    var fresh = nodes.filter(function (node) {
+      return !isEntry(node) || !(node.getAttribute('data-ids') || node.getAttribute('data-id')).split(' ')
+        .every(function (id) { return shown[id]; });
+    }).filter(function (node, i, all) { return isEntry(node) || (i + 1 < all.length && isEntry(all[i + 1])); });
+    var lastDay = null;
+    fresh.forEach(function (node) { if (node.getAttribute('data-day')) { lastDay = node.getAttribute('data-day'); } });
+    var top = this.list.firstElementChild;
+    if (top && lastDay !== null && top.getAttribute('data-day') === lastDay) { this.list.removeChild(top); }
+    var before = this.list.firstChild, list = this.list;
+    fresh.forEach(function (node) { list.insertBefore(node, before); });
+    return entries(fresh);
   };
 
   // The Person filter as a combobox (WAI-ARIA 1.2, list autocomplete): typing asks GET /people,

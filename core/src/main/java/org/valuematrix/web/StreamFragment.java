@@ -14,8 +14,8 @@ import org.valuematrix.support.Html;
 import org.valuematrix.team.TeamVisibility;
 
 /**
- * Renders a stream block (first page on the server; "load more" in the browser through the
- * REST cursor). Shared by the macro, the full page and the Jira views.
+ * Renders a stream block, its first page and, through {@link StreamFragmentServlet}, the pages
+ * "Load more" and "N new entries" add. Shared by the macro, the full page and the Jira views.
  */
 public class StreamFragment {
     private static final String ACTIVITY = "/plugins/servlet/value-matrix/activity";
@@ -80,6 +80,7 @@ public class StreamFragment {
         ctx.put("compact", compact);
         ctx.put("nextCursorHtml", page.next().map(c -> Html.escape(c.encode())).orElse(""));
         ctx.put("restUrlHtml", Html.escape(restUrl(filter)));
+        ctx.put("fragmentUrlHtml", Html.escape(fragmentUrl(filter, compact)));
         ctx.put("textsHtml", Html.escape(Json.write(StreamView.scriptTexts(texts))));
         ctx.put("contextPathHtml", Html.escape(web.contextPath()));
         ctx.put("clearUrlHtml", Html.escape(clearUrl));
@@ -88,8 +89,17 @@ public class StreamFragment {
     }
 
     private String restUrl(StreamFilter filter) {
-        StringBuilder sb = new StringBuilder(web.contextPath()).append("/rest/value-matrix/1.0/stream?limit=")
-                .append(filter.limit());
+        return withFilters(new StringBuilder(web.contextPath()).append("/rest/value-matrix/1.0/stream?limit="), filter);
+    }
+
+    /** Where the script asks for the next page or the newer entries, rendered as this block's. */
+    private String fragmentUrl(StreamFilter filter, boolean compact) {
+        return withFilters(new StringBuilder(web.contextPath()).append(StreamFragmentServlet.PATH).append("?mode=")
+                .append(compact ? "compact" : "full").append("&limit="), filter);
+    }
+
+    private static String withFilters(StringBuilder sb, StreamFilter filter) {
+        sb.append(filter.limit());
         for (String[] p : filter.asParameters()) {
             sb.append('&').append(p[0]).append('=').append(java.net.URLEncoder.encode(p[1],
                     java.nio.charset.StandardCharsets.UTF_8));

@@ -285,11 +285,13 @@ class PluginDescriptorIT {
                 .isEqualTo("jira.project.sidebar.plugins.navigation");
         assertThat(module("web-item", "project-sidebar-matrix").getAttribute("section"))
                 .isEqualTo("jira.project.sidebar.plugins.navigation");
-        for (String key : List.of("project-sidebar-activity", "project-activity", "stream-fragment",
+        for (String key : List.of("project-sidebar-activity", "project-activity",
                 "dashboard-resources", "activity-dashboard-item", "project-sidebar-matrix", "project-matrix",
                 "matrix-fragment", "matrix-dashboard-resources", "value-matrix-dashboard-item")) {
             assertThat(moduleByKey(key).getAttribute("application")).as(key).isEqualTo("jira");
         }
+        // "Load more" and "N new entries" of Confluence's activity page and macro ask it too.
+        assertThat(moduleByKey("stream-fragment").getAttribute("application")).isEmpty();
     }
 
     @Test

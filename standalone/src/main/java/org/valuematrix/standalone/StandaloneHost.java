@@ -13,6 +13,7 @@ import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.spaces.Spaces;
 import org.valuematrix.spaces.web.SpacesPageServlet;
+import org.valuematrix.web.StreamFragmentServlet;
 import org.valuematrix.activity.rest.EventsResource;
 import org.valuematrix.admin.Administration;
 import org.valuematrix.history.History;
@@ -169,6 +170,7 @@ public final class StandaloneHost implements AutoCloseable {
                     new ContentResource(actions, vm.caller()), new WebApplicationErrors()));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put(HostPaths.ACTIVITY, vm.activityPageServlet());
+            servlets.put(StreamFragmentServlet.PATH, vm.streamFragmentServlet());
             servlets.put(HostPaths.MATRIX, vm.matrixPageServlet());
             servlets.put(HostPaths.MATRIX_ADMIN, administration.pageServlet());
             servlets.put(HostPaths.MATRIX_ADMIN + "/*", administration.pageServlet());

@@ -91,6 +91,7 @@ class FreshEntriesBrowserTest {
         Viewports.assertAccessible(browser, page + " offering new entries, " + width + " px");
 
         offer.click();
+        browser.waiting().until(d -> stream.findElements(By.cssSelector(".vm-fresh")).isEmpty());
 
         List<Chromium.Item> after = browser.items(stream);
         int added = after.size() - before.size();
@@ -99,6 +100,7 @@ class FreshEntriesBrowserTest {
         assertThat(after.subList(added, after.size())).extracting(i -> i.id)
                 .containsExactlyElementsOf(before.stream().map(i -> i.id).toList());
         StreamChecks.assertOnceEachNewestFirst(after);
+        StreamChecks.assertRenderedAsTheFirstPage(browser, stream);
         assertThat(stream.findElements(By.cssSelector(".vm-fresh"))).isEmpty();
         assertThat(stream.findElement(By.cssSelector(".vm-stream-status")).getText())
                 .isEqualTo(added == 1 ? "1 new entry added at the top." : added + " new entries added at the top.");

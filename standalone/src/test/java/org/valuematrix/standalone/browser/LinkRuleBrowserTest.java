@@ -24,8 +24,8 @@ import org.valuematrix.support.Links;
  * ({@link Links}) accepts, Chromium's {@code new URL(href, page)} reads as a path on the page's
  * own site (for a site path) or as the same http(s) address (for an absolute one), and the
  * script's rule ({@code ValueMatrixStream.link}) decides exactly as the server's does. Entries
- * whose address is refused show their title without a link, rendered by the server and by the
- * script.
+ * whose address is refused show their title without a link, on the first page and in the pages
+ * "Load more" adds.
  */
 class LinkRuleBrowserTest {
     /** Addresses that browsers read differently from how they look. */
@@ -132,14 +132,14 @@ class LinkRuleBrowserTest {
     }
 
     @Test
-    void refusedAddresses_shouldShowTheTitleWithoutALink_inServerAndScriptEntries() {
+    void refusedAddresses_shouldShowTheTitleWithoutALink_inFirstAndLoadedEntries() {
         String window = "/plugins/servlet/value-matrix/activity?container=KB&since=2020-01-01&until=2020-01-02";
         browser.open(window + "&limit=3");
         assertLinks(browser.stream("main"));
 
         browser.open(window + "&limit=1");
         WebElement stream = browser.stream("main");
-        assertThat(browser.loadMore(stream, 3)).as("two entries rendered by the script").isEqualTo(2);
+        assertThat(browser.loadMore(stream, 3)).as("two entries added by Load more").isEqualTo(2);
         assertLinks(stream);
     }
 

@@ -61,6 +61,7 @@ class LoadMoreRecoveryBrowserTest {
         assertThat(button.findElements(By.tagName("aui-spinner"))).isEmpty();
         assertThat(browser.driver().switchTo().activeElement()).as("the focus stays on the button").isEqualTo(button);
         StreamChecks.assertOnceEachNewestFirst(browser.items(stream));
+        StreamChecks.assertRenderedAsTheFirstPage(browser, stream);
         Viewports.assertAccessible(browser, "activity page after loading more, " + width + " px");
     }
 

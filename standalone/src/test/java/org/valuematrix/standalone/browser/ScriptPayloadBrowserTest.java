@@ -17,7 +17,7 @@ import org.valuematrix.standalone.support.TestHost;
 /**
  * Page titles that are script payloads, created through the host's content actions and commented
  * on by someone else, show as literal text and never run: in the activity page and in the macro,
- * both in the server-rendered first page and in entries "load more" renders in the browser.
+ * both in the first page and in the entries "Load more" adds.
  *
  * <p>The host's Content-Security-Policy would also stop inline script, so "it did not run" alone
  * would not prove escaping; the tests also look for any element the payloads would have created.
@@ -64,7 +64,7 @@ class ScriptPayloadBrowserTest {
 
     @Test
     void activityPage_shouldShowPayloadTitlesAsTextInRenderedAndLoadedEntries() {
-        // One entry per page: the first is rendered by the server, the other three by activity.js.
+        // One entry per page: the first page's, and three that "Load more" adds.
         browser.open("/plugins/servlet/value-matrix/activity?container=" + SPACE + "&since=" + since + "&limit=1");
         WebElement stream = browser.stream("main");
         assertThat(browser.items(stream)).hasSize(1);

@@ -117,6 +117,28 @@ class StreamBadgesBrowserTest {
         }
     }
 
+    @Test
+    void daysAndTimesOfLoadedEntries_areAsTheFirstPages_atDesktopWidth() {
+        loggedIn("alice", 1440);
+        browser.open(ACTIVITY + "?limit=4");
+        assertThat(browser.loadMore(browser.stream("main"), 4)).isEqualTo(4);
+        assertDaysAndTimes(HOST, "Coordinated Universal Time");
+        assertAccessible("activity page after loading more, 1440 px");
+    }
+
+    @Test
+    void daysAndTimesOfLoadedEntries_areTheViewersOwn_atPhoneWidth() {
+        loggedIn("carla", 390);
+        try {
+            browser.open(ACTIVITY + "?limit=4");
+            assertThat(browser.loadMore(browser.stream("main"), 4)).isEqualTo(4);
+            assertDaysAndTimes(NEW_YORK, "Eastern");
+            assertAccessible("activity page as carla after loading more, 390 px");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
     /**
      * @return the days shown, in order: each a heading with its ISO date, the entries under it on
      *     that day in {@code zone}, newest day first, Today and Yesterday named

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -242,6 +244,45 @@ class StreamEntriesBrowserTest {
             }
         }
         throw new IllegalStateException("no user " + username + " in " + directory);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1440, 390})
+    void entriesLoadedByLoadMore_quoteCommentsAndShowStatusesAsTheFirstPage(int width) {
+        loggedIn("bob", width);
+        try {
+            browser.open(ACTIVITY + "?limit=3&verb=commented");
+            WebElement stream = browser.stream("main");
+            assertThat(browser.loadMore(stream, 6)).isEqualTo(6);
+            List<WebElement> loaded = stream.findElements(By.cssSelector("li.vm-item"));
+            List<WebElement> quotable = new ArrayList<>();
+            for (WebElement li : loaded.subList(3, loaded.size())) {
+                if (li.findElement(By.cssSelector("a.vm-object")).getAttribute("href").matches(".*#comment-[0-9]+$")) {
+                    quotable.add(li);
+                }
+            }
+            assertThat(quotable).as("loaded entries of comments the host holds").isNotEmpty();
+            for (WebElement li : quotable) {
+                assertThat(li.findElements(By.cssSelector(".vm-excerpt"))).as("a loaded comment entry quotes it")
+                        .hasSize(1);
+            }
+            StreamChecks.assertRenderedAsTheFirstPage(browser, stream);
+            assertAccessible("comments after loading more, " + width + " px");
+
+            browser.open(ACTIVITY + "?limit=2&container=CORE&verb=transitioned,resolved");
+            stream = browser.stream("main");
+            assertThat(browser.loadMore(stream, 2)).isEqualTo(2);
+            List<WebElement> changes = stream.findElements(By.cssSelector("li.vm-item"));
+            assertThat(changes).hasSizeGreaterThan(2);
+            for (WebElement change : changes.subList(2, changes.size())) {
+                assertThat(change.findElement(By.cssSelector(".vm-item-status .aui-lozenge.vm-status-to")).getText())
+                        .as("a loaded status change shows its new status").isNotBlank();
+            }
+            StreamChecks.assertRenderedAsTheFirstPage(browser, stream);
+            assertAccessible("status changes after loading more, " + width + " px");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        }
     }
 
     private static void loggedIn(String user, int width) {
