@@ -11,10 +11,10 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.valuematrix.plugin.common.ExcerptsEach;
 import org.valuematrix.spi.ContentExcerpts;
 
 /**
@@ -39,26 +39,14 @@ public class ConfluenceContentExcerpts implements ContentExcerpts {
 
     @Override
     public Map<Ref, String> excerpts(String viewer, Collection<Ref> refs) {
-        Map<Ref, String> out = new LinkedHashMap<>();
         if (viewer == null || refs.isEmpty()) {
-            return out;
+            return Map.of();
         }
         ConfluenceUser user = users.getUserByKey(new UserKey(viewer));
         if (user == null) {
-            return out;
+            return Map.of();
         }
-        for (Ref ref : refs) {
-            try {
-                String text = words(ref, user);
-                if (!text.isEmpty()) {
-                    out.put(ref, text);
-                }
-            } catch (RuntimeException e) {
-                // The words only decorate an entry: one comment Confluence fails to read must not cost the page.
-                LOG.warn("Confluence could not read comment {} for its excerpt", ref.id(), e);
-            }
-        }
-        return out;
+        return ExcerptsEach.read(refs, ref -> words(ref, user), LOG, "Confluence");
     }
 
     private String words(Ref ref, ConfluenceUser user) {

@@ -9,10 +9,10 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.valuematrix.plugin.common.ExcerptsEach;
 import org.valuematrix.spi.ContentExcerpts;
 
 /**
@@ -37,26 +37,14 @@ public class JiraContentExcerpts implements ContentExcerpts {
 
     @Override
     public Map<Ref, String> excerpts(String viewer, Collection<Ref> refs) {
-        Map<Ref, String> out = new LinkedHashMap<>();
         if (viewer == null || refs.isEmpty()) {
-            return out;
+            return Map.of();
         }
         ApplicationUser user = users.getUserByKey(viewer);
         if (user == null) {
-            return out;
+            return Map.of();
         }
-        for (Ref ref : refs) {
-            try {
-                String text = words(ref, user);
-                if (!text.isEmpty()) {
-                    out.put(ref, text);
-                }
-            } catch (RuntimeException e) {
-                // The words only decorate an entry: one comment Jira fails to read must not cost the page.
-                LOG.warn("Jira could not read comment {} for its excerpt", ref.id(), e);
-            }
-        }
-        return out;
+        return ExcerptsEach.read(refs, ref -> words(ref, user), LOG, "Jira");
     }
 
     private String words(Ref ref, ApplicationUser user) {
