@@ -6,6 +6,7 @@ import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Account;
 import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
+import org.valuematrix.spi.ContentHistory;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.GroupSearch;
 import org.valuematrix.spi.HostAuditLog;
@@ -41,6 +42,15 @@ public interface ProductHost {
 
     /** @return the words of the product's comments, read when the stream shows them */
     ContentExcerpts contentExcerpts();
+
+    /**
+     * @return the content already in the product, read back as the activity its live listener
+     *     reports, for the history import; until a product's adapter is written, one that refuses
+     *     with the reason
+     */
+    default ContentHistory contentHistory() {
+        return new UnavailableContentHistory();
+    }
 
     /** @return the product's space administration (Jira has no spaces: none exists and none can be made) */
     SpaceAdministration spaceAdministration();

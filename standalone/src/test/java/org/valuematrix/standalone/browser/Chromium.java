@@ -108,6 +108,19 @@ final class Chromium implements AutoCloseable {
         waiting().until(d -> "complete".equals(js("return document.readyState")));
     }
 
+    /**
+     * Clicks an element whose action replaces the document (a reload or a navigation started by
+     * script), and waits until the new document has loaded. A marker on the old window tells the
+     * documents apart; element staleness alone can be seen while the old document is still current.
+     */
+    void clickAndAwaitNewDocument(By locator) {
+        js("window.vmOldDocument = true;");
+        waiting().until(d -> d.findElement(locator).isEnabled());
+        driver.findElement(locator).click();
+        waiting().until(d -> Boolean.TRUE.equals(
+                js("return window.vmOldDocument === undefined && document.readyState === 'complete';")));
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

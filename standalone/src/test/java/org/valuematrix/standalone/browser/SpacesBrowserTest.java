@@ -185,11 +185,9 @@ class SpacesBrowserTest {
         WebElement box = browser.driver().findElement(By.id("vm-reason"));
         box.clear();
         box.sendKeys(reason);
-        WebElement button = browser.driver().findElement(By.id("vm-confirm"));
-        assertThat(button.isEnabled()).as(browser.driver().findElement(By.id("vm-findings")).getText()).isTrue();
-        button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
-        browser.waitForLoad();
+        assertThat(browser.driver().findElement(By.id("vm-confirm")).isEnabled())
+                .as(browser.driver().findElement(By.id("vm-findings")).getText()).isTrue();
+        browser.clickAndAwaitNewDocument(By.id("vm-confirm"));
     }
 
     private static void fill(String template, String key, String name, String externalGroup) {
