@@ -78,7 +78,7 @@ final class HistoryImportBench {
         new HistoryContent(org, options.seed * 17, end).write(store, records, options.historyImport);
         EmbeddedDirectory directory = new EmbeddedDirectory(new DirectoryStore(ao),
                 new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS));
-        TimedHistory host = new TimedHistory(new StandaloneContentHistory(store, records, directory));
+        TimedContentHistory host = new TimedContentHistory(new StandaloneContentHistory(store, records, directory));
         List<CapturedEvent> live = liveCopy(host);
         host.reset();
         long[] range = db.timeRange();
@@ -180,7 +180,7 @@ final class HistoryImportBench {
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    private void describe(List<CapturedEvent> live, long captureNanos, Map<String, Object> status, TimedHistory host, int batch,
+    private void describe(List<CapturedEvent> live, long captureNanos, Map<String, Object> status, TimedContentHistory host, int batch,
             long pause, Latencies idle, Latencies duringCapture, Latencies duringImport, Latencies after) {
         int events = live.size();
         long stored = ((Number) status.get("events")).longValue();
@@ -189,7 +189,9 @@ final class HistoryImportBench {
         double captureRate = events / (captureNanos / 1e9);
         double importRate = stored / (importMillis / 1e3);
         double rateRatio = importRate / captureRate;
-        double p95Ratio = duringImport.percentile(95) / idle.percentile(95);
+        // Under a shared machine's load the idle p95 itself moves between the two idle rows: the
+        // target is judged against the lower of them, the stricter baseline.
+        double p95Ratio = duringImport.percentile(95) / Math.min(idle.percentile(95), after.percentile(95));
         long pauses = Math.max(0, host.reads - 1) * pause;
         int captureBatch = Settings.defaults().captureBatchSize();
         long captureDays = 0;
@@ -233,12 +235,14 @@ final class HistoryImportBench {
         row("during the live capture", duringCapture);
         row("during the import", duringImport);
         row("idle, after", after);
-        report.line(String.format("| **during the import ÷ idle before (p95)** | | | **%.2f×** | |", p95Ratio));
+        report.line(String.format("| during the import ÷ idle before / ÷ idle after (p95) | | | %.2f× / %.2f× | |",
+                duringImport.percentile(95) / idle.percentile(95), duringImport.percentile(95) / after.percentile(95)));
+        report.line(String.format("| **during the import ÷ the lower idle p95** | | | **%.2f×** | |", p95Ratio));
         report.line("");
         report.line("- target import ≥ 0.8× live capture: " + BenchReport.verdict(rateRatio >= RATE_TARGET,
                 String.format("(%.2f×)", rateRatio)));
-        report.line("- target stream p95 during the import ≤ 2× idle: " + BenchReport.verdict(p95Ratio <= P95_TARGET,
-                String.format("(%.2f×)", p95Ratio)));
+        report.line("- target stream p95 during the import ≤ 2× idle (the lower of before and after): "
+                + BenchReport.verdict(p95Ratio <= P95_TARGET, String.format("(%.2f×)", p95Ratio)));
     }
 
     private void row(String label, Latencies l) {
@@ -279,47 +283,6 @@ final class HistoryImportBench {
             long t0 = System.nanoTime();
             vm.streamService().page(viewer, filter);
             into.add(System.nanoTime() - t0);
-        }
-    }
-
-    /** The host's content history, counting its reads and the time they take. */
-    private static final class TimedHistory implements ContentHistory {
-        private final ContentHistory host;
-        private volatile long reads;
-        private volatile long nanos;
-        private volatile long events;
-        private volatile long days;
-
-        TimedHistory(ContentHistory host) {
-            this.host = host;
-        }
-
-        void reset() {
-            reads = 0;
-            nanos = 0;
-            events = 0;
-            days = 0;
-        }
-
-        @Override
-        public List<String> containerKeys() {
-            return host.containerKeys();
-        }
-
-        @Override
-        public long countItems(String containerKey) {
-            return host.countItems(containerKey);
-        }
-
-        @Override
-        public Batch read(String containerKey, String after, Instant since, int limit) {
-            long t0 = System.nanoTime();
-            Batch b = host.read(containerKey, after, since, limit);
-            nanos += System.nanoTime() - t0;
-            reads++;
-            events += b.events().size();
-            days += b.events().stream().map(e -> e.occurredAt().getEpochSecond() / 86_400).distinct().count();
-            return b;
         }
     }
 }
