@@ -12,6 +12,7 @@ import com.atlassian.user.search.query.TermQuery;
 import com.atlassian.user.search.query.UserNameTermQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.spi.Account;
@@ -68,17 +69,17 @@ final class ConfluenceUserSearch {
         return new FullNameTermQuery(term, TermQuery.SUBSTRING_CONTAINS);
     }
 
-    private java.util.Optional<Account> account(User u) {
+    private Optional<Account> account(User u) {
         if (u == null || u.getName() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         com.atlassian.crowd.embedded.api.User directoryUser = crowd.getUser(u.getName());
         if (directoryUser == null || !directoryUser.isActive()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ConfluenceUser cu = u instanceof ConfluenceUser ? (ConfluenceUser) u : users.getUserByName(u.getName());
         String key = ConfluenceEventMapper.key(cu);
-        return key == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new Account(key, u.getName(), u.getFullName()));
+        return key == null ? Optional.empty()
+                : Optional.of(new Account(key, u.getName(), u.getFullName()));
     }
 }
