@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.spi.Container;
@@ -42,11 +43,16 @@ public class JiraContainers implements Containers {
     private final ProjectManager projects;
     private final PermissionManager permissions;
     private final UserManager users;
-    private final PermissionSchemeManager schemes;
-    private final ProjectRoleManager roles;
+    private final Supplier<PermissionSchemeManager> schemes;
+    private final Supplier<ProjectRoleManager> roles;
 
+    /**
+     * @param schemes Jira's permission scheme manager, looked up when first needed: the Containers
+     *     page's suggestions must not keep the plugin from starting on a Jira that publishes none
+     * @param roles the project role manager, likewise
+     */
     public JiraContainers(ProjectManager projects, PermissionManager permissions, UserManager users,
-            PermissionSchemeManager schemes, ProjectRoleManager roles) {
+            Supplier<PermissionSchemeManager> schemes, Supplier<ProjectRoleManager> roles) {
         this.projects = projects;
         this.permissions = permissions;
         this.users = users;
@@ -85,13 +91,16 @@ public class JiraContainers implements Containers {
 
     /**
      * One scheme read per permission scheme, one role look-up per project and role granted. A
-     * Jira whose scheme or role API differs from what this was built against answers no grants
-     * (suggestions then come from activity alone) rather than failing the Containers page.
+     * Jira whose scheme or role API differs from what this was built against, or that publishes
+     * neither manager, answers no grants (suggestions then come from activity alone) rather than
+     * failing the Containers page.
      */
     @Override
     public Map<String, Set<String>> viewGrants(Set<String> groups) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         try {
+            PermissionSchemeManager schemes = this.schemes.get();
+            ProjectRoleManager roles = this.roles.get();
             Map<Long, Collection<PermissionSchemeEntry>> byScheme = new HashMap<>();
             for (Project project : projects.getProjects()) {
                 Long scheme = schemes.getSchemeIdFor(project);
@@ -105,14 +114,14 @@ public class JiraContainers implements Containers {
                     if (GROUP.equals(entry.getType()) && groups.contains(entry.getParameter())) {
                         granted.add(entry.getParameter());
                     } else if (PROJECT_ROLE.equals(entry.getType())) {
-                        granted.addAll(roleGroups(entry.getParameter(), project, groups));
+                        granted.addAll(roleGroups(roles, entry.getParameter(), project, groups));
                     }
                 }
                 if (!granted.isEmpty()) {
                     out.put(project.getKey(), granted);
                 }
             }
-        } catch (LinkageError e) {
+        } catch (LinkageError | IllegalStateException e) {
             LOG.warn("Value Matrix could not read Jira's permission schemes; owner suggestions come from activity only", e);
             return Map.of();
         }
@@ -120,7 +129,8 @@ public class JiraContainers implements Containers {
     }
 
     /** The given groups among the actors of the role (by its id) in the project. */
-    private Set<String> roleGroups(String roleId, Project project, Set<String> groups) {
+    private static Set<String> roleGroups(ProjectRoleManager roles, String roleId, Project project,
+            Set<String> groups) {
         ProjectRole role;
         try {
             role = roleId == null ? null : roles.getProjectRole(Long.valueOf(roleId));

@@ -53,7 +53,7 @@ class JiraContainersTest {
 
     @BeforeEach
     void setUp() {
-        target = new JiraContainers(projects, permissions, users, schemes, roles);
+        target = new JiraContainers(projects, permissions, users, () -> schemes, () -> roles);
     }
 
     @Test
@@ -128,6 +128,16 @@ class JiraContainersTest {
         assertThat(grants.get("OPS")).containsExactly("operations");
         verify(schemes, times(1)).getPermissionSchemeEntries(eq(10L), isNull());
         verifyNoInteractions(permissions, users);
+    }
+
+    @Test
+    void viewGrants_onAJiraThatPublishesNoSchemeManager_shouldAnswerNoGrantsRatherThanFail() {
+        JiraContainers withoutSchemes = new JiraContainers(projects, permissions, users, () -> {
+            throw new IllegalStateException("The host publishes no PermissionSchemeManager");
+        }, () -> roles);
+
+        assertThat(withoutSchemes.viewGrants(Set.of("support"))).isEmpty();
+        assertThat(withoutSchemes.all()).isEmpty();
     }
 
     /** A grant of Browse Projects in a scheme, as Jira keeps it: holder type and parameter. */
