@@ -16,6 +16,7 @@ import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.StatusChange;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.capture.QueuedActivityCapture;
 import org.valuematrix.activity.stream.StreamCursor;
@@ -112,7 +113,8 @@ final class HistoryImportBench {
                 for (HistoryEvent e : b.events()) {
                     Verb.parse(e.verb()).ifPresent(verb -> out.add(new CapturedEvent("bench-live:" + e.sourceId(),
                             e.occurredAt().minusMillis(WEEKS_104), e.actor(), verb, new ActivityObject(e.objectType(),
-                                    e.objectId(), e.title(), e.url()), e.containerKey(), e.product(), e.counterpart())));
+                                    e.objectId(), e.title(), e.url()), e.containerKey(), e.product(), e.counterpart(),
+                            StatusChange.of(e.statusFrom(), e.statusTo()))));
                 }
                 if (b.finished()) {
                     break;
