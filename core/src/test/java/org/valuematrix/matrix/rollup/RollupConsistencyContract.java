@@ -27,7 +27,6 @@ import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.ao.AOTie;
 import org.valuematrix.activity.capture.QueuedActivityCapture;
 import org.valuematrix.activity.ingest.IngestOutcome;
-import org.valuematrix.matrix.ao.AOPeriodMark;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AOTieDay;
 import org.valuematrix.matrix.ao.AOWorkItem;
@@ -66,7 +65,7 @@ abstract class RollupConsistencyContract {
         void reset() {
             for (TestDatabase db : List.of(nodes[0].db(), referenceDb)) {
                 for (Class<? extends RawEntity<?>> table : List.of(AOActivityEvent.class, AOTie.class, AOTieDay.class,
-                        AOPersonDay.class, AOWorkItem.class, AOPeriodMark.class)) {
+                        AOPersonDay.class, AOWorkItem.class)) {
                     db.update("DELETE FROM " + db.quotedTable(table));
                 }
             }

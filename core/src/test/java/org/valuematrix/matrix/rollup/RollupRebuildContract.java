@@ -12,7 +12,6 @@ import net.jqwik.api.constraints.IntRange;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.ao.AOTie;
-import org.valuematrix.matrix.ao.AOPeriodMark;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AOTieDay;
 import org.valuematrix.matrix.ao.AOWorkItem;
@@ -40,7 +39,7 @@ abstract class RollupRebuildContract {
         void reset() {
             TestDatabase db = nodes[0].db();
             for (Class<? extends RawEntity<?>> table : List.of(AOActivityEvent.class, AOTie.class, AOTieDay.class,
-                    AOPersonDay.class, AOWorkItem.class, AOPeriodMark.class)) {
+                    AOPersonDay.class, AOWorkItem.class)) {
                 db.update("DELETE FROM " + db.quotedTable(table));
             }
         }
