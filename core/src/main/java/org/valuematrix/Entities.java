@@ -13,7 +13,6 @@ import org.valuematrix.activity.ao.AOVisibleKey;
 import org.valuematrix.activity.ao.AOVisibleSet;
 import org.valuematrix.matrix.ao.AOMatrixFigures;
 import org.valuematrix.matrix.ao.AOMatrixSettings;
-import org.valuematrix.matrix.ao.AOPeriodMark;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AORollupState;
 import org.valuematrix.matrix.ao.AOTieDay;
@@ -32,8 +31,7 @@ public final class Entities {
     public static List<Class<? extends RawEntity<?>>> all() {
         return List.of(AOTeam.class, AOTeamGroup.class, AOContainerTeam.class, AOActivityEvent.class, AOTie.class,
                 AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
-                AOWorkItem.class, AOPeriodMark.class, AOMatrixSettings.class, AOMatrixFigures.class, AORollupState.class,
-                AOAuditEntry.class,
+                AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class, AORollupState.class, AOAuditEntry.class,
                 AOExcludedPerson.class, AOJobRun.class, AOHistoryImport.class,
                 AOCustomerSpace.class, AOSpaceAudit.class);
     }

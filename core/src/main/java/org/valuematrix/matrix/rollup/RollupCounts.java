@@ -27,8 +27,7 @@ import org.valuematrix.team.TeamCatalog;
  * figure is): reads the period's tie rows grouped by pair and cell, the reach window's
  * interactions summed by pair of teams, the period's distinct (team, person, contributed) and
  * items, and counts distinct ties and people in memory; {@link #everyUnit} reads each table
- * once for the organisation and every team. A whole week or month over every container takes
- * its cells and E-I ties from the period's marks instead ({@link MarkReads}).
+ * once for the organisation and every team.
  */
 final class RollupCounts {
     static final UnitCounts EMPTY = new UnitCounts(Map.of(), 0, 0, 0, 0, 0, 0, false, List.of(), List.of());
@@ -38,7 +37,6 @@ final class RollupCounts {
     private final VisibleSets sets;
     private final Supplier<ZoneId> zone;
     private final TieReads ties;
-    private final MarkReads marks;
 
     RollupCounts(EntityAccess ao, TeamCatalog catalog, VisibleSets sets, Supplier<ZoneId> zone) {
         this.ao = ao;
@@ -46,7 +44,6 @@ final class RollupCounts {
         this.sets = sets;
         this.zone = zone;
         this.ties = new TieReads(ao);
-        this.marks = new MarkReads(ao);
     }
 
     UnitCounts unit(String team, long fromDay, long toDay, Set<String> containers) {
@@ -55,17 +52,11 @@ final class RollupCounts {
             return EMPTY;
         }
         long reachFrom = toDay - RollupReader.REACH_DAYS;
-        MarkReads.Marked marked = readable.isEverything() ? marks.read(fromDay, toDay) : null;
-        Cells cells;
-        if (marked != null) {
-            cells = new Cells(marked.cells(team), marked.eiTies(team));
-        } else {
-            cells = new Cells(new UnitFigures(team, team == null ? ties.actors(fromDay, toDay, readable)
-                    : ties.team(team, fromDay, toDay, readable)));
-        }
+        List<TieFact> facts = team == null ? ties.actors(fromDay, toDay, readable)
+                : ties.team(team, fromDay, toDay, readable);
         People people = people(team, fromDay, toDay, readable);
         WorkItems items = new WorkItems(ao, zone.get(), readable);
-        return counts(cells, UnitFigures.reach(team,
+        return counts(team, new UnitFigures(team, facts), UnitFigures.reach(team,
                 ties.teamPairs(team, reachFrom, toDay, readable)),
                 people.active.getOrDefault(team, Set.of()).size(), people.contributors.getOrDefault(team, Set.of()).size(),
                 customerFacing(team, externalActivity(fromDay, toDay, readable), containers),
@@ -88,9 +79,8 @@ final class RollupCounts {
             out.put(null, EMPTY);
             return out;
         }
-        MarkReads.Marked marked = readable.isEverything() ? marks.read(fromDay, toDay) : null;
         List<TieFact> actors = new ArrayList<>();
-        Map<String, List<TieFact>> byTeam = marked != null ? Map.of() : ties.teams(fromDay, toDay, readable, actors);
+        Map<String, List<TieFact>> byTeam = ties.teams(fromDay, toDay, readable, actors);
         Map<String, Long> reach = UnitFigures.reachOfEvery(
                 ties.teamPairs(null, toDay - RollupReader.REACH_DAYS, toDay, readable));
         People people = people(null, fromDay, toDay, readable);
@@ -101,9 +91,8 @@ final class RollupCounts {
         List<String> units = catalogTeams();
         units.add(null);
         for (String key : units) {
-            Cells cells = marked != null ? new Cells(marked.cells(key), marked.eiTies(key))
-                    : new Cells(new UnitFigures(key, key == null ? actors : byTeam.getOrDefault(key, List.of())));
-            out.put(key, counts(cells, reach.getOrDefault(key, 0L), people.active.getOrDefault(key, Set.of()).size(),
+            out.put(key, counts(key, new UnitFigures(key, key == null ? actors : byTeam.getOrDefault(key, List.of())),
+                    reach.getOrDefault(key, 0L), people.active.getOrDefault(key, Set.of()).size(),
                     people.contributors.getOrDefault(key, Set.of()).size(),
                     customerFacing(key, externalActivity, containers), responses.getOrDefault(key, List.of()),
                     cycles.getOrDefault(key, List.of())));
@@ -119,27 +108,12 @@ final class RollupCounts {
         return UnitFigures.edges(ties.actors(fromDay, toDay, readable));
     }
 
-    private static UnitCounts counts(Cells figures, long reach, long active, long contributors,
+    private static UnitCounts counts(String team, UnitFigures figures, long reach, long active, long contributors,
             boolean customerFacing, List<WorkItem> responses, List<WorkItem> cycles) {
-        Map<Scope, Map<Novelty, CellCounts>> cells = figures.cells;
-        long[] ei = figures.ei;
+        Map<Scope, Map<Novelty, CellCounts>> cells = figures.cells();
+        long[] ei = figures.eiTies();
         return new UnitCounts(cells, active, contributors, ei[0], ei[1], reach,
                 cells.get(Scope.ACROSS).get(Novelty.NEW).ties(), customerFacing, responses, cycles);
-    }
-
-    /** A unit's cells and E-I ties, from its tie facts or from the period's marks. */
-    private static final class Cells {
-        final Map<Scope, Map<Novelty, CellCounts>> cells;
-        final long[] ei;
-
-        Cells(Map<Scope, Map<Novelty, CellCounts>> cells, long[] ei) {
-            this.cells = cells;
-            this.ei = ei;
-        }
-
-        Cells(UnitFigures figures) {
-            this(figures.cells(), figures.eiTies());
-        }
     }
 
     /** Active people and contributors by team; the organisation's (null) are the internal teams' people. */

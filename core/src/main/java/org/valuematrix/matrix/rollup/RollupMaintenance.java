@@ -17,8 +17,7 @@ import org.valuematrix.spi.EntityAccess;
  *
  * <p>Any number of writers, on any number of nodes, yield the rollups of one sequential ingest:
  * tie rows are written under their tie's lock, which ingest holds anyway; the batch also locks
- * the stripes of each actor (their person-day rows) and counterpart (their period marks), and of
- * each work item (see
+ * the stripes of each actor (their person-day rows) and of each work item (see
  * {@link #lockKeys}), and one of the gates of the kept answers ({@link FiguresCache}). Every rollup is a sum, a set or a minimum of its events' stored values,
  * so arrival order does not matter; a reclassified interaction moves its count between the
  * novelty rows. Duplicates never reach here.
@@ -46,8 +45,6 @@ public class RollupMaintenance implements StoredBatchListener {
     @Override
     public void lockKeys(CapturedEvent event, Consumer<String> keys) {
         keys.accept("person\n" + event.actor());
-        // The counterpart's period marks change with the actor's interaction.
-        event.counterpart().ifPresent(c -> keys.accept("person\n" + c));
         keys.accept(FiguresCache.gate(event.actor()));
         WorkItemKeys.of(event.product(), event.object()).ifPresent(item -> keys.accept("item\n" + item));
     }

@@ -10,7 +10,6 @@ import net.java.ao.Query;
 import org.valuematrix.activity.ActivityEvent;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.stream.StreamStore;
-import org.valuematrix.matrix.ao.AOPeriodMark;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AORollupState;
 import org.valuematrix.matrix.ao.AOTieDay;
@@ -122,7 +121,6 @@ public class RollupRebuild {
         ao.deleteWithSQL(AOTieDay.class, "ID > ?", 0);
         ao.deleteWithSQL(AOPersonDay.class, "ID > ?", 0);
         ao.deleteWithSQL(AOWorkItem.class, "ID > ?", 0);
-        ao.deleteWithSQL(AOPeriodMark.class, "ID > ?", 0);
         AORollupState row = states.row();
         row.setZone(zone.getId());
         row.setRebuilding(true);

@@ -43,14 +43,6 @@ public class RollupRepair {
         // erasure is rare, and an answer still counting the person would be a leak.
         store.closeGates();
         store.clearCache();
-        // The marks lose exactly what the deleted tie rows counted (the others' marks stay).
-        PeriodMarks marks = new PeriodMarks(ao);
-        for (AOTieDay row : ao.find(AOTieDay.class, Query.select("ID, EPOCH_DAY, CONTAINER_KEY, SCOPE, NOVELTY,"
-                + " TIE_KEY, ACTOR, ACTOR_TEAM, COUNTERPART, COUNTERPART_TEAM, INTERACTIONS")
-                .where("ACTOR = ? OR COUNTERPART = ?", person, person))) {
-            marks.add(TieDayRow.of(row), -row.getInteractions());
-        }
-        marks.write(Integer.MAX_VALUE);
         ao.deleteWithSQL(AOTieDay.class, "ACTOR = ? OR COUNTERPART = ?", person, person);
         ao.deleteWithSQL(AOPersonDay.class, "PERSON = ?", person);
         Map<String, Set<Long>> days = new HashMap<>();

@@ -25,8 +25,7 @@ import org.valuematrix.spi.EntityAccess;
  * statements whatever the batch's size: reads the rows it touches with one bound list per table
  * and chunk, deletes the rows that change with one more, and writes their new values together
  * with the missing rows in one bulk insert per table (Active Objects updates one row per
- * statement; a batch changes hundreds). Tie rows whose count falls to zero are deleted; each
- * tie row's change changes its week's and month's marks ({@link PeriodMarks}) by as much. Then
+ * statement; a batch changes hundreds). Tie rows whose count falls to zero are deleted. Then
  * deletes the cached answers ({@link FiguresCache}) that read one of the days it changed. The
  * caller holds the locks of every row the delta touches.
  */
@@ -49,9 +48,7 @@ final class RollupStore {
      */
     void apply(RollupDelta delta, int storedUpTo) {
         SortedSet<Integer> days = new TreeSet<>();
-        PeriodMarks marks = new PeriodMarks(ao);
-        ties(delta.ties, storedUpTo, days, marks);
-        marks.write(storedUpTo);
+        ties(delta.ties, storedUpTo, days);
         people(delta.people, storedUpTo, days);
         items(delta.items, delta.zone(), days);
         if (!days.isEmpty()) {
@@ -69,7 +66,7 @@ final class RollupStore {
         cache.clear();
     }
 
-    private void ties(Map<String, TieDayRow> changes, int storedUpTo, SortedSet<Integer> days, PeriodMarks marks) {
+    private void ties(Map<String, TieDayRow> changes, int storedUpTo, SortedSet<Integer> days) {
         changes.values().removeIf(r -> r.interactions == 0);
         Map<String, AOTieDay> stored = new HashMap<>();
         for (List<String> chunk : Chunks.of(keys(changes.values(), r -> r.day <= storedUpTo, r -> r.key))) {
@@ -90,7 +87,6 @@ final class RollupStore {
                 continue;
             }
             days.add(change.day);
-            marks.add(change, count - before);
             if (row != null) {
                 replaced.add(row.getID());
             }

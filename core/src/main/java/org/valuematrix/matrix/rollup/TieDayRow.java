@@ -33,12 +33,6 @@ final class TieDayRow {
         this.counterpartTeam = counterpartTeam;
     }
 
-    /** @return a stored row's identity */
-    static TieDayRow of(org.valuematrix.matrix.ao.AOTieDay row) {
-        return new TieDayRow(row.getEpochDay(), row.getContainerKey(), row.getScope(), row.getNovelty(),
-                row.getTieKey(), row.getActor(), row.getActorTeam(), row.getCounterpart(), row.getCounterpartTeam());
-    }
-
     Map<String, Object> columns(int count) {
         Map<String, Object> row = new HashMap<>();
         row.put("ROW_KEY", key);

@@ -3,7 +3,6 @@ package org.valuematrix.matrix.rollup;
 import java.util.Map;
 import java.util.TreeMap;
 import net.java.ao.Query;
-import org.valuematrix.matrix.ao.AOPeriodMark;
 import org.valuematrix.matrix.ao.AOPersonDay;
 import org.valuematrix.matrix.ao.AOTieDay;
 import org.valuematrix.matrix.ao.AOWorkItem;
@@ -31,12 +30,6 @@ public final class RollupSnapshot {
                     String.valueOf(r.getItemType()), String.valueOf(r.getFirstResponseAt()),
                     String.valueOf(r.getFirstResponder()), String.valueOf(r.getOtherResponseAt()),
                     String.valueOf(r.getResolvedAt()), String.valueOf(r.getCrossedAt())));
-        }
-        for (AOPeriodMark r : ao.find(AOPeriodMark.class, Query.select())) {
-            out.put("mark " + r.getRowKey(), String.join("|", r.getPeriodKind(), String.valueOf(r.getPeriodStart()),
-                    String.valueOf(r.getUnit()), r.getMark(), r.getScope(), r.getNovelty(), r.getSubject(),
-                    String.valueOf(r.getInteractions()), String.valueOf(r.getAcrossNewTies()),
-                    String.valueOf(r.getWithinExistingInteractions()), String.valueOf(r.getExternalTies())));
         }
         return out;
     }

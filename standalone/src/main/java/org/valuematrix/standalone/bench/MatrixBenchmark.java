@@ -60,17 +60,13 @@ final class MatrixBenchmark {
     }
 
     /** Rebuilds every rollup from the stored events and times it. */
-    void rebuild(ValueMatrix vm) throws SQLException {
+    void rebuild(ValueMatrix vm) {
         out.println("matrix: rebuilding the rollups from the stored events …");
         long t0 = System.nanoTime();
         rebuildEvents = vm.rollupRebuild().rebuild();
         rebuildNanos = System.nanoTime() - t0;
-        markRows = db.count(org.valuematrix.ao.EntityManagers.TABLE_PREFIX + "PERIOD_MARK");
-        out.printf("  %,d events in %.1f s (%,d period marks)%n", rebuildEvents, rebuildNanos / 1e9, markRows);
+        out.printf("  %,d events in %.1f s%n", rebuildEvents, rebuildNanos / 1e9);
     }
-
-    /** The week and month marks the rebuild wrote besides the day rollups (DuckDB computes none). */
-    long markRows;
 
     /** Reads the page's data from the rollups ({@code pages} times computed, {@code pages} times kept) and by SQL. */
     void reads(ValueMatrix vm) throws SQLException {
