@@ -142,7 +142,8 @@ final class BenchReport {
                 + " %d new events went through the capture path (rollup maintenance included) with the clock's time,"
                 + " %,d in all (%,d with a counterpart); %,d of them on today's date, so in this week and this month."
                 + " Capturing them took %.1f s of the %.1f s the steady pages ran (%.1f new events a second over that"
-                + " time). They deleted %,d kept answers (%.1f a page: the ones that read today), and the organisation's"
+                + " time). They deleted %,d kept answers (%.1f a page: those that read today, and those of the periods in"
+                + " which a work item the new events answered or resolved was created), and the organisation's"
                 + " interactions of this week went from %,d to %,d. The plain SQL baseline computes the same periods.",
                 days(s.currentMonth), days(s.currentWeek), s.periods.size() * 2, s.pages,
                 MatrixSteadyState.EVENTS_PER_PAGE, s.events, s.withCounterpart, s.landed, s.captureNanos / 1e9,
