@@ -109,6 +109,7 @@ class ProductHostsTest {
         assertThat(target.spaceBlueprintListener(mock(HostCreatedSpaces.class))).isNull();
         assertThat(target.hostAuditLog()).isSameAs(HostAuditLog.NONE);
         assertThat(target.contentExcerpts()).isInstanceOf(JiraContentExcerpts.class).isSameAs(target.contentExcerpts());
+        assertThat(target.contentHistory().containerKeys()).as("Jira's projects, through the project manager").isEmpty();
         SpaceAdministration spaces = target.spaceAdministration();
         assertThat(spaces.spaceExists("ACME")).isFalse();
         assertThat(spaces.groupExists("acme-customers")).isFalse();
