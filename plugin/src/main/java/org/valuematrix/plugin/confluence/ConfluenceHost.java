@@ -19,6 +19,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.capture.ActivityCapture;
+import org.valuematrix.plugin.common.DeferredContentHistory;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spi.Account;

@@ -211,6 +211,7 @@ public final class BenchCommand {
     private void matrix(BenchDatabase db, BenchOrganisation org) throws Exception {
         java.time.ZoneId zone = Settings.defaults().zone();
         MatrixBenchmark matrix = new MatrixBenchmark(db, out, zone, end.atZone(zone).toLocalDate(), options.matrixPages);
+        MatrixSteadyState steady = new MatrixSteadyState(db, out, zone, options.matrixPages);
         long[] rollupRows = new long[3];
         withCore(db, org, (vm, ao) -> {
             matrix.rebuild(vm);
@@ -222,7 +223,10 @@ public final class BenchCommand {
         });
         DuckDbRollups duck = new DuckDbRollups();
         duck.run(db, out);
+        // After DuckDB, which must count the events the rebuild counted and no live ones.
+        withCore(db, org, (vm, ao) -> steady.run(vm, org, options.seed, end));
         report.matrix(matrix, duck, rollupRows);
+        report.matrixSteady(steady);
     }
 
     private void ingest(ValueMatrix vm, EntityManagerAccess ao, BenchDatabase db, BenchOrganisation org)
