@@ -53,7 +53,7 @@ public class ConfluenceHost implements ProductHost {
         this.accessor = accessor;
         this.directory = new ConfluenceDirectory(users, accessor);
         this.containers = new ConfluenceContainers(services.get(SpaceManager.class), services.get(SpaceService.class),
-                services.get(BulkPermissionService.class), accessor);
+                services.get(BulkPermissionService.class), accessor, services.get(SpacePermissionManager.class));
         this.groupSearch = new ConfluenceGroupSearch(accessor);
         this.clock = clock;
     }

@@ -47,7 +47,8 @@ public class JiraHost implements ProductHost {
         this.directory = new JiraDirectory(users, jiraUsers, groups);
         this.groupSearch = new JiraGroupSearch(services.get(GroupPickerSearchService.class), groups);
         this.containers = new JiraContainers(services.get(ProjectManager.class), services.get(PermissionManager.class),
-                jiraUsers);
+                jiraUsers, () -> services.get(com.atlassian.jira.permission.PermissionSchemeManager.class),
+                () -> services.get(com.atlassian.jira.security.roles.ProjectRoleManager.class));
         this.clock = clock;
         this.userSearch = new JiraUserSearch(services.get(UserSearchService.class));
         this.services = services;

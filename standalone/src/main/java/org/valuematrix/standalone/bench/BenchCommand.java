@@ -35,6 +35,7 @@ public final class BenchCommand {
     private final PrintStream out;
     private final BenchReport report = new BenchReport();
     private Instant end;
+    private HistoryImportBench history;
 
     private BenchCommand(BenchOptions options, PrintStream out) {
         this.options = options;
@@ -99,6 +100,12 @@ public final class BenchCommand {
             }
             out.println("analysing (optimizer statistics) …");
             db.analyze();
+            if (options.historyImport > 0) {
+                // Before the stream rows: the live-provider way compares pages read before it with its own.
+                history = new HistoryImportBench(org, options, db, end, out);
+                withCore(db, org, history::run);
+                db.analyze();
+            }
             rows = db.count(BenchDatabase.EVENT);
             if (options.matrixPages > 0) {
                 matrix(db, org);
@@ -126,6 +133,9 @@ public final class BenchCommand {
             report.stream(streams.results, streams.sparseShape);
             report.plans(streams.plans);
             report.append(memory);
+            if (history != null) {
+                report.append(history.report);
+            }
         } finally {
             db.close();
         }
