@@ -40,9 +40,9 @@ final class BenchOptions {
     Path report;
     /** Items generated into the host's content store for the history-import rows; 0 skips them. */
     int historyImport;
-    /** Items per batch of the history import; -1: the product's default. */
+    /** Items per host read of the history import; -1: the product's default. */
     int historyBatch = -1;
-    /** Milliseconds between the history import's batches; -1: the product's default. */
+    /** Milliseconds the history import pauses after each second of a batch's work; -1: the product's default. */
     long historyPause = -1;
     /** Stream pages read idle, before and after the history import, for its p95 baseline. */
     int historyQueries = 500;
@@ -189,7 +189,7 @@ final class BenchOptions {
                 "  --single-queries N      queries per row that also time the old single statement (20)",
                 "  --history-import N      items generated into the host's content store, then imported by",
                 "                          the history import beside the same events' live capture (0 skips)",
-                "  --history-batch N --history-pause MS   the import's batch size and pause (product defaults)",
+                "  --history-batch N --history-pause MS   the import's items a host read and pause a second of work (product defaults)",
                 "  --history-queries N     idle stream pages before and after the import (500)",
                 "  --pg-setting NAME=VALUE a server setting of the embedded PostgreSQL (repeatable)",
                 "  --seed N --viewers N --warmup N --report FILE");
