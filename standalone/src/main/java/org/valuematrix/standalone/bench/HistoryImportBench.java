@@ -58,6 +58,7 @@ final class HistoryImportBench {
     private final PrintStream out;
     final BenchReport report = new BenchReport();
     private long importPausedMillis;
+    private int batchEvents;
 
     HistoryImportBench(BenchOrganisation org, BenchOptions options, BenchDatabase db, Instant end, PrintStream out) {
         this.org = org;
@@ -96,10 +97,11 @@ final class HistoryImportBench {
         History.Tuning defaults = History.Tuning.defaults();
         int batch = options.historyBatch > 0 ? options.historyBatch : defaults.batchItems();
         long pause = options.historyPause >= 0 ? options.historyPause : defaults.pauseMillis();
+        batchEvents = options.historyEvents > 0 ? options.historyEvents : defaults.batchEvents();
         out.printf("history import: the import job (%d items a host read, %d events a batch, %d ms pause a second"
-                + " of work), stream pages meanwhile …%n", batch, defaults.batchEvents(), pause);
+                + " of work), stream pages meanwhile …%n", batch, batchEvents, pause);
         Latencies duringImport = new Latencies(2_000_000);
-        Map<String, Object> status = importAll(vm, host, new History.Tuning(batch, defaults.batchEvents(), pause,
+        Map<String, Object> status = importAll(vm, host, new History.Tuning(batch, batchEvents, pause,
                 Duration.ofMinutes(3)), reads, duringImport);
         Latencies after = reads.idle(options.historyQueries);
         describe(live, captureNanos, status, host, batch, pause, idle, duringCapture, duringImport, after);
@@ -198,7 +200,6 @@ final class HistoryImportBench {
         // target is judged against the lower of them, the stricter baseline.
         double p95Ratio = duringImport.percentile(95) / Math.min(idle.percentile(95), after.percentile(95));
         long pauses = importPausedMillis;
-        int batchEvents = History.Tuning.defaults().batchEvents();
         int captureBatch = Settings.defaults().captureBatchSize();
         long captureDays = 0;
         for (int i = 0; i < live.size(); i += captureBatch) {
