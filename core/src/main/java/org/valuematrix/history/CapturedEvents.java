@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.StatusChange;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.spi.HistoryEvent;
 
@@ -23,7 +24,7 @@ final class CapturedEvents {
             // A verb this version does not know would be stored by no live listener either.
             Verb.parse(e.verb()).ifPresent(verb -> out.add(new CapturedEvent(e.sourceId(), e.occurredAt(), e.actor(),
                     verb, new ActivityObject(e.objectType(), e.objectId(), e.title(), e.url()), e.containerKey(),
-                    e.product(), e.counterpart())));
+                    e.product(), e.counterpart(), StatusChange.of(e.statusFrom(), e.statusTo()))));
         }
         out.sort(Comparator.comparing(CapturedEvent::occurredAt).thenComparing(CapturedEvent::sourceId));
         return out;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 
 /**
@@ -47,6 +49,31 @@ public final class JsonBody {
     public JsonNode read(String contentType, InputStream body) {
         MediaTypes.requireJson(contentType);
         return Json.parse(bytes(body), "body");
+    }
+
+    /**
+     * Reads the body as {@link #read} does and refuses anything but an object whose fields are
+     * all among {@code fields}, so a misspelt field is named instead of silently ignored.
+     *
+     * @throws BadRequestException naming "body" when it is not an object, or the first unknown field
+     */
+    public JsonNode readObject(String contentType, InputStream body, Set<String> fields) {
+        JsonNode n = read(contentType, body);
+        requireObject(n, fields);
+        return n;
+    }
+
+    /** @throws BadRequestException naming "body" when {@code n} is not an object, or its first field not among {@code fields} */
+    public static void requireObject(JsonNode n, Set<String> fields) {
+        if (n == null || !n.isObject()) {
+            throw BadRequestException.of("body", "must be a JSON object");
+        }
+        for (Iterator<String> names = n.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                throw BadRequestException.of(name, "is not a field of this request");
+            }
+        }
     }
 
     private byte[] bytes(InputStream body) {

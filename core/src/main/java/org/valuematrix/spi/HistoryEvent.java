@@ -19,6 +19,8 @@ public final class HistoryEvent {
     private final String containerKey;
     private final String product;
     private final String counterpart;
+    private final String statusFrom;
+    private final String statusTo;
 
     /**
      * @param verb the activity verb's wire name: created, updated, commented, replied, liked,
@@ -29,6 +31,20 @@ public final class HistoryEvent {
     @SuppressWarnings("checkstyle:ParameterNumber")
     public HistoryEvent(String sourceId, Instant occurredAt, String actor, String verb, String objectType,
             String objectId, String title, String url, String containerKey, String product, String counterpart) {
+        this(sourceId, occurredAt, actor, verb, objectType, objectId, title, url, containerKey, product, counterpart,
+                null, null);
+    }
+
+    /**
+     * @param statusFrom the work item's status before a transition or resolution, or null when unknown
+     * @param statusTo its status after, or null when the action changed no status
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public HistoryEvent(String sourceId, Instant occurredAt, String actor, String verb, String objectType,
+            String objectId, String title, String url, String containerKey, String product, String counterpart,
+            String statusFrom, String statusTo) {
+        this.statusFrom = statusFrom;
+        this.statusTo = statusTo;
         this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = Objects.requireNonNull(actor, "actor");
@@ -85,5 +101,15 @@ public final class HistoryEvent {
     /** @return the person the action responds to, or null */
     public String counterpart() {
         return counterpart;
+    }
+
+    /** @return the status before the action, or null */
+    public String statusFrom() {
+        return statusFrom;
+    }
+
+    /** @return the status after the action, or null when it changed no status */
+    public String statusTo() {
+        return statusTo;
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +40,16 @@ class JsonBodyTest {
 
         assertThat(json).hasSize(1_000);
         assertThat(target.read("application/json", stream(json)).get(0).asText()).hasSize(996);
+    }
+
+    @Test
+    void readObject_unknownField_shouldNameIt() {
+        assertThatThrownBy(() -> target.readObject("application/json", stream("{\"since\":null,\"sinse\":1}"),
+                Set.of("since"))).isInstanceOf(BadRequestException.class).hasMessageContaining("sinse");
+        assertThatThrownBy(() -> target.readObject("application/json", stream("[1]"), Set.of("since")))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("body");
+        assertThat(target.readObject("application/json", stream("{\"since\":\"2026-01-01\"}"), Set.of("since"))
+                .get("since").asText()).isEqualTo("2026-01-01");
     }
 
     @Test

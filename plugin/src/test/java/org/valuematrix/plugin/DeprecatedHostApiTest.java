@@ -32,12 +32,20 @@ class DeprecatedHostApiTest {
     static final String SPACE_ADMINISTRATION = "org.valuematrix.plugin.confluence.ConfluenceSpaceAdministration";
 
     /**
+     * The history import's one class allowed {@code SpaceManager.getSpace(String)}, for the same reason:
+     * {@code PageManager.getPages(Space, boolean)} and {@code getBlogPosts(Space, boolean)}, the only
+     * non-deprecated listings of a space's pages and blog posts in 8.7.2, take the space entity, and
+     * nothing non-deprecated returns it by key (every look-up of a page by id is deprecated too).
+     */
+    static final String CONTENT_HISTORY = "org.valuematrix.plugin.confluence.ConfluenceContentHistory";
+
+    /**
      * Every host member re-declared in {@code atlassian-api} carries the host's {@code @Deprecated}, so
      * no call of a deprecated host member can pass unnoticed, except the three named above.
      */
     @ArchTest
     static final ArchRule deprecatedHostMembersShouldNotBeCalled = noClasses()
-            .that().doNotHaveFullyQualifiedName(SPACE_ADMINISTRATION)
+            .that().doNotHaveFullyQualifiedName(SPACE_ADMINISTRATION).and().doNotHaveFullyQualifiedName(CONTENT_HISTORY)
             .should().callMethodWhere(target(annotatedWith(Deprecated.class))
                     .and(target(owner(nameMatching("com\\.atlassian\\..*")))))
             .because("Confluence 9 and Jira 10 removed many deprecated members");
@@ -50,6 +58,14 @@ class DeprecatedHostApiTest {
                     .and(DescribedPredicate.not(target(nameMatching("getSpace|savePermission|removePermission")))))
             .because("only the space permission writes and the space look-up they need have no replacement in 8.5");
 
+    @ArchTest
+    static final ArchRule contentHistoryShouldCallOnlyTheSpaceLookUp = noClasses()
+            .that().haveFullyQualifiedName(CONTENT_HISTORY)
+            .should().callMethodWhere(target(annotatedWith(Deprecated.class))
+                    .and(target(owner(nameMatching("com\\.atlassian\\..*"))))
+                    .and(DescribedPredicate.not(target(name("getSpace")))))
+            .because("only the space look-up by key has no non-deprecated replacement");
+
     /**
      * {@code getAllSpaces()}, {@code getAllSpaces(SpacesQuery)}, {@code getSpaces(SpacesQuery)}:
      * "since 7.3.0, use SpaceService.find(Expansion...) in plugins" (ConfluenceServer javadoc 7.13 to
@@ -58,7 +74,7 @@ class DeprecatedHostApiTest {
      */
     @ArchTest
     static final ArchRule spaceManagerLookUpsShouldNotBeCalled = noClasses()
-            .that().doNotHaveFullyQualifiedName(SPACE_ADMINISTRATION)
+            .that().doNotHaveFullyQualifiedName(SPACE_ADMINISTRATION).and().doNotHaveFullyQualifiedName(CONTENT_HISTORY)
             .should().callMethodWhere(target(owner(name("com.atlassian.confluence.spaces.SpaceManager")))
                     .and(target(nameMatching("getAllSpaces|getSpaces|getSpace|getPersonalSpace"))))
             .because("SpaceService and the bulk permission service replace them for plugins");

@@ -38,6 +38,8 @@ class PluginManifestIT {
         HOST_EXPORTS.put("com.atlassian.user", "atlassian-user, Confluence only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.jira.", "Jira only: imported optionally");
         HOST_EXPORTS.put("com.atlassian.crowd.embedded.api", "Crowd's embedded API (Jira's group type): imported optionally");
+        HOST_EXPORTS.put("org.ofbiz.core.entity",
+                "Jira's entity engine (an issue event's change log, the issue id query's failure), Jira only: imported optionally");
         HOST_EXPORTS.put("net.java.ao", "Active Objects library, exported by the AO plugin");
         HOST_EXPORTS.put("javax.inject", "JSR-330 annotations, exported by both hosts for Spring injection");
         HOST_EXPORTS.put("javax.servlet", "servlet API of the container");
@@ -53,7 +55,7 @@ class PluginManifestIT {
 
     private static final List<String> OPTIONAL_PREFIXES = List.of("com.atlassian.confluence.", "com.atlassian.user",
             "com.atlassian.audit.",
-            "com.atlassian.jira.", "com.atlassian.crowd.", "org.springframework.", "org.eclipse.gemini.");
+            "com.atlassian.jira.", "com.atlassian.crowd.", "org.ofbiz.", "org.springframework.", "org.eclipse.gemini.");
 
     private static PluginJar jar;
     private static Attributes manifest;
@@ -107,6 +109,13 @@ class PluginManifestIT {
             assertThat(imports).as(pkg).containsKey(pkg);
             assertThat(imports.get(pkg).get("resolution:")).as(pkg).isEqualTo("optional");
         }
+    }
+
+    /** Confluence has no entity engine: Jira's change log type must not keep the bundle from resolving there. */
+    @Test
+    void jirasEntityEngine_shouldBeImportedOptionally() {
+        assertThat(imports).containsKey("org.ofbiz.core.entity");
+        assertThat(imports.get("org.ofbiz.core.entity").get("resolution:")).isEqualTo("optional");
     }
 
     /** The space blueprints' events come from the create-content plugin; the audit log may be absent. */

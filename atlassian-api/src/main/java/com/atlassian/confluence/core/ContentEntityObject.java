@@ -75,4 +75,14 @@ public abstract class ContentEntityObject {
     public com.atlassian.confluence.security.ContentPermissionSet getContentPermissionSet(String type) {
         throw new UnsupportedOperationException("compile-only");
     }
+    // Checked against the decompiled Confluence 8.7.2 ContentEntityObject (neither deprecated):
+    // List<Comment> getComments() (every comment whose container this is, replies included),
+    // Long getOriginalVersionId() (null on the current version).
+    public java.util.List<com.atlassian.confluence.pages.Comment> getComments() {
+        throw new UnsupportedOperationException("compile-only");
+    }
+
+    public Long getOriginalVersionId() {
+        throw new UnsupportedOperationException("compile-only");
+    }
 }

@@ -18,7 +18,8 @@ import java.util.Collection;
  * (see {@code DeprecatedHostApiTest}; it remains in the ConfluenceServer javadoc 9.3). Also checked in
  * 8.7.2, not deprecated: {@code @NonNull Space createPrivateSpace(String key, String name, @Nullable String
  * description, User creator)}, {@code @NonNull Boolean removeSpace(String key)},
- * {@code @Nullable String getSpaceFromPageId(long)} (the key of a page's space).
+ * {@code @Nullable String getSpaceFromPageId(long)} (the key of a page's space),
+ * {@code int getNumberOfBlogPosts(Space)}.
  */
 public interface SpaceManager {
 
@@ -33,4 +34,6 @@ public interface SpaceManager {
     String getSpaceFromPageId(long pageId);
 
     Collection<String> getAllSpaceKeys(SpaceStatus status);
+
+    int getNumberOfBlogPosts(Space space);
 }

@@ -19,6 +19,11 @@ import java.util.List;
  *
  * <p>{@code List<Group> getGroupsAsList()} is declared on {@code UserAccessor} itself in the
  * decompiled Confluence 8.7.2.
+ *
+ * <p>{@code List<User> findUsersAsList(Query<User>) throws EntityException} (atlassian-user's
+ * {@code User} and {@code Query}) is declared on {@code UserAccessor} itself in the decompiled
+ * Confluence 8.7.2, not deprecated; its {@code DefaultUserAccessor} asks the user directories
+ * through atlassian-user's {@code EntityQueryParser} and checks no permission.
  */
 public interface UserAccessor {
 
@@ -33,4 +38,7 @@ public interface UserAccessor {
     List<String> getMemberNamesAsList(Group group);
 
     List<Group> getGroupsAsList();
+
+    List<com.atlassian.user.User> findUsersAsList(com.atlassian.user.search.query.Query<com.atlassian.user.User> query)
+            throws com.atlassian.user.EntityException;
 }

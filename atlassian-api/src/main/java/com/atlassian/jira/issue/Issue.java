@@ -2,6 +2,7 @@ package com.atlassian.jira.issue;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import java.sql.Timestamp;
 
 /**
  * Compile-only re-declaration (interface, as in Jira) of an issue.
@@ -9,7 +10,9 @@ import com.atlassian.jira.user.ApplicationUser;
  * <p>Checked against: the {@code com.atlassian.jira.issue.Issue} return type of
  * {@code IssueEvent#getIssue()} (jira/server javadoc); the getters ({@code getId}, {@code getKey},
  * {@code getSummary}, {@code getReporter}, {@code getAssignee} returning {@code ApplicationUser},
- * {@code getProjectObject}) are Jira's long-standing public API, not each re-read for 9.12/10.3.
+ * {@code getProjectObject}) are Jira's long-standing public API, not each re-read for 9.12/10.3;
+ * {@code Timestamp getCreated()} and {@code String getCreatorId()} (the creator's user key) against
+ * docs.atlassian.com jira/latest {@code Issue} ({@code @PublicApi}), neither deprecated.
  */
 public interface Issue {
 
@@ -24,4 +27,9 @@ public interface Issue {
     ApplicationUser getAssignee();
 
     Project getProjectObject();
+
+    Timestamp getCreated();
+
+    /** @return the key of the user who created the issue, or null for issues older than that field */
+    String getCreatorId();
 }

@@ -9,6 +9,8 @@ package com.atlassian.jira.project;
  */
 public interface Project {
 
+    Long getId();
+
     String getKey();
 
     String getName();

@@ -3,7 +3,7 @@ package org.valuematrix.admin.rest;
 import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.util.Iterator;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +69,7 @@ public class PersonDataResource {
     }
 
     private static String reason(JsonNode n) {
-        if (!n.isObject()) {
-            throw BadRequestException.of("body", "must be a JSON object");
-        }
-        for (Iterator<String> names = n.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!"reason".equals(name)) {
-                throw BadRequestException.of(name, "is not a field of an erasure");
-            }
-        }
+        JsonBody.requireObject(n, Set.of("reason"));
         JsonNode v = n.get("reason");
         if (v == null || v.isNull()) {
             return null;

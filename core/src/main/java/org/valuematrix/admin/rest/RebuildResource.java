@@ -3,7 +3,7 @@ package org.valuematrix.admin.rest;
 import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.util.Iterator;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -54,7 +54,7 @@ public class RebuildResource {
         return Responses.guard(() -> {
             BODY.refuseDeclaredOverLimit(request);
             String admin = caller.admin(request);
-            boolean reclassify = reclassify(BODY.read(contentType, body));
+            boolean reclassify = reclassify(BODY.readObject(contentType, body, Set.of("reclassify")));
             RebuildJobs.Request r = rebuilds.request(reclassify, admin);
             return Response.status(r.accepted() ? 202 : 409).entity(Json.write(r.status())).type(Responses.JSON)
                     .build();
@@ -62,15 +62,6 @@ public class RebuildResource {
     }
 
     private static boolean reclassify(JsonNode n) {
-        if (!n.isObject()) {
-            throw BadRequestException.of("body", "must be a JSON object");
-        }
-        for (Iterator<String> names = n.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!"reclassify".equals(name)) {
-                throw BadRequestException.of(name, "is not a field of a rebuild request");
-            }
-        }
         JsonNode v = n.get("reclassify");
         if (v == null || v.isNull()) {
             return false;

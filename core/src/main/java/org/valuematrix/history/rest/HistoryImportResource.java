@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.DELETE;
@@ -60,16 +60,7 @@ public class HistoryImportResource {
         return Responses.guard(() -> {
             BODY.refuseDeclaredOverLimit(request);
             String admin = caller.admin(request);
-            JsonNode n = BODY.read(contentType, body);
-            if (!n.isObject()) {
-                throw BadRequestException.of("body", "must be a JSON object");
-            }
-            for (Iterator<String> names = n.fieldNames(); names.hasNext();) {
-                String name = names.next();
-                if (!"since".equals(name) && !"pauseMillis".equals(name)) {
-                    throw BadRequestException.of(name, "is not a field of a history import request");
-                }
-            }
+            JsonNode n = BODY.readObject(contentType, body, Set.of("since", "pauseMillis"));
             HistoryImports.Answer a = imports.request(admin, since(n.get("since")), pause(n.get("pauseMillis")));
             return answer(a, 202);
         });

@@ -12,14 +12,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
 import org.valuematrix.activity.Verb;
 
 /**
- * Confluence content events as activity events. Counterparts, as value-matrix.md defines them:
- * the author of the page commented on, of the parent comment for a reply, of the content liked,
- * of the page edited, and the person mentioned. Source ids make a replayed event a duplicate.
+ * Confluence content as activity events, for live capture ({@link ConfluenceActivityCapture}) and
+ * the history import ({@link ConfluenceContentHistory}) alike, so one host action has one source id,
+ * verb, object, container and counterpart however it reaches Value Matrix. Counterparts, as
+ * value-matrix.md defines them: the author of the page commented on, of the parent comment for a
+ * reply, of the content liked, of the page edited, and the person mentioned.
  */
 final class ConfluenceEventMapper {
     static final String PAGE = "page";
@@ -32,79 +35,119 @@ final class ConfluenceEventMapper {
         this.clock = clock;
     }
 
+    /** Live: the creation, and the mentions in the first body, by the creator. */
     List<CapturedEvent> created(SpaceContentEntityObject content) {
+        return withMentions(creation(content), content, key(content.getCreator()), clock.instant());
+    }
+
+    /** Live: the new version, and the mentions in its body, by the editor. */
+    List<CapturedEvent> updated(SpaceContentEntityObject content) {
+        return withMentions(version(content, content.getVersion(), content.getLastModifier(),
+                content.getLastModificationDate()), content, key(content.getLastModifier()), clock.instant());
+    }
+
+    /** Live: the comment or reply, and the mentions in it. */
+    List<CapturedEvent> commented(Comment comment) {
+        return withMentions(comment(comment), comment, key(comment.getCreator()), clock.instant());
+    }
+
+    /** Live: a like as it happens. */
+    List<CapturedEvent> liked(ContentEntityObject content, User liker) {
+        ConfluenceUser user = liker instanceof ConfluenceUser ? (ConfluenceUser) liker : null;
+        return like(content, user, clock.instant()).map(List::of).orElse(List.of());
+    }
+
+    Optional<CapturedEvent> creation(SpaceContentEntityObject content) {
         String actor = key(content.getCreator());
         Space space = content.getSpace();
         if (actor == null || space == null) {
-            return List.of();
+            return Optional.empty();
         }
         String type = typeOf(content);
-        List<CapturedEvent> out = new ArrayList<>();
-        out.add(event(source(type, content.getId(), "created"), when(content.getCreationDate()), actor, Verb.CREATED,
-                object(type, content, content.getTitle()), space, null));
-        out.addAll(mentions(content, actor, space, object(type, content, content.getTitle())));
-        return out;
+        return Optional.of(event(source(type, content.getId(), "created"), when(content.getCreationDate()), actor,
+                Verb.CREATED, object(type, content, content.getTitle()), space, null));
     }
 
     /** The editor responds to the page's author (editing someone else's page is an interaction). */
-    List<CapturedEvent> updated(SpaceContentEntityObject content) {
-        String actor = key(content.getLastModifier());
+    Optional<CapturedEvent> version(SpaceContentEntityObject content, int version, ConfluenceUser editor, Date at) {
+        String actor = key(editor);
         Space space = content.getSpace();
         if (actor == null || space == null) {
-            return List.of();
+            return Optional.empty();
         }
         String type = typeOf(content);
-        List<CapturedEvent> out = new ArrayList<>();
-        out.add(event(source(type, content.getId(), "v" + content.getVersion()), when(content.getLastModificationDate()),
-                actor, Verb.UPDATED, object(type, content, content.getTitle()), space, key(content.getCreator())));
-        out.addAll(mentions(content, actor, space, object(type, content, content.getTitle())));
-        return out;
+        return Optional.of(event(source(type, content.getId(), "v" + version), when(at), actor, Verb.UPDATED,
+                object(type, content, content.getTitle()), space, key(content.getCreator())));
     }
 
-    List<CapturedEvent> commented(Comment comment) {
+    Optional<CapturedEvent> comment(Comment comment) {
         String actor = key(comment.getCreator());
-        ContentEntityObject on = comment.getContainer();
         Space space = spaceOf(comment);
         if (actor == null || space == null) {
-            return List.of();
+            return Optional.empty();
         }
+        ContentEntityObject on = comment.getContainer();
         Comment parent = comment.getParent();
         Verb verb = parent == null ? Verb.COMMENTED : Verb.REPLIED;
         String counterpart = key(parent == null ? (on == null ? null : on.getCreator()) : parent.getCreator());
-        ActivityObject object = object(COMMENT, comment, on == null ? "" : on.getTitle());
+        return Optional.of(event(source(COMMENT, comment.getId(), "created"), when(comment.getCreationDate()), actor,
+                verb, commentObject(comment), space, counterpart));
+    }
+
+    Optional<CapturedEvent> like(ContentEntityObject content, ConfluenceUser liker, Instant at) {
+        String actor = key(liker);
+        Space space = content == null ? null : spaceOf(content);
+        if (actor == null || space == null) {
+            return Optional.empty();
+        }
+        ActivityObject object = content instanceof Comment ? commentObject((Comment) content)
+                : object(typeOf(content), content, content.getTitle());
+        return Optional.of(event("confluence:like:" + content.getId() + ":" + actor, at, actor, Verb.LIKED, object,
+                space, key(content.getCreator())));
+    }
+
+    /** The people mentioned in the content's current body, each once, but never its author. */
+    List<CapturedEvent> mentions(ContentEntityObject content, String author, Instant at) {
+        Space space = spaceOf(content);
         List<CapturedEvent> out = new ArrayList<>();
-        out.add(event(source(COMMENT, comment.getId(), "created"), when(comment.getCreationDate()), actor, verb, object,
-                space, counterpart));
-        out.addAll(mentions(comment, actor, space, object));
+        if (author == null || space == null) {
+            return out;
+        }
+        ActivityObject object = content instanceof Comment ? commentObject((Comment) content)
+                : object(typeOf(content), content, content.getTitle());
+        for (String mentioned : StorageFormatMentions.userKeys(content.getBodyAsString())) {
+            if (!mentioned.equals(author)) {
+                out.add(event("confluence:mention:" + content.getId() + ":" + mentioned, at, author, Verb.MENTIONED,
+                        object, space, mentioned));
+            }
+        }
         return out;
     }
 
-    List<CapturedEvent> liked(ContentEntityObject content, User liker) {
-        String actor = liker instanceof ConfluenceUser ? key((ConfluenceUser) liker) : null;
-        Space space = content == null ? null : spaceOf(content);
-        if (actor == null || space == null) {
-            return List.of();
-        }
-        String title = content instanceof Comment && ((Comment) content).getContainer() != null
-                ? ((Comment) content).getContainer().getTitle() : content.getTitle();
-        return List.of(event("confluence:like:" + content.getId() + ":" + actor, clock.instant(), actor, Verb.LIKED,
-                object(typeOf(content), content, title), space, key(content.getCreator())));
+    static String key(ConfluenceUser user) {
+        return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
     }
 
-    private List<CapturedEvent> mentions(ContentEntityObject content, String actor, Space space, ActivityObject object) {
-        List<CapturedEvent> out = new ArrayList<>();
-        for (String mentioned : StorageFormatMentions.userKeys(content.getBodyAsString())) {
-            if (!mentioned.equals(actor)) {
-                out.add(event("confluence:mention:" + content.getId() + ":" + mentioned, clock.instant(), actor,
-                        Verb.MENTIONED, object, space, mentioned));
-            }
+    private List<CapturedEvent> withMentions(Optional<CapturedEvent> first, ContentEntityObject content, String author,
+            Instant at) {
+        if (first.isEmpty()) {
+            return List.of();
         }
+        List<CapturedEvent> out = new ArrayList<>();
+        out.add(first.get());
+        out.addAll(mentions(content, author, at));
         return out;
     }
 
     private static CapturedEvent event(String source, Instant when, String actor, Verb verb, ActivityObject object,
             Space space, String counterpart) {
         return new CapturedEvent(source, when, actor, verb, object, space.getKey(), ConfluenceHost.PRODUCT, counterpart);
+    }
+
+    /** A comment is shown under the title of what it is on. */
+    private static ActivityObject commentObject(Comment comment) {
+        ContentEntityObject on = comment.getContainer();
+        return object(COMMENT, comment, on == null ? "" : on.getTitle());
     }
 
     private static ActivityObject object(String type, ContentEntityObject content, String title) {
@@ -135,9 +178,5 @@ final class ConfluenceEventMapper {
 
     private Instant when(Date date) {
         return date == null ? clock.instant() : date.toInstant();
-    }
-
-    private static String key(ConfluenceUser user) {
-        return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
     }
 }

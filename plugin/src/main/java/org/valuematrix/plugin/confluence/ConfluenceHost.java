@@ -3,6 +3,7 @@ package org.valuematrix.plugin.confluence;
 import com.atlassian.audit.api.AuditService;
 import com.atlassian.confluence.api.service.content.SpaceService;
 import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.like.LikeManager;
 import com.atlassian.confluence.pages.CommentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -10,14 +11,19 @@ import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.security.denormalisedpermissions.BulkPermissionService;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
+import org.valuematrix.spi.Account;
 import org.valuematrix.spi.ContentExcerpts;
+import org.valuematrix.spi.ContentHistory;
 import org.valuematrix.spi.Containers;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Directory;
@@ -38,6 +44,7 @@ public class ConfluenceHost implements ProductHost {
     private final Clock clock;
     private SpaceAdministration spaceAdministration;
     private ContentExcerpts contentExcerpts;
+    private ConfluenceUserSearch userSearch;
 
     public ConfluenceHost(HostServices services, UserManager users, Clock clock) {
         UserAccessor accessor = services.get(UserAccessor.class);
@@ -73,6 +80,35 @@ public class ConfluenceHost implements ProductHost {
     @Override
     public Object captureListener(ActivityCapture capture) {
         return new ConfluenceActivityCapture(capture, clock);
+    }
+
+    /**
+     * Through Confluence's user directories, built on first use; none when Crowd's service is not
+     * published (people are then found by exact user name only).
+     */
+    @Override
+    public List<Account> findUsers(String query, int limit) {
+        ConfluenceUserSearch search;
+        synchronized (this) {
+            if (userSearch == null) {
+                try {
+                    userSearch = new ConfluenceUserSearch(accessor, services.get(CrowdService.class));
+                } catch (IllegalStateException | LinkageError e) {
+                    LOG.warn("Confluence's user directories cannot be searched by name: people are found by exact user name", e);
+                    return List.of();
+                }
+            }
+            search = userSearch;
+        }
+        return search.find(query, limit);
+    }
+
+    /** Over Confluence's space, page and like managers, in SAL's transactions; built on first use. */
+    @Override
+    public ContentHistory contentHistory() {
+        return new DeferredContentHistory(() -> new ConfluenceContentHistory(services.get(SpaceManager.class),
+                services.get(PageManager.class), services.get(LikeManager.class), accessor,
+                services.get(TransactionTemplate.class), clock));
     }
 
     /**

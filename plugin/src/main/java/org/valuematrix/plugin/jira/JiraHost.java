@@ -2,6 +2,8 @@ package org.valuematrix.plugin.jira;
 
 import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
@@ -14,10 +16,12 @@ import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.capture.ActivityCapture;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
+import org.valuematrix.plugin.common.UnavailableContentHistory;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Account;
 import org.valuematrix.spi.ContentExcerpts;
 import org.valuematrix.spi.Containers;
+import org.valuematrix.spi.ContentHistory;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.GroupSearch;
 import org.valuematrix.spi.HostAuditLog;
@@ -77,7 +81,29 @@ public class JiraHost implements ProductHost {
 
     @Override
     public Object captureListener(ActivityCapture capture) {
-        return new JiraActivityCapture(capture, clock);
+        return new JiraActivityCapture(capture, changeHistories(), clock);
+    }
+
+    /** Without Jira's change history the listener still captures, by event type and without statuses. */
+    private ChangeHistoryManager changeHistories() {
+        try {
+            return services.get(ChangeHistoryManager.class);
+        } catch (IllegalStateException | LinkageError e) {
+            LOG.warn("Jira's change history cannot be read: issue changes are captured without their statuses", e);
+            return null;
+        }
+    }
+
+    /** Over Jira's project, issue, comment and change history managers. */
+    @Override
+    public ContentHistory contentHistory() {
+        try {
+            return new JiraContentHistory(services.get(ProjectManager.class), services.get(IssueManager.class),
+                    services.get(CommentManager.class), services.get(ChangeHistoryManager.class));
+        } catch (IllegalStateException | LinkageError e) {
+            LOG.warn("Jira's issues cannot be read: the history import is unavailable", e);
+            return new UnavailableContentHistory();
+        }
     }
 
     /**

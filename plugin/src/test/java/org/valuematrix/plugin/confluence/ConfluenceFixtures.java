@@ -106,6 +106,8 @@ final class ConfluenceFixtures {
         lenient().when(comment.getParent()).thenReturn(parent);
         lenient().when(comment.getCreationDate()).thenReturn(Date.from(CREATED));
         lenient().when(comment.getUrlPath()).thenReturn("/display/X/Page?focusedCommentId=" + id);
+        lenient().when(comment.getOriginalVersionId()).thenReturn(null);
+        lenient().when(comment.getLastModificationDate()).thenReturn(Date.from(CREATED));
         if (content instanceof Page || content instanceof BlogPost) {
             Space space = ((com.atlassian.confluence.core.SpaceContentEntityObject) content).getSpace();
             lenient().when(comment.getSpace()).thenReturn(space);

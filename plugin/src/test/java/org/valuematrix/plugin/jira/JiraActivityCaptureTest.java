@@ -17,6 +17,7 @@ import static org.valuematrix.plugin.jira.JiraFixtures.user;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import java.time.Clock;
@@ -40,6 +41,8 @@ class JiraActivityCaptureTest {
 
     @Mock
     private ActivityCapture capture;
+    @Mock
+    private ChangeHistoryManager changeHistories;
     private JiraActivityCapture target;
 
     private final ApplicationUser reporter = user("rita");
@@ -50,7 +53,7 @@ class JiraActivityCaptureTest {
 
     @BeforeEach
     void setUp() {
-        target = new JiraActivityCapture(capture, Clock.fixed(NOW, ZoneOffset.UTC));
+        target = new JiraActivityCapture(capture, changeHistories, Clock.fixed(NOW, ZoneOffset.UTC));
         issue = issue(100, "SUP-7", sup, reporter, assignee);
     }
 
@@ -106,7 +109,7 @@ class JiraActivityCaptureTest {
     }
 
     @Test
-    void issueAssigned_shouldCaptureAssignmentWithNewAssigneeAsCounterpart() {
+    void issueAssignedWithoutChangeGroup_shouldCaptureAssignmentWithNewAssigneeAsCounterpart() {
         target.onIssueEvent(event(EventType.ISSUE_ASSIGNED_ID, issue, other));
 
         CapturedEvent e = captured();
@@ -118,7 +121,7 @@ class JiraActivityCaptureTest {
 
     @ParameterizedTest(name = "event type {0} -> {1}")
     @CsvSource({"2, UPDATED", "4, RESOLVED", "5, RESOLVED", "7, TRANSITIONED", "13, TRANSITIONED"})
-    void issueChanged_shouldCaptureChangeWithReporterAsCounterpart(long type, Verb verb) {
+    void issueChangedWithoutChangeGroup_shouldCaptureChangeByEventTypeWithReporterAsCounterpart(long type, Verb verb) {
         target.onIssueEvent(event(type, issue, assignee));
 
         CapturedEvent e = captured();

@@ -47,7 +47,7 @@ class AdminAreaBrowserTest {
 
     @Test
     void getStarted_shouldListEveryStepWithItsPage_andNavigateTheArea() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(AREA);
 
         assertThat(browser.driver().getTitle()).startsWith("Get started");
@@ -61,7 +61,7 @@ class AdminAreaBrowserTest {
                 .endsWith(AREA + "/history");
         assertThat(browser.driver().findElement(By.cssSelector(".vm-admin-nav [aria-current=page]")).getText())
                 .isEqualTo("Get started");
-        assertAccessible("get started, 1440 px");
+        browser.assertAccessible("get started, 1440 px");
         browser.screenshot("admin-get-started");
 
         teams.findElement(By.tagName("a")).click();
@@ -80,14 +80,14 @@ class AdminAreaBrowserTest {
                 "{\"owners\":{\"MKT\":null}}");
         assertThat(unmapped.status()).as(unmapped.body()).isEqualTo(200);
         try {
-            loggedIn("admin", 1440);
+            browser.loggedIn("admin", 1440);
             for (String page : List.of("/plugins/servlet/value-matrix/activity", "/plugins/servlet/value-matrix")) {
                 WebElement notice = noticeOnceItSays(page, "step").get(0);
                 assertThat(notice.getText()).contains("step");
                 assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).endsWith(AREA);
-                assertAccessible(page + " with the setup notice");
+                browser.assertAccessible(page + " with the setup notice");
             }
-            loggedIn("alice", 1440);
+            browser.loggedIn("alice", 1440);
             browser.open("/plugins/servlet/value-matrix/activity");
             assertThat(browser.driver().findElements(By.cssSelector(".vm-setup-notice"))).isEmpty();
         } finally {
@@ -102,7 +102,7 @@ class AdminAreaBrowserTest {
         assertThat(historyStep(before).get("done").asBoolean()).isFalse();
         int open = before.get("open").asInt();
         assertThat(open).as("the history step is counted").isPositive();
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(AREA);
         WebElement step = browser.driver().findElement(By.cssSelector(".vm-step[data-step=history]"));
         assertThat(step.getAttribute("data-done")).isEqualTo("false");
@@ -125,7 +125,7 @@ class AdminAreaBrowserTest {
         assertThat(step.findElement(By.cssSelector(".vm-step-mark")).getText()).isEqualToIgnoringCase("Done");
         assertThat(step.findElement(By.cssSelector(".vm-step-status")).getText())
                 .isEqualTo("History imported: " + imported.get("items").asLong() + " items read.");
-        assertAccessible("get started with the history imported, 1440 px");
+        browser.assertAccessible("get started with the history imported, 1440 px");
         notice = noticeOnceItSays(ACTIVITY, openAfter == 0 ? null : openSteps(openAfter));
         if (openAfter == 0) {
             assertThat(notice).as("no step is open any more").isEmpty();
@@ -136,10 +136,10 @@ class AdminAreaBrowserTest {
 
     @Test
     void teams_anAdminDefinesATeamWithTheGroupPicker_reordersAndDeletesIt() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(AREA + "/teams");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vm-teams tr[data-team=eng]")));
-        assertAccessible("teams, 1440 px");
+        browser.assertAccessible("teams, 1440 px");
 
         browser.driver().findElement(By.id("vm-team-key")).sendKeys("globex-plus");
         browser.driver().findElement(By.id("vm-team-name")).sendKeys("Globex and helpers");
@@ -150,7 +150,7 @@ class AdminAreaBrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#vm-group-results li[data-group=customer-globex]")));
         assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
-        assertAccessible("teams with the group picker open, 1440 px");
+        browser.assertAccessible("teams with the group picker open, 1440 px");
         search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         search.sendKeys("suppo");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
@@ -168,7 +168,7 @@ class AdminAreaBrowserTest {
                 .matches("[1-9][0-9]*");
         assertThat(browser.driver().findElement(By.id("vm-team-warnings")).getText())
                 .contains("support", "Globex and helpers");
-        assertAccessible("teams with a warning, 1440 px");
+        browser.assertAccessible("teams with a warning, 1440 px");
 
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#vm-teams tr[data-team]"));
         assertThat(rows.get(rows.size() - 1).getAttribute("data-team")).isEqualTo("globex-plus");
@@ -185,7 +185,7 @@ class AdminAreaBrowserTest {
 
     @Test
     void containers_anAdminFiltersAcceptsASuggestionAndAssignsInBulk() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         host.api().post("/rest/value-matrix/1.0/events", "admin", "application/json", Api.json(List.of(
                 org.valuematrix.standalone.support.Events.event("browser-sup", java.time.Instant.now().toString(),
                         new org.valuematrix.standalone.support.DemoUsers(host.api()).key("bob"), "created", "SUP",
@@ -196,7 +196,7 @@ class AdminAreaBrowserTest {
         By sup = By.cssSelector("#vm-containers tr[data-container=SUP]");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(sup));
         assertThat(browser.driver().findElement(By.id("vm-unmapped")).getText()).matches(".*: [1-9][0-9]*");
-        assertAccessible("containers, 1440 px");
+        browser.assertAccessible("containers, 1440 px");
         browser.tallScreenshot("admin-containers", 1800);
 
         browser.driver().findElement(By.cssSelector("label[for=vm-only-unmapped]")).click();
@@ -225,12 +225,12 @@ class AdminAreaBrowserTest {
         assertThat(host.api().get("/rest/value-matrix/1.0/containers", "admin").body()).contains("\"KB\"");
         assertThat(browser.driver().findElement(By.cssSelector("#vm-containers tr[data-container=ENG] .vm-owner"))
                 .getAttribute("value")).isEqualTo("eng");
-        assertAccessible("containers after assigning, 1440 px");
+        browser.assertAccessible("containers after assigning, 1440 px");
     }
 
     @Test
     void health_shouldShowTheQueueJobsDaysAndTables() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(AREA + "/health");
 
         assertThat(browser.driver().findElement(By.id("vm-capture")).getText()).contains("Dropped because the queue was full: 0");
@@ -238,13 +238,13 @@ class AdminAreaBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("#vm-days tbody tr"))).hasSize(14);
         assertThat(browser.driver().findElement(By.cssSelector("#vm-tables tr[data-table=EVENT] td")).getText())
                 .matches("[1-9][0-9]*");
-        assertAccessible("health, 1440 px");
+        browser.assertAccessible("health, 1440 px");
         browser.tallScreenshot("admin-health", 1600);
     }
 
     @Test
     void teams_withoutAGroup_shouldNameTheFieldAndSaveNothing() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(AREA + "/teams");
         browser.driver().findElement(By.id("vm-team-key")).sendKeys("empty");
         browser.driver().findElement(By.id("vm-team-name")).sendKeys("No groups");
@@ -258,7 +258,7 @@ class AdminAreaBrowserTest {
 
     @Test
     void atPhoneWidth_everyPageShouldFitWithoutSidewaysScrolling() {
-        loggedIn("admin", 390);
+        browser.loggedIn("admin", 390);
         try {
             for (String page : List.of("", "/teams", "/containers", "/privacy", "/health")) {
                 browser.open(AREA + page);
@@ -272,7 +272,7 @@ class AdminAreaBrowserTest {
                 Number overflow = (Number) browser.js(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 assertThat(overflow.intValue()).as("pixels %s is wider than the phone", page).isLessThanOrEqualTo(0);
-                assertAccessible("admin" + page + ", 390 px");
+                browser.assertAccessible("admin" + page + ", 390 px");
             }
             browser.open(AREA + "/teams");
             browser.tallScreenshot("admin-teams-phone", 2400);
@@ -283,14 +283,14 @@ class AdminAreaBrowserTest {
 
     @Test
     void asAnInternalPerson_everyPageShouldRefuse() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         for (String page : List.of("", "/teams", "/containers", "/privacy", "/health")) {
             assertThat(browser.statusOf(AREA + page)).as(page).isEqualTo(403);
         }
         browser.open(AREA + "/teams");
         assertThat(browser.driver().findElements(By.id("vm-team-form"))).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector(".vm-admin-nav"))).isEmpty();
-        assertAccessible("teams refused");
+        browser.assertAccessible("teams refused");
     }
 
     /** The notice reads the checklist at most every 10 s per node, so a change shows within that. */
@@ -334,17 +334,5 @@ class AdminAreaBrowserTest {
         }
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class AdminPageBrowserTest {
 
     @Test
     void atDesktopWidth_shouldExplainSaveRefuseABadValueAndRebuild() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(ADMIN);
 
         assertThat(browser.driver().getTitle()).startsWith("Measurement and privacy - Value Matrix administration");
@@ -55,7 +54,7 @@ class AdminPageBrowserTest {
             assertThat(browser.driver().findElement(By.id("vm-d-" + field)).getText()).as(field).isNotBlank();
         }
         assertThat(browser.driver().findElements(By.cssSelector("tr[data-team]"))).isNotEmpty();
-        assertAccessible("admin page, 1440 px");
+        browser.assertAccessible("admin page, 1440 px");
         browser.tallScreenshot("admin-page", 2400);
 
         type("participation", "lots");
@@ -85,7 +84,7 @@ class AdminPageBrowserTest {
         browser.open(ADMIN);
         assertThat(browser.driver().findElement(By.id("vm-audit")).getText()).contains("Saved the settings",
                 "Requested a rebuild");
-        assertAccessible("admin page after a rebuild, 1440 px");
+        browser.assertAccessible("admin page after a rebuild, 1440 px");
     }
 
     @Test
@@ -94,13 +93,13 @@ class AdminPageBrowserTest {
         String priya = new org.valuematrix.standalone.support.DemoUsers(api).key("priya");
         assertThat(api.post("/rest/value-matrix/1.0/admin/exclusions", "admin", "application/json",
                 "{\"userKey\":\"" + priya + "\"}").status()).isEqualTo(201);
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(ADMIN);
 
         By row = By.cssSelector("#vm-excluded li[data-person='" + priya + "']");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(row));
         assertThat(browser.driver().findElement(row).getText()).contains("Priya Raman", "excluded on");
-        assertAccessible("privacy with an excluded person, 1440 px");
+        browser.assertAccessible("privacy with an excluded person, 1440 px");
         browser.driver().findElement(row).findElement(By.cssSelector(".vm-include")).click();
 
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vm-exclusions-status"),
@@ -113,7 +112,7 @@ class AdminPageBrowserTest {
     void personPicker_shouldFindAPersonByName_andExcludeTheOneChosenWithTheKeyboard() {
         org.valuematrix.standalone.support.Api api = host.api();
         String sam = new org.valuematrix.standalone.support.DemoUsers(api).key("sam");
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(ADMIN);
 
         WebElement search = browser.driver().findElement(By.id("vm-person-search"));
@@ -122,7 +121,7 @@ class AdminPageBrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(option));
         assertThat(browser.driver().findElement(option).getText()).contains("Sam Okoro");
         assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
-        assertAccessible("privacy with the person picker open, 1440 px");
+        browser.assertAccessible("privacy with the person picker open, 1440 px");
         search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
 
         By row = By.cssSelector("#vm-excluded li[data-person='" + sam + "']");
@@ -135,7 +134,7 @@ class AdminPageBrowserTest {
 
     @Test
     void atPhoneWidth_shouldFitWithoutSidewaysScrolling() {
-        loggedIn("admin", 390);
+        browser.loggedIn("admin", 390);
         try {
             browser.open(ADMIN);
 
@@ -146,7 +145,7 @@ class AdminPageBrowserTest {
                     + " if (r.right > w + 1) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
                     + "return out.slice(0, 12).join('; ');");
             assertThat(overflow.intValue()).as("pixels the page is wider than the phone: " + wide).isLessThanOrEqualTo(0);
-            assertAccessible("admin page, 390 px");
+            browser.assertAccessible("admin page, 390 px");
             browser.tallScreenshot("admin-page-phone", 2400);
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
@@ -155,13 +154,13 @@ class AdminPageBrowserTest {
 
     @Test
     void asAnInternalPerson_shouldRefuse_andAnonymouslyShouldAskToLogIn() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(ADMIN);
 
         assertThat(browser.statusOf(ADMIN)).isEqualTo(403);
         assertThat(browser.driver().findElement(By.id("main")).getText()).contains("Only administrators");
         assertThat(browser.driver().findElements(By.id("vm-settings"))).isEmpty();
-        assertAccessible("admin page refused");
+        browser.assertAccessible("admin page refused");
 
         browser.driver().manage().deleteAllCookies();
         browser.open(ADMIN);
@@ -174,17 +173,5 @@ class AdminPageBrowserTest {
         input.sendKeys(value);
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

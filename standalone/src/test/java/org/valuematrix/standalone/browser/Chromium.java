@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.valuematrix.standalone.support.Api;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, both named explicitly so Selenium
@@ -119,6 +121,22 @@ final class Chromium implements AutoCloseable {
         driver.findElement(locator).click();
         waiting().until(d -> Boolean.TRUE.equals(
                 js("return window.vmOldDocument === undefined && document.readyState === 'complete';")));
+    }
+
+    /** Signs in afresh as {@code user} (the demo password) in a window {@code width} pixels wide. */
+    void loggedIn(String user, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.manage().deleteAllCookies();
+        logIn(user, Api.PASSWORD);
+    }
+
+    /** Runs axe-core on the current document and fails on any serious or critical violation. */
+    void assertAccessible(String page) {
+        List<Axe.Violation> violations = Axe.run(this);
+        String report = violations.isEmpty() ? "none"
+                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
+        System.out.println("axe on " + page + " (" + path() + "): " + report);
+        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
     }
 
     String path() {

@@ -3,8 +3,6 @@ package org.valuematrix.standalone.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.valuematrix.standalone.support.Api;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
@@ -42,14 +39,14 @@ class HistoryPageBrowserTest {
 
     @Test
     void atDesktopWidth_anAdministratorStartsTheImportAndWatchesItFinish() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(PAGE);
 
         assertThat(browser.driver().getTitle()).startsWith("Import the history");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vm-history-text"),
                 "No import has run"));
         assertThat(browser.driver().findElement(By.id("vm-history-cancel")).isEnabled()).isFalse();
-        assertAccessible("history page, 1440 px");
+        browser.assertAccessible("history page, 1440 px");
 
         browser.driver().findElement(By.id("vm-history-start")).click();
         browser.waiting().until(d -> !"never".equals(d.findElement(By.id("vm-history-text")).getAttribute("data-state")));
@@ -66,7 +63,7 @@ class HistoryPageBrowserTest {
                 .as("the demo's content created before its year, which the demo stored no event for").isNotEqualTo("0");
         assertThat(browser.driver().findElement(By.id("vm-history-rate")).getText()).endsWith("items per second");
         assertThat(browser.driver().findElement(By.id("vm-history-cancel")).isEnabled()).isFalse();
-        assertAccessible("history page after an import, 1440 px");
+        browser.assertAccessible("history page after an import, 1440 px");
         browser.tallScreenshot("history-page", 1200);
 
         browser.open(PAGE);
@@ -76,7 +73,7 @@ class HistoryPageBrowserTest {
 
     @Test
     void atPhoneWidth_shouldFitWithoutSidewaysScrolling() {
-        loggedIn("admin", 390);
+        browser.loggedIn("admin", 390);
         try {
             browser.open(PAGE);
 
@@ -88,7 +85,7 @@ class HistoryPageBrowserTest {
                     + "return out.slice(0, 12).join('; ');");
             assertThat(overflow.intValue()).as("pixels the page is wider than the phone: " + wide).isLessThanOrEqualTo(0);
             assertThat(browser.driver().findElement(By.id("vm-history-start")).isDisplayed()).isTrue();
-            assertAccessible("history page, 390 px");
+            browser.assertAccessible("history page, 390 px");
             browser.tallScreenshot("history-page-phone", 1600);
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
@@ -97,30 +94,18 @@ class HistoryPageBrowserTest {
 
     @Test
     void asAnInternalPerson_shouldRefuse_andAnonymouslyShouldAskToLogIn() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(PAGE);
 
         assertThat(browser.statusOf(PAGE)).isEqualTo(403);
         assertThat(browser.driver().findElement(By.id("main")).getText()).contains("Only administrators");
         assertThat(browser.driver().findElements(By.id("vm-history-form"))).isEmpty();
-        assertAccessible("history page refused");
+        browser.assertAccessible("history page refused");
 
         browser.driver().manage().deleteAllCookies();
         browser.open(PAGE);
         assertThat(browser.path()).startsWith("/login");
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

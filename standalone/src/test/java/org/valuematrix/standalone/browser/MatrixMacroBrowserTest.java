@@ -58,7 +58,7 @@ class MatrixMacroBrowserTest {
 
     @Test
     void atDesktopWidth_fullMacro_shouldShowTheTeamsMatrixAsTheRestApiCountsIt_andOpenThePage() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(fullPage);
 
         WebElement macro = browser.driver().findElement(By.cssSelector(MACRO + " section.vm-embed.vm-embed-full"));
@@ -70,7 +70,7 @@ class MatrixMacroBrowserTest {
         assertThat(cells(macro)).isEqualTo(restCells("alice", "eng", "month"));
         assertThat(macro.findElements(By.cssSelector(".vm-criteria progress, .vm-embed-full h3"))).isNotEmpty();
         assertThat(macro.findElements(By.cssSelector("table.vm-metrics tr"))).hasSize(8);
-        assertAccessible("value-matrix macro, full, 1440 px");
+        browser.assertAccessible("value-matrix macro, full, 1440 px");
         browser.tallScreenshot("matrix-macro", 1400);
 
         macro.findElement(By.cssSelector(".vm-embed-link a")).click();
@@ -82,7 +82,7 @@ class MatrixMacroBrowserTest {
 
     @Test
     void atPhoneWidth_teamSpaceHome_shouldShowTheCompactMatrixWithoutSidewaysScrolling() {
-        loggedIn("alice", 390);
+        browser.loggedIn("alice", 390);
         try {
             // The demo's team space homes carry {value-matrix:team=<owner>} above the activity.
             browser.open("/display/ENG");
@@ -94,7 +94,7 @@ class MatrixMacroBrowserTest {
             Number overflow = (Number) browser.js(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow.intValue()).as("pixels the page is wider than the phone").isLessThanOrEqualTo(0);
-            assertAccessible("value-matrix macro, compact, 390 px");
+            browser.assertAccessible("value-matrix macro, compact, 390 px");
             browser.tallScreenshot("matrix-macro-phone", 1400);
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
@@ -103,7 +103,7 @@ class MatrixMacroBrowserTest {
 
     @Test
     void asCustomer_shouldShowANoticeInEachMacroAndNoNumber() {
-        loggedIn("carla", 1440);
+        browser.loggedIn("carla", 1440);
         browser.open(customerPage);
 
         List<WebElement> macros = browser.driver().findElements(By.cssSelector(MACRO));
@@ -113,12 +113,12 @@ class MatrixMacroBrowserTest {
             assertThat(macro.findElements(By.cssSelector("table, .vm-macro-error"))).isEmpty();
             assertThat(macro.getText()).doesNotContainPattern("[0-9]").doesNotContain("Support", "Organisation");
         }
-        assertAccessible("value-matrix macro refused to a customer");
+        browser.assertAccessible("value-matrix macro refused to a customer");
     }
 
     @Test
     void badParameters_andATeamTheViewerMayNotSee_shouldShowTheMacrosErrorBox() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(badPage);
 
         List<WebElement> macros = browser.driver().findElements(By.cssSelector(MACRO));
@@ -130,7 +130,7 @@ class MatrixMacroBrowserTest {
                 .containsExactly("team: no such team");
         assertThat(macros.get(2).getAttribute("innerHTML")).as("as a team that does not exist")
                 .isEqualTo(macros.get(1).getAttribute("innerHTML"));
-        assertAccessible("value-matrix macro with bad parameters");
+        browser.assertAccessible("value-matrix macro with bad parameters");
     }
 
     private static List<String> problems(WebElement macro) {
@@ -161,17 +161,5 @@ class MatrixMacroBrowserTest {
         return out;
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

@@ -3,7 +3,6 @@ package org.valuematrix.standalone.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.valuematrix.standalone.support.Api;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
@@ -40,7 +38,7 @@ class MatrixPageBrowserTest {
 
     @Test
     void atDesktopWidth_shouldShowTheOrganisationAndTheViewersTeam_andSwitchPeriods() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(MATRIX);
 
         assertThat(browser.driver().getTitle()).startsWith("Value Matrix");
@@ -55,7 +53,7 @@ class MatrixPageBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(".vm-criteria progress"))).isNotEmpty();
         assertWeeklyViews("Organisation", 2);
         String month = browser.driver().findElement(By.id("vm-period-text")).getText();
-        assertAccessible("matrix page, month, 1440 px");
+        browser.assertAccessible("matrix page, month, 1440 px");
 
         new Select(browser.driver().findElement(By.id("vm-period"))).selectByValue("quarter");
         browser.driver().findElement(By.id("vm-apply")).click();
@@ -75,7 +73,7 @@ class MatrixPageBrowserTest {
 
     @Test
     void switchingTheTeam_shouldShowThatTeamsMatrixTrendsAndEvidence() {
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(MATRIX + "?period=quarter");
         List<WebElement> all = browser.driver().findElements(By.cssSelector("section.vm-unit"));
         assertThat(all.size()).as("the organisation and every team").isGreaterThan(3);
@@ -105,12 +103,12 @@ class MatrixPageBrowserTest {
                 .startsWith("200 application/json").contains("\"weeks\"");
         assertThat(fetch(browser.driver().findElement(By.id("vm-edges-json")).getAttribute("href")))
                 .startsWith("200 application/json").contains("\"edges\"");
-        assertAccessible("matrix page, one team, 1440 px");
+        browser.assertAccessible("matrix page, one team, 1440 px");
     }
 
     @Test
     void anInvalidPeriod_shouldShowTheDefaultViewAndNameTheParameter() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(MATRIX + "?period=fortnight");
 
         assertThat(browser.statusOf(MATRIX + "?period=fortnight")).isEqualTo(400);
@@ -120,7 +118,7 @@ class MatrixPageBrowserTest {
 
     @Test
     void atPhoneWidth_shouldFitWithoutSidewaysScrolling() {
-        loggedIn("alice", 390);
+        browser.loggedIn("alice", 390);
         try {
             browser.open(MATRIX);
 
@@ -130,7 +128,7 @@ class MatrixPageBrowserTest {
                     .isLessThanOrEqualTo(0);
             assertThat(browser.driver().findElement(By.id("vm-unit-eng")).isDisplayed()).isTrue();
             assertWeeklyViews("Organisation", 2);
-            assertAccessible("matrix page, 390 px");
+            browser.assertAccessible("matrix page, 390 px");
             browser.js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
             Number opened = (Number) browser.js(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -140,7 +138,7 @@ class MatrixPageBrowserTest {
             WebElement teamMap = browser.driver().findElement(By.cssSelector("#vm-edges .vm-scroll"));
             assertThat(teamMap.getSize().getWidth()).as("the team-to-team map's box stays inside the phone")
                     .isLessThanOrEqualTo(390);
-            assertAccessible("matrix page, 390 px, tables open");
+            browser.assertAccessible("matrix page, 390 px, tables open");
             browser.tallScreenshot("matrix-390", pageHeight());
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
@@ -149,7 +147,7 @@ class MatrixPageBrowserTest {
 
     @Test
     void asCustomer_shouldRefuseAndNameNoTeam() {
-        loggedIn("carla", 1440);
+        browser.loggedIn("carla", 1440);
         browser.open(MATRIX);
 
         assertThat(browser.statusOf(MATRIX)).isEqualTo(403);
@@ -157,7 +155,7 @@ class MatrixPageBrowserTest {
         String text = browser.driver().findElement(By.id("main")).getText();
         assertThat(text).contains("Value Matrix").doesNotContain("Engineering", "Acme", "Globex", "Organisation");
         assertThat(browser.driver().findElements(By.cssSelector("section.vm-unit"))).isEmpty();
-        assertAccessible("matrix page refused to a customer");
+        browser.assertAccessible("matrix page refused to a customer");
     }
 
     /**
@@ -223,17 +221,5 @@ class MatrixPageBrowserTest {
                 url);
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

@@ -3,7 +3,6 @@ package org.valuematrix.standalone.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,12 +50,12 @@ class PhoneLayoutBrowserTest {
         loggedOut(390);
         browser.open("/login");
         assertFits("/login", 390);
-        assertAccessible("login, 390 px");
+        browser.assertAccessible("login, 390 px");
         browser.logIn("admin", Api.PASSWORD);
         for (String page : PAGES) {
             browser.open(page);
             assertFits(page, 390);
-            assertAccessible(page + ", 390 px");
+            browser.assertAccessible(page + ", 390 px");
         }
         browser.screenshot("phone-browse-core");
         // A page of a space, as a link from the space's home reaches it.
@@ -65,7 +64,7 @@ class PhoneLayoutBrowserTest {
         browser.driver().get(page);
         browser.waitForLoad();
         assertFits(browser.path(), 390);
-        assertAccessible("a page of ENG, 390 px");
+        browser.assertAccessible("a page of ENG, 390 px");
         assertNavigationTappable();
     }
 
@@ -100,7 +99,7 @@ class PhoneLayoutBrowserTest {
         for (String page : PAGES) {
             browser.open(page);
             assertFits(page, 1440);
-            assertAccessible(page + ", 1440 px");
+            browser.assertAccessible(page + ", 1440 px");
         }
         assertNavigationTappable();
     }
@@ -181,11 +180,4 @@ class PhoneLayoutBrowserTest {
         browser.logIn(user, Api.PASSWORD);
     }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

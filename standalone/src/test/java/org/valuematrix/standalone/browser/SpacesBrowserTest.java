@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,7 +15,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.valuematrix.standalone.support.Api;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
@@ -51,13 +49,13 @@ class SpacesBrowserTest {
     @Test
     @Order(1)
     void aModeratorCreatesASpaceFromEachTemplate() {
-        loggedIn("bob", 1440);
+        browser.loggedIn("bob", 1440);
         browser.open("/spaces");
         browser.driver().findElement(By.linkText("Customer-facing spaces")).click();
         browser.waitForLoad();
         assertThat(browser.path()).isEqualTo(PAGE);
         assertThat(browser.driver().getTitle()).startsWith("Customer-facing spaces");
-        assertAccessible("spaces page with the creation form, 1440 px");
+        browser.assertAccessible("spaces page with the creation form, 1440 px");
 
         // A bad key is named next to its field, and nothing is created.
         fill("customer-collaboration", "acme cc", "Acme together", "customer-acme");
@@ -86,15 +84,15 @@ class SpacesBrowserTest {
     @Order(2)
     void aSpaceIsWalkedThroughItsStagesAndACustomerSeesOnlyWhatEachAllows() {
         // Rehearsal: carla sees neither the space nor its pages.
-        loggedIn("carla", 1440);
+        browser.loggedIn("carla", 1440);
         browser.open(PAGE);
         assertThat(browser.driver().findElement(By.id("main")).getText()).doesNotContain("Space 0")
                 .doesNotContain("Space 3");
         assertThat(browser.driver().findElements(By.id("vm-create-form"))).as("no form for customers").isEmpty();
-        assertAccessible("spaces page of a customer, 1440 px");
+        browser.assertAccessible("spaces page of a customer, 1440 px");
         assertThat(browser.statusOf("/display/CF0")).isEqualTo(404);
 
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(PAGE + "?key=CF0");
         preview("invited");
         assertThat(browser.driver().findElement(By.id("vm-diff-added")).getText())
@@ -102,7 +100,7 @@ class SpacesBrowserTest {
         assertThat(browser.driver().findElement(By.id("vm-diff-removed")).getText()).isEqualTo("None");
         assertThat(browser.driver().findElement(By.id("vm-findings")).getText())
                 .contains("Passed: The page Internal notes is restricted to support.");
-        assertAccessible("tool page with a preview, 1440 px");
+        browser.assertAccessible("tool page with a preview, 1440 px");
         browser.tallScreenshot("spaces-tool-preview", 2000);
         confirm("Acme signed the pilot");
         assertThat(browser.driver().findElement(By.id("vm-current-stage")).getAttribute("data-stage"))
@@ -113,7 +111,7 @@ class SpacesBrowserTest {
         confirm("Globex pilot");
 
         // Invited: carla views Acme's space and its pages, never Internal notes, never Globex's space.
-        loggedIn("carla", 1440);
+        browser.loggedIn("carla", 1440);
         browser.open(PAGE);
         String list = browser.driver().findElement(By.id("vm-space-list")).getText();
         assertThat(list).contains("Space 0").containsIgnoringCase("invited").doesNotContain("Space 3").doesNotContain("Space 1");
@@ -130,7 +128,7 @@ class SpacesBrowserTest {
         assertThat(browser.statusOf(PAGE + "?key=CF0")).as("the tool page is for moderators").isEqualTo(403);
 
         // Public, by an administrator, then back to rehearsal: carla loses the space at once.
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(PAGE + "?key=CF0");
         preview("public");
         assertThat(browser.driver().findElement(By.id("vm-diff-added")).getText())
@@ -142,7 +140,7 @@ class SpacesBrowserTest {
         confirm("Pilot paused");
         assertThat(browser.driver().findElement(By.id("vm-audit")).getText()).contains("Pilot paused",
                 "Public knowledge base", "Acme signed the pilot", "Created");
-        loggedIn("carla", 1440);
+        browser.loggedIn("carla", 1440);
         assertThat(browser.statusOf("/display/CF0")).isEqualTo(404);
         browser.open(PAGE);
         assertThat(browser.driver().findElement(By.id("main")).getText()).doesNotContain("Space 0");
@@ -153,7 +151,7 @@ class SpacesBrowserTest {
     void aLinkedProjectsCustomerCommentJoinsTheSpacesStreamUntilItIsUnlinked() {
         long issue = host.api().post("/rest/standalone/1.0/containers/SD/content", "bob", "application/json",
                 "{\"title\":\"Acme: exports time out\",\"body\":\"Reported by Acme.\"}").json().get("id").asLong();
-        loggedIn("admin", 1440);
+        browser.loggedIn("admin", 1440);
         browser.open(PAGE + "?key=CF0");
         preview("invited");
         confirm("Pilot resumed");
@@ -166,7 +164,7 @@ class SpacesBrowserTest {
                 .contains("BROWSE_PROJECTS · group customer-acme", "ADD_COMMENTS · group customer-acme")
                 .doesNotContain("EDIT");
         assertThat(browser.driver().findElement(By.id("vm-link-held")).getText()).isEqualTo("None");
-        assertAccessible("tool page with a link preview, 1440 px");
+        browser.assertAccessible("tool page with a link preview, 1440 px");
         browser.clickAndAwaitNewDocument(By.id("vm-link-confirm"));
         assertThat(browser.driver().findElement(By.id("vm-linked-projects")).getText()).contains("Service Desk", "SD");
         assertThat(browser.driver().findElement(By.id("vm-audit")).getText()).contains("Linked a project",
@@ -176,25 +174,25 @@ class SpacesBrowserTest {
         assertThat(host.api().post("/rest/standalone/1.0/content/" + issue + "/comments", "carla", "application/json",
                 "{\"body\":\"Still timing out for us.\"}").status()).isEqualTo(201);
         host.flushCapture();
-        loggedIn("carla", 1440);
+        browser.loggedIn("carla", 1440);
         browser.open("/plugins/servlet/value-matrix/activity?container=CF0");
         WebElement first = browser.driver().findElement(By.cssSelector(".vm-stream-items .vm-item"));
         assertThat(first.getAttribute("class")).contains("vm-scope-external");
         assertThat(first.getText()).contains("Acme: exports time out").containsIgnoringCase("With customers & partners");
 
-        loggedIn("bob", 1440);
+        browser.loggedIn("bob", 1440);
         browser.open(PAGE + "?key=CF0");
         browser.driver().findElement(By.id("vm-unlink-reason")).sendKeys("Tickets move to the portal");
         browser.clickAndAwaitNewDocument(By.id("vm-unlink"));
         assertThat(browser.driver().findElements(By.id("vm-linked-projects-none"))).hasSize(1);
-        loggedIn("carla", 1440);
+        browser.loggedIn("carla", 1440);
         assertThat(browser.statusOf("/browse/SD")).isEqualTo(404);
     }
 
     @Test
     @Order(4)
     void atPhoneWidthThePagesFitAndStayAccessible() {
-        loggedIn("bob", 390);
+        browser.loggedIn("bob", 390);
         try {
             for (String path : List.of(PAGE, PAGE + "?key=CF1")) {
                 browser.open(path);
@@ -208,7 +206,7 @@ class SpacesBrowserTest {
                         + " if (r.right > w + 1) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
                         + "return out.slice(0, 12).join('; ');");
                 assertThat(overflow.intValue()).as(path + ": pixels wider than the phone: " + wide).isLessThanOrEqualTo(0);
-                assertAccessible(path + ", 390 px");
+                browser.assertAccessible(path + ", 390 px");
             }
             browser.tallScreenshot("spaces-tool-phone", 2400);
         } finally {
@@ -253,17 +251,5 @@ class SpacesBrowserTest {
         input.sendKeys(value);
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.valuematrix.Settings;
-import org.valuematrix.standalone.support.Api;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
@@ -47,7 +45,7 @@ class StreamBadgesBrowserTest {
 
     @Test
     void atDesktopWidth_badgesExplainThemselves_andTheLegendNamesEachOne() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(ACTIVITY + "?limit=100");
         WebElement stream = browser.stream("main");
 
@@ -80,25 +78,25 @@ class StreamBadgesBrowserTest {
         String legendText = legend.getText();
         assertThat(legendText).contains(hints.values()).contains("Participation: one person acted alone");
         assertScopeSelectShowsEveryChoiceWhole();
-        assertAccessible("activity page, legend open, 1440 px");
+        browser.assertAccessible("activity page, legend open, 1440 px");
         browser.screenshot("stream-badges-1440");
     }
 
     @Test
     void timesAndDays_areTheViewersOwn_inTheHostsZone() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(ACTIVITY + "?limit=100");
         assertDaysAndTimes(HOST, "Coordinated Universal Time");
     }
 
     @Test
     void timesDaysAndDateFilters_areTheViewersOwn_inTheirZone_atPhoneWidth() {
-        loggedIn("carla", 390);
+        browser.loggedIn("carla", 390);
         try {
             browser.open(ACTIVITY + "?limit=100");
             List<String> days = assertDaysAndTimes(NEW_YORK, "Eastern");
             assertScopeSelectShowsEveryChoiceWhole();
-            assertAccessible("activity page as carla, 390 px");
+            browser.assertAccessible("activity page as carla, 390 px");
             browser.screenshot("stream-days-390");
 
             String day = days.get(days.size() > 1 ? 1 : 0);
@@ -119,21 +117,21 @@ class StreamBadgesBrowserTest {
 
     @Test
     void daysAndTimesOfLoadedEntries_areAsTheFirstPages_atDesktopWidth() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(ACTIVITY + "?limit=4");
         assertThat(browser.loadMore(browser.stream("main"), 4)).isEqualTo(4);
         assertDaysAndTimes(HOST, "Coordinated Universal Time");
-        assertAccessible("activity page after loading more, 1440 px");
+        browser.assertAccessible("activity page after loading more, 1440 px");
     }
 
     @Test
     void daysAndTimesOfLoadedEntries_areTheViewersOwn_atPhoneWidth() {
-        loggedIn("carla", 390);
+        browser.loggedIn("carla", 390);
         try {
             browser.open(ACTIVITY + "?limit=4");
             assertThat(browser.loadMore(browser.stream("main"), 4)).isEqualTo(4);
             assertDaysAndTimes(NEW_YORK, "Eastern");
-            assertAccessible("activity page as carla after loading more, 390 px");
+            browser.assertAccessible("activity page as carla after loading more, 390 px");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
         }
@@ -207,17 +205,5 @@ class StreamBadgesBrowserTest {
         assertThat(room.doubleValue()).as("pixels to spare beside the Scope select's longest choice").isGreaterThanOrEqualTo(0);
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class StreamEntriesBrowserTest {
 
     @Test
     void everyEntryNamesItsKind_andIssuesShowTheirKeys() {
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(ACTIVITY + "?limit=100");
         List<WebElement> items = browser.stream("main").findElements(By.cssSelector("li.vm-item"));
         assertThat(items).isNotEmpty();
@@ -69,7 +68,7 @@ class StreamEntriesBrowserTest {
             assertThat(issue.getText()).startsWith(key + " ").hasSizeGreaterThan(key.length() + 1);
             assertThat(issue.getAttribute("href").replaceFirst("#.*$", "")).endsWith("/browse/" + key);
         }
-        assertAccessible("activity page of CORE, 1440 px");
+        browser.assertAccessible("activity page of CORE, 1440 px");
 
         browser.open(ACTIVITY + "?limit=20&container=CORE&verb=transitioned,resolved");
         List<WebElement> changes = browser.stream("main").findElements(By.cssSelector("li.vm-item"));
@@ -87,7 +86,7 @@ class StreamEntriesBrowserTest {
                 assertThat(said).isEqualToIgnoringCase("Status changed from " + from.get(0).getText() + " to " + to);
             }
         }
-        assertAccessible("status changes, 1440 px");
+        browser.assertAccessible("status changes, 1440 px");
         browser.open(ACTIVITY + "?limit=5&container=CORE&verb=resolved");
         assertThat(browser.stream("main").findElements(By.cssSelector("li.vm-item .vm-status-to")))
                 .as("resolutions end in Done").isNotEmpty().allSatisfy(l -> assertThat(l.getText()).isEqualToIgnoringCase("Done"));
@@ -95,7 +94,7 @@ class StreamEntriesBrowserTest {
 
     @Test
     void commentEntriesQuoteTheComment_andItsLinkShowsThatComment() {
-        loggedIn("bob", 1440);
+        browser.loggedIn("bob", 1440);
         browser.open(ACTIVITY + "?limit=100&verb=commented");
         // The comments the host holds: their entries link to their anchors (the demo's events the host
         // could not have recorded, and other tests' events, link to the item).
@@ -114,7 +113,7 @@ class StreamEntriesBrowserTest {
         assertThat(quoted).startsWith("\u201c").endsWith("\u201d").hasSizeLessThanOrEqualTo(162 + 2);
         String href = first.findElement(By.cssSelector("a.vm-object")).getAttribute("href");
         assertThat(href).contains("#comment-");
-        assertAccessible("activity page, comments, 1440 px");
+        browser.assertAccessible("activity page, comments, 1440 px");
 
         browser.driver().get(href);
         browser.waitForLoad();
@@ -134,7 +133,7 @@ class StreamEntriesBrowserTest {
                 + "/comments", "bob", "application/json", Api.json(Map.of("body", words)));
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
 
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         WebElement[] entry = {null};
         browser.waiting().until(d -> {
             browser.open(ACTIVITY + "?limit=20&verb=commented&container=ENG");
@@ -170,7 +169,7 @@ class StreamEntriesBrowserTest {
                 Api.json(List.of(event)));
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
 
-        loggedIn("alice", 1440);
+        browser.loggedIn("alice", 1440);
         browser.open(ACTIVITY + "?limit=100&verb=commented&container=ENG&actor=" + Api.encode(alice));
         WebElement leak = null;
         for (WebElement li : browser.stream("main").findElements(By.cssSelector("li.vm-item"))) {
@@ -197,7 +196,7 @@ class StreamEntriesBrowserTest {
                 Api.json(events));
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
 
-        loggedIn("alice", 390);
+        browser.loggedIn("alice", 390);
         try {
             browser.open(ACTIVITY + "?limit=100&container=ENG&verb=updated&actor=" + Api.encode(alice)
                     + "&since=" + base.minus(5, ChronoUnit.HOURS) + "&until=" + base.plus(1, ChronoUnit.MINUTES));
@@ -213,13 +212,13 @@ class StreamEntriesBrowserTest {
             assertThat(mine.get(0).getAttribute("data-ids").split(" ")).hasSize(4);
             assertThat(mine.get(1).findElement(By.cssSelector(".vm-item-line")).getText()).doesNotContain("times");
             assertThat(mine.get(1).getAttribute("data-ids").split(" ")).hasSize(1);
-            assertAccessible("activity page, rolled-up edits, 390 px");
+            browser.assertAccessible("activity page, rolled-up edits, 390 px");
             browser.screenshot("stream-rollup-390");
 
             browser.open("/display/ENG?title=" + Api.encode("Engineering <today>") + "&max=5");
             WebElement heading = browser.driver().findElement(By.cssSelector(".conf-macro .vm-stream .vm-stream-title"));
             assertThat(heading.getText()).isEqualTo("Engineering <today>");
-            assertAccessible("macro with a title, 390 px");
+            browser.assertAccessible("macro with a title, 390 px");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
         }
@@ -249,7 +248,7 @@ class StreamEntriesBrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {1440, 390})
     void entriesLoadedByLoadMore_quoteCommentsAndShowStatusesAsTheFirstPage(int width) {
-        loggedIn("bob", width);
+        browser.loggedIn("bob", width);
         try {
             browser.open(ACTIVITY + "?limit=3&verb=commented");
             WebElement stream = browser.stream("main");
@@ -267,7 +266,7 @@ class StreamEntriesBrowserTest {
                         .hasSize(1);
             }
             StreamChecks.assertRenderedAsTheFirstPage(browser, stream);
-            assertAccessible("comments after loading more, " + width + " px");
+            browser.assertAccessible("comments after loading more, " + width + " px");
 
             browser.open(ACTIVITY + "?limit=2&container=CORE&verb=transitioned,resolved");
             stream = browser.stream("main");
@@ -279,23 +278,11 @@ class StreamEntriesBrowserTest {
                         .as("a loaded status change shows its new status").isNotBlank();
             }
             StreamChecks.assertRenderedAsTheFirstPage(browser, stream);
-            assertAccessible("status changes after loading more, " + width + " px");
+            browser.assertAccessible("status changes after loading more, " + width + " px");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
         }
     }
 
-    private static void loggedIn(String user, int width) {
-        browser.driver().manage().window().setSize(new Dimension(width, 900));
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn(user, Api.PASSWORD);
-    }
 
-    private static void assertAccessible(String page) {
-        List<Axe.Violation> violations = Axe.run(browser);
-        String report = violations.isEmpty() ? "none"
-                : violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
-        System.out.println("axe on " + page + " (" + browser.path() + "): " + report);
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList()).as(report).isEmpty();
-    }
 }

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Date;
+import org.ofbiz.core.entity.GenericValue;
 
 /**
  * Compile-only re-declaration (final class, as in Jira) of the issue event. Its superclass
@@ -15,7 +16,9 @@ import java.util.Date;
  * extends AbstractEvent implements IssueRelatedEvent}; constructor
  * {@code IssueEvent(Issue, ApplicationUser, Comment, Worklog, GenericValue, Map, Long, ...)}) and
  * jira/server {@code JiraEvent} ({@code Date getTime()}); getters {@code getIssue()},
- * {@code getUser()}, {@code getComment()}, {@code getEventTypeId()} as in the project's host notes.
+ * {@code getUser()}, {@code getComment()}, {@code getEventTypeId()} as in the project's host notes;
+ * {@code GenericValue getChangeLog()}: the change group row the constructor takes (its "id" is the id
+ * {@code ChangeHistory#getId()} reports), null when the event changed no field.
  */
 public final class IssueEvent {
 
@@ -30,6 +33,11 @@ public final class IssueEvent {
 
     /** @return the comment added with the event, or null */
     public Comment getComment() {
+        throw new UnsupportedOperationException("compile-only");
+    }
+
+    /** @return the change group written with the event, or null */
+    public GenericValue getChangeLog() {
         throw new UnsupportedOperationException("compile-only");
     }
 

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.comments;
 
 import com.atlassian.jira.issue.Issue;
+import java.util.Date;
 
 /**
  * Compile-only re-declaration (interface, as in Jira) of an issue comment.
@@ -12,7 +13,9 @@ import com.atlassian.jira.issue.Issue;
  * restriction that {@code CommentManager#create(Issue, String, String, String groupLevel, Long roleLevelId, ...)}
  * stores, null when the comment is open to everyone who may browse the issue): public Jira plugins in
  * the code index read them so ({@code comment.getGroupLevel() != null || comment.getRoleLevelId() != null}
- * as "restricted"); not re-read for 9.12/10.3.
+ * as "restricted"); not re-read for 9.12/10.3. {@code String getAuthorKey()} and {@code Date getCreated()}:
+ * inherited members listed on docs.atlassian.com jira 7.0.8 {@code MutableComment extends Comment} (the
+ * deprecated author getters are {@code getAuthor()} and {@code getAuthorUser()}).
  */
 public interface Comment {
 
@@ -28,4 +31,9 @@ public interface Comment {
 
     /** @return the id of the project role the comment is restricted to, or null */
     Long getRoleLevelId();
+
+    /** @return the author's user key, or null for an anonymous comment */
+    String getAuthorKey();
+
+    Date getCreated();
 }
