@@ -79,7 +79,7 @@ public class Spaces {
                 messages, clock);
         this.projectsResource = new SpaceProjectsResource(projectLinks, views, store, caller, messages);
         this.page = pages == null ? null : new SpacesPageServlet(pages.authentication, directory, teams, views, store,
-                audit, pages.templates, messages, pages.web, new org.valuematrix.spaces.web.LinkedProjectsView(projectLinks, containers, store));
+                audit, pages.templates, messages, pages.web, new org.valuematrix.spaces.web.LinkedProjectsView(projectLinks, containers));
         scheduler.schedule(EXPIRY_JOB, Duration.ofMinutes(2), Duration.ofHours(1), expiry::run);
     }
 

@@ -161,6 +161,44 @@ class ProjectLinksTest {
     }
 
     @Test
+    void aHostWithoutProjectsRefusesClearly() {
+        Spaces confluence = new Spaces(f.host.db().ao(), f.admin, f.host.directory(), f.host.containers(),
+                f.host.vm().teamCatalog(), (t, v) -> 2, f.host.vm().caller(), f.host.messages(), f.host.clock(),
+                f.host.scheduler(), null);
+        assertThat(confluence.projectLinks().available()).isFalse();
+        assertThatThrownBy(() -> confluence.projectLinks().link("ACME", "admin", true,
+                new ProjectLinkRequest("SD", "r", false, true))).isInstanceOfSatisfying(SpaceRefusedException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.findings().get(0).message(f.host.messages()))
+                            .startsWith("Linking needs the Jira project in this host.");
+                });
+        confluence.close();
+    }
+
+    @Test
+    void everySentenceOfTheLinkIsInTheBundle() {
+        List<Finding> all = new ArrayList<>(link("mia", "SD", false, true).findings());
+        all.addAll(link("mia", "SD", false, false).findings());
+        for (String rule : List.of("unavailable", "moderatorsOnly", "linkedHere", "linkedElsewhere", "rehearsal",
+                "adminConfirms", "sharedPermissions", "tooMuch", "otherOrganisation", "host")) {
+            all.add(Finding.link(Finding.Level.REFUSED, rule, "project", "a", "b", "c"));
+        }
+        for (String rule : List.of("notGranted", "noOwner", "otherOwner")) {
+            all.add(Finding.link(Finding.Level.WARNING, rule, null, "a", "b", "c"));
+        }
+        for (String rule : List.of("hasAccess", "owner")) {
+            all.add(Finding.link(Finding.Level.PASSED, rule, null, "a", "b"));
+        }
+        for (Finding x : all) {
+            assertThat(x.message(f.host.messages())).as(x.messageKey()).isNotEqualTo(x.messageKey()).doesNotContain("{");
+        }
+        for (String action : List.of(SpaceAudit.PROJECT_LINKED, SpaceAudit.PROJECT_UNLINKED)) {
+            assertThat(f.host.messages().text("vm.spaces.link.audit." + action)).doesNotStartWith("vm.");
+            assertThat(f.host.messages().text("vm.spaces.hostaudit.action." + action)).doesNotStartWith("vm.");
+        }
+    }
+
+    @Test
     void unlinkingTakesBackExactlyWhatTheLinkAdded() {
         f.projects.grant("SD", COMMENT);
         ProjectLinks.Outcome o = link("admin", "SD", true, true);

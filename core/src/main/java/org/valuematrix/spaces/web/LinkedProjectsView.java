@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.valuematrix.spaces.CustomerSpace;
 import org.valuematrix.spaces.ProjectLinks;
-import org.valuematrix.spaces.SpaceStore;
 import org.valuematrix.spi.Container;
 import org.valuematrix.spi.Containers;
 
@@ -21,12 +20,10 @@ public class LinkedProjectsView {
 
     private final ProjectLinks links;
     private final Containers containers;
-    private final SpaceStore store;
 
-    public LinkedProjectsView(ProjectLinks links, Containers containers, SpaceStore store) {
+    public LinkedProjectsView(ProjectLinks links, Containers containers) {
         this.links = links;
         this.containers = containers;
-        this.store = store;
     }
 
     @SuppressWarnings("unchecked")
@@ -53,8 +50,7 @@ public class LinkedProjectsView {
         if (links.available()) {
             Set<String> visible = containers.visibleTo(user);
             for (Container c : containers.all()) {
-                if (JIRA.equals(c.product()) && (admin || visible.contains(c.key())) && !taken.contains(c.key())
-                        && store.space(c.key()).isEmpty()) {
+                if (JIRA.equals(c.product()) && (admin || visible.contains(c.key())) && !taken.contains(c.key())) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("value", c.key());
                     m.put("label", c.name() + " (" + c.key() + ")");
