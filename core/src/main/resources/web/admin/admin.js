@@ -410,7 +410,11 @@
         suggestion.className = 'vm-suggestion';
         if (c.suggestion) {
           var text = document.createElement('span');
-          text.textContent = fill(t.suggested, [names[c.suggestion.team] || c.suggestion.team, c.suggestion.activeDays]);
+          text.className = 'vm-suggestion-reason';
+          text.setAttribute('data-reason', c.suggestion.reason);
+          text.textContent = c.suggestion.reason === 'viewPermission'
+            ? fill(t.suggestedByView, [names[c.suggestion.team] || c.suggestion.team, c.suggestion.groups.join(', ')])
+            : fill(t.suggested, [names[c.suggestion.team] || c.suggestion.team, c.suggestion.activeDays]);
           suggestion.appendChild(text);
           var accept = button(fill(t.accept, [names[c.suggestion.team] || c.suggestion.team, c.name]), t.acceptShort,
             function () {

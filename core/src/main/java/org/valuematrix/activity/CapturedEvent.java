@@ -3,6 +3,7 @@ package org.valuematrix.activity;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.valuematrix.spi.HistoryEvent;
 
 /**
  * Something a person did, as a host reports it, before classification. {@code sourceId}
@@ -79,5 +80,12 @@ public final class CapturedEvent {
     /** An interaction is an event with a counterpart who is not the actor. */
     public boolean isInteraction() {
         return counterpart != null && !counterpart.equals(actor);
+    }
+
+    /** @return this event as a content history hands it to the history import, status included */
+    public HistoryEvent toHistoryEvent() {
+        return new HistoryEvent(sourceId, occurredAt, actor, verb.wire(), object.type(), object.id(), object.title(),
+                object.url(), containerKey, product, counterpart, status == null ? null : status.from().orElse(null),
+                status == null ? null : status.to());
     }
 }

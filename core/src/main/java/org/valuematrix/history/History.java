@@ -35,6 +35,14 @@ public class History implements AutoCloseable {
             this.stale = stale;
         }
 
+        public int batchItems() {
+            return batchItems;
+        }
+
+        public long pauseMillis() {
+            return pauseMillis;
+        }
+
         /** 50 items a batch, 250 ms between batches; a run that finished no batch for 3 minutes is dead. */
         public static Tuning defaults() {
             return new Tuning(50, 250, Duration.ofMinutes(3));

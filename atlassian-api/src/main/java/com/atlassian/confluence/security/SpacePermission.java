@@ -19,7 +19,8 @@ import com.atlassian.confluence.user.ConfluenceUser;
  * {@code createAuthenticatedUsersSpacePermission(String, Space)}; the getters {@code String getType()},
  * {@code String getGroup()}, {@code ConfluenceUser getUserSubject()}, {@code boolean isGroupPermission()},
  * {@code isUserPermission()}, {@code isAnonymousPermission()}, {@code isAuthenticatedUsersPermission()}.
- * Its constructors are all deprecated: permissions are made through the factories.
+ * Its constructors are all deprecated: permissions are made through the factories. Owner suggestions
+ * (the same 8.7.2 class, not deprecated): {@code @Nullable Space getSpace()} (null for a global permission).
  */
 public class SpacePermission {
     public static final String VIEWSPACE_PERMISSION = "VIEWSPACE";
@@ -42,6 +43,10 @@ public class SpacePermission {
     }
 
     public static SpacePermission createAuthenticatedUsersSpacePermission(String type, Space space) {
+        throw new UnsupportedOperationException("compile-only");
+    }
+
+    public Space getSpace() {
         throw new UnsupportedOperationException("compile-only");
     }
 

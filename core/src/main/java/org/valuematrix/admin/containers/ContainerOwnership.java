@@ -22,16 +22,24 @@ public class ContainerOwnership {
     }
 
     /**
-     * @return {@code {"containers":[{key,name,product,owner,suggestion:{team,activeDays}|null}],
-     *     "unmapped":n,"teams":[{key,name}]}}; a suggestion only where it differs from the owner
+     * @return {@code {"containers":[{key,name,product,owner,suggestion:{team,reason,activeDays|groups}|null}],
+     *     "unmapped":n,"teams":[{key,name}]}}; a suggestion only where it differs from the owner. The
+     *     reason is {@code activity} (with the members' active days) or, for a container without
+     *     members' activity, {@code viewPermission} (with the team's groups that may view it; see
+     *     {@link ViewGrantSuggestions})
      */
     public Map<String, Object> read() {
         List<Team> teams = store.all();
         Map<String, String> owners = store.containerOwners();
         Map<String, ContainerSuggestions.Suggestion> suggested = suggestions.suggest(teams);
+        List<Container> all = containers.all();
+        if (all.stream().anyMatch(c -> !suggested.containsKey(c.key()))) {
+            // Activity comes first: who works there says more than who may look.
+            ViewGrantSuggestions.suggest(containers, teams).forEach(suggested::putIfAbsent);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         int unmapped = 0;
-        for (Container c : containers.all()) {
+        for (Container c : all) {
             String owner = owners.get(c.key());
             if (owner == null) {
                 unmapped++;
@@ -45,7 +53,12 @@ public class ContainerOwnership {
             if (s != null && !s.team.key().equals(owner)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("team", s.team.key());
-                m.put("activeDays", s.activeDays);
+                m.put("reason", s.reason);
+                if (ContainerSuggestions.Suggestion.ACTIVITY.equals(s.reason)) {
+                    m.put("activeDays", s.activeDays);
+                } else {
+                    m.put("groups", s.groups);
+                }
                 row.put("suggestion", m);
             } else {
                 row.put("suggestion", null);

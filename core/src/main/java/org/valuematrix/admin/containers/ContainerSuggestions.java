@@ -27,14 +27,27 @@ public class ContainerSuggestions {
         this.clock = clock;
     }
 
-    /** A suggested owner and the person-days of its members behind it. */
+    /** A suggested owner and why: its members' person-days there, or its groups' view permission. */
     public static final class Suggestion {
+        /** Why a team is suggested, as the REST answer names it. */
+        public static final String ACTIVITY = "activity";
+        public static final String VIEW_PERMISSION = "viewPermission";
+
         public final Team team;
         public final int activeDays;
+        public final String reason;
+        /** The team's groups granted view permission, for {@link #VIEW_PERMISSION}; empty otherwise. */
+        public final List<String> groups;
 
         Suggestion(Team team, int activeDays) {
+            this(team, activeDays, ACTIVITY, List.of());
+        }
+
+        Suggestion(Team team, int activeDays, String reason, List<String> groups) {
             this.team = team;
             this.activeDays = activeDays;
+            this.reason = reason;
+            this.groups = List.copyOf(groups);
         }
     }
 

@@ -46,12 +46,9 @@ public interface ProductHost {
 
     /**
      * @return the content already in the product, read back as the activity its live listener
-     *     reports, for the history import; until a product's adapter is written, one that refuses
-     *     with the reason
+     *     reports, for the history import
      */
-    default ContentHistory contentHistory() {
-        return new UnavailableContentHistory();
-    }
+    ContentHistory contentHistory();
 
     /** @return the product's space administration (Jira has no spaces: none exists and none can be made) */
     SpaceAdministration spaceAdministration();

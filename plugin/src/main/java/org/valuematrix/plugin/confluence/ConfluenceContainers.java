@@ -7,6 +7,7 @@ import com.atlassian.confluence.api.model.pagination.PageResponse;
 import com.atlassian.confluence.api.model.pagination.SimplePageRequest;
 import com.atlassian.confluence.api.service.content.SpaceService;
 import com.atlassian.confluence.security.SpacePermission;
+import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.security.denormalisedpermissions.BulkPermissionService;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.spaces.SpaceStatus;
@@ -15,6 +16,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ import org.valuematrix.spi.Containers;
  * plugins; it answers as the signed-in Confluence user, so a space that user may not view is
  * neither listed nor found, exactly like a space that does not exist.
  *
+ * <p>View grants come from each group's own permissions ({@code SpacePermissionManager.getAllPermissionsForGroup}):
+ * the look-up of a space entity by key that the other way round needs is deprecated.
+ *
  * <p>Archived spaces are containers like current ones: Confluence still shows them, read-only, to
  * the people who may view them, and their history stays in the stream and the matrix.
  */
@@ -46,13 +51,15 @@ public class ConfluenceContainers implements Containers {
     private final SpaceService spaces;
     private final BulkPermissionService permissions;
     private final UserAccessor users;
+    private final SpacePermissionManager spacePermissions;
 
     public ConfluenceContainers(SpaceManager spaceManager, SpaceService spaces, BulkPermissionService permissions,
-            UserAccessor users) {
+            UserAccessor users, SpacePermissionManager spacePermissions) {
         this.spaceManager = spaceManager;
         this.spaces = spaces;
         this.permissions = permissions;
         this.users = users;
+        this.spacePermissions = spacePermissions;
     }
 
     /** Every space the signed-in user may view, current and archived, by name. */
@@ -97,6 +104,20 @@ public class ConfluenceContainers implements Containers {
             }
         });
         return keys;
+    }
+
+    /** The view-space permissions granted to each group; global permissions (no space) name no container. */
+    @Override
+    public Map<String, Set<String>> viewGrants(Set<String> groups) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String group : groups) {
+            for (SpacePermission p : spacePermissions.getAllPermissionsForGroup(group)) {
+                if (SpacePermission.VIEWSPACE_PERMISSION.equals(p.getType()) && p.getSpace() != null) {
+                    out.computeIfAbsent(p.getSpace().getKey(), k -> new LinkedHashSet<>()).add(group);
+                }
+            }
+        }
+        return out;
     }
 
     private List<Container> named(List<String> keys) {

@@ -103,9 +103,7 @@ public class ConfluenceContentHistory implements ContentHistory {
         kept.sort(Comparator.comparing(CapturedEvent::occurredAt).thenComparing(CapturedEvent::sourceId));
         List<HistoryEvent> out = new ArrayList<>(kept.size());
         for (CapturedEvent e : kept) {
-            out.add(new HistoryEvent(e.sourceId(), e.occurredAt(), e.actor(), e.verb().wire(), e.object().type(),
-                    e.object().id(), e.object().title(), e.object().url(), e.containerKey(), e.product(),
-                    e.counterpart().orElse(null)));
+            out.add(e.toHistoryEvent());
         }
         return out;
     }

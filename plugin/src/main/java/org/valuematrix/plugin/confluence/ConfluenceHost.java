@@ -19,6 +19,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.capture.ActivityCapture;
+import org.valuematrix.plugin.common.DeferredContentHistory;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
 import org.valuematrix.spi.Account;
@@ -52,7 +53,7 @@ public class ConfluenceHost implements ProductHost {
         this.accessor = accessor;
         this.directory = new ConfluenceDirectory(users, accessor);
         this.containers = new ConfluenceContainers(services.get(SpaceManager.class), services.get(SpaceService.class),
-                services.get(BulkPermissionService.class), accessor);
+                services.get(BulkPermissionService.class), accessor, services.get(SpacePermissionManager.class));
         this.groupSearch = new ConfluenceGroupSearch(accessor);
         this.clock = clock;
     }

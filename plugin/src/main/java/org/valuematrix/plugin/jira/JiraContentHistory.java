@@ -92,7 +92,7 @@ public class JiraContentHistory implements ContentHistory {
         List<HistoryEvent> out = new ArrayList<>(events.size());
         for (CapturedEvent e : events) {
             if (since == null || !e.occurredAt().isBefore(since)) {
-                out.add(historyEvent(e));
+                out.add(e.toHistoryEvent());
             }
         }
         Long lastId = ids.get(ids.size() - 1);
@@ -133,12 +133,5 @@ public class JiraContentHistory implements ContentHistory {
             }
         }
         return 0;
-    }
-
-    static HistoryEvent historyEvent(CapturedEvent e) {
-        return new HistoryEvent(e.sourceId(), e.occurredAt(), e.actor(), e.verb().wire(), e.object().type(),
-                e.object().id(), e.object().title(), e.object().url(), e.containerKey(), e.product(),
-                e.counterpart().orElse(null), e.status().flatMap(s -> s.from()).orElse(null),
-                e.status().map(s -> s.to()).orElse(null));
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.activity.capture.ActivityCapture;
+import org.valuematrix.plugin.common.DeferredContentHistory;
 import org.valuematrix.plugin.common.HostServices;
 import org.valuematrix.plugin.common.ProductHost;
-import org.valuematrix.plugin.common.UnavailableContentHistory;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.Account;
 import org.valuematrix.spi.ContentExcerpts;
@@ -47,7 +47,8 @@ public class JiraHost implements ProductHost {
         this.directory = new JiraDirectory(users, jiraUsers, groups);
         this.groupSearch = new JiraGroupSearch(services.get(GroupPickerSearchService.class), groups);
         this.containers = new JiraContainers(services.get(ProjectManager.class), services.get(PermissionManager.class),
-                jiraUsers);
+                jiraUsers, () -> services.get(com.atlassian.jira.permission.PermissionSchemeManager.class),
+                () -> services.get(com.atlassian.jira.security.roles.ProjectRoleManager.class));
         this.clock = clock;
         this.userSearch = new JiraUserSearch(services.get(UserSearchService.class));
         this.services = services;
@@ -94,16 +95,12 @@ public class JiraHost implements ProductHost {
         }
     }
 
-    /** Over Jira's project, issue, comment and change history managers. */
+    /** Over Jira's project, issue, comment and change history managers; built on first use. */
     @Override
     public ContentHistory contentHistory() {
-        try {
-            return new JiraContentHistory(services.get(ProjectManager.class), services.get(IssueManager.class),
-                    services.get(CommentManager.class), services.get(ChangeHistoryManager.class));
-        } catch (IllegalStateException | LinkageError e) {
-            LOG.warn("Jira's issues cannot be read: the history import is unavailable", e);
-            return new UnavailableContentHistory();
-        }
+        return new DeferredContentHistory(() -> new JiraContentHistory(services.get(ProjectManager.class),
+                services.get(IssueManager.class), services.get(CommentManager.class),
+                services.get(ChangeHistoryManager.class)));
     }
 
     /**

@@ -27,7 +27,6 @@ import org.valuematrix.plugin.confluence.ConfluenceSpaceAdministration;
 import org.valuematrix.plugin.confluence.ConfluenceSpaceBlueprintListener;
 import org.valuematrix.plugin.jira.JiraActivityCapture;
 import org.valuematrix.plugin.jira.JiraContentExcerpts;
-import org.valuematrix.plugin.jira.JiraContentHistory;
 import org.valuematrix.plugin.jira.JiraHost;
 import org.valuematrix.spaces.HostCreatedSpaces;
 import org.valuematrix.spi.ContentExcerpts;
@@ -110,7 +109,7 @@ class ProductHostsTest {
         assertThat(target.spaceBlueprintListener(mock(HostCreatedSpaces.class))).isNull();
         assertThat(target.hostAuditLog()).isSameAs(HostAuditLog.NONE);
         assertThat(target.contentExcerpts()).isInstanceOf(JiraContentExcerpts.class).isSameAs(target.contentExcerpts());
-        assertThat(target.contentHistory()).isInstanceOf(JiraContentHistory.class);
+        assertThat(target.contentHistory().containerKeys()).as("Jira's projects, through the project manager").isEmpty();
         SpaceAdministration spaces = target.spaceAdministration();
         assertThat(spaces.spaceExists("ACME")).isFalse();
         assertThat(spaces.groupExists("acme-customers")).isFalse();

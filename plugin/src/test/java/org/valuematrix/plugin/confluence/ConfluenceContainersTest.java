@@ -18,6 +18,8 @@ import com.atlassian.confluence.api.model.content.Space;
 import com.atlassian.confluence.api.model.pagination.PageRequest;
 import com.atlassian.confluence.api.model.pagination.SimplePageRequest;
 import com.atlassian.confluence.api.service.content.SpaceService;
+import com.atlassian.confluence.security.SpacePermission;
+import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.security.denormalisedpermissions.BulkPermissionService;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.spaces.SpaceStatus;
@@ -52,6 +54,8 @@ class ConfluenceContainersTest {
     private BulkPermissionService permissions;
     @Mock
     private UserAccessor users;
+    @Mock
+    private SpacePermissionManager spacePermissions;
 
     @Test
     void visibleTo_shouldAskConfluenceOnceForEverySpaceAUserMayView() {
@@ -59,7 +63,7 @@ class ConfluenceContainersTest {
         Map<String, Boolean> statuses = new HashMap<>();
         IntStream.range(0, SITE).forEach(i -> statuses.put(key(i), i % 7 == 0));
         when(permissions.getAllSpaceKeysWithPermissionStatuses(bob, "VIEWSPACE")).thenReturn(statuses);
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users, spacePermissions);
 
         Set<String> visible;
         try (MockedConstruction<UserKey> keys = SalFixtures.userKeys()) {
@@ -76,7 +80,7 @@ class ConfluenceContainersTest {
     void visibleTo_shouldAskAsAnonymousForANullViewer() {
         when(permissions.getAllSpaceKeysWithPermissionStatuses(isNull(), eq("VIEWSPACE")))
                 .thenReturn(Map.of("SALES", true, "ENG", false));
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users, spacePermissions);
 
         assertThat(target.visibleTo(null)).containsExactly("SALES");
         verifyNoInteractions(users);
@@ -84,7 +88,7 @@ class ConfluenceContainersTest {
 
     @Test
     void visibleTo_shouldBeEmptyForAnUnknownUserRatherThanAnonymousAccess() {
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users, spacePermissions);
 
         try (MockedConstruction<UserKey> keys = SalFixtures.userKeys()) {
             when(users.getUserByKey(keyOf("ghost"))).thenReturn(null);
@@ -101,7 +105,7 @@ class ConfluenceContainersTest {
         Collections.reverse(current);
         keysOnSite(current, keys(SITE - 100, SITE));
         SpaceServiceFake spaces = new SpaceServiceFake(site, ConfluenceContainers.PAGE);
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users, spacePermissions);
 
         List<Container> all;
         try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
@@ -121,7 +125,7 @@ class ConfluenceContainersTest {
         List<Space> site = IntStream.range(0, 1_234).mapToObj(i -> apiSpace(key(i))).collect(Collectors.toList());
         keysOnSite(keys(0, 1_234), List.of());
         SpaceServiceFake spaces = new SpaceServiceFake(site, 100);
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users, spacePermissions);
 
         List<Container> all;
         try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
@@ -136,7 +140,7 @@ class ConfluenceContainersTest {
     void all_shouldKeepArchivedSpaces() {
         keysOnSite(List.of("ENG"), List.of("OLD"));
         SpaceServiceFake spaces = new SpaceServiceFake(List.of(apiSpace("ENG"), apiSpace("OLD")), ConfluenceContainers.PAGE);
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users, spacePermissions);
 
         try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
             assertThat(target.all()).extracting(Container::key).containsExactly("ENG", "OLD");
@@ -147,7 +151,7 @@ class ConfluenceContainersTest {
     void all_shouldListOnlyTheSpacesConfluenceShowsTheSignedInUser() {
         keysOnSite(List.of("ENG", "HR", "SALES"), List.of());
         SpaceServiceFake spaces = new SpaceServiceFake(List.of(apiSpace("ENG"), apiSpace("SALES")), ConfluenceContainers.PAGE);
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users, spacePermissions);
 
         try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
             assertThat(target.all()).extracting(Container::key).containsExactly("ENG", "SALES");
@@ -157,7 +161,7 @@ class ConfluenceContainersTest {
     @Test
     void all_shouldAskForNoSpaceWhenTheSiteHasNone() {
         keysOnSite(List.of(), List.of());
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users, spacePermissions);
 
         assertThat(target.all()).isEmpty();
         verifyNoInteractions(spaceService);
@@ -166,7 +170,7 @@ class ConfluenceContainersTest {
     @Test
     void byKey_shouldFindTheSpaceOrNothing() {
         SpaceServiceFake spaces = new SpaceServiceFake(List.of(apiSpace("ENG"), apiSpace("SALES")), ConfluenceContainers.PAGE);
-        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users);
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaces, permissions, users, spacePermissions);
 
         try (MockedConstruction<SimplePageRequest> requests = pageRequests()) {
             assertThat(target.byKey("ENG")).contains(new Container("ENG", "Space ENG", "confluence", "/display/ENG"));
@@ -174,6 +178,39 @@ class ConfluenceContainersTest {
         }
         assertThat(spaces.finders).containsExactly(Set.of("ENG"), Set.of("NOPE"));
         verifyNoInteractions(spaceManager);
+    }
+
+    @Test
+    void viewGrants_shouldNameEachSpaceWithTheGroupsGrantedViewSpace_leavingOutOtherAndGlobalPermissions() {
+        List<SpacePermission> engineering = List.of(permission("VIEWSPACE", "ENG"), permission("EDITSPACE", "ENG"),
+                permission("VIEWSPACE", "ARCH"), permission("VIEWSPACE", null));
+        List<SpacePermission> support = List.of(permission("VIEWSPACE", "ARCH"), permission("COMMENT", "SUP"));
+        when(spacePermissions.getAllPermissionsForGroup("engineering")).thenReturn(engineering);
+        when(spacePermissions.getAllPermissionsForGroup("support")).thenReturn(support);
+        when(spacePermissions.getAllPermissionsForGroup("legal")).thenReturn(List.of());
+        ConfluenceContainers target = new ConfluenceContainers(spaceManager, spaceService, permissions, users,
+                spacePermissions);
+
+        Map<String, Set<String>> grants = target.viewGrants(new java.util.LinkedHashSet<>(
+                List.of("engineering", "support", "legal")));
+
+        assertThat(grants).containsOnlyKeys("ENG", "ARCH");
+        assertThat(grants.get("ENG")).containsExactly("engineering");
+        assertThat(grants.get("ARCH")).containsExactly("engineering", "support");
+        verifyNoInteractions(permissions, spaceManager);
+    }
+
+    /** A space permission as Confluence stores it; a null space is a global permission. */
+    private static SpacePermission permission(String type, String spaceKey) {
+        SpacePermission p = org.mockito.Mockito.mock(SpacePermission.class);
+        when(p.getType()).thenReturn(type);
+        if (spaceKey != null) {
+            com.atlassian.confluence.spaces.Space space = org.mockito.Mockito.mock(com.atlassian.confluence.spaces.Space.class);
+            // Lenient: only a view-space permission's space is asked for.
+            org.mockito.Mockito.lenient().when(space.getKey()).thenReturn(spaceKey);
+            org.mockito.Mockito.lenient().when(p.getSpace()).thenReturn(space);
+        }
+        return p;
     }
 
     private void keysOnSite(List<String> current, List<String> archived) {

@@ -98,7 +98,7 @@ class JiraLiveAndImportTest {
 
         List<String> liveEvents = new ArrayList<>();
         for (CapturedEvent e : captured.getAllValues()) {
-            liveEvents.add(fields(JiraContentHistory.historyEvent(e)));
+            liveEvents.add(fields(e.toHistoryEvent()));
         }
         assertThat(imported.stream().map(JiraLiveAndImportTest::fields).collect(Collectors.toList()))
                 .hasSize(5).containsExactlyInAnyOrderElementsOf(liveEvents);

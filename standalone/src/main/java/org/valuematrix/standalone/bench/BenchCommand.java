@@ -35,6 +35,7 @@ public final class BenchCommand {
     private final PrintStream out;
     private final BenchReport report = new BenchReport();
     private Instant end;
+    private HistoryImportBench history;
 
     private BenchCommand(BenchOptions options, PrintStream out) {
         this.options = options;
@@ -99,6 +100,12 @@ public final class BenchCommand {
             }
             out.println("analysing (optimizer statistics) …");
             db.analyze();
+            if (options.historyImport > 0) {
+                // Before the stream rows: the live-provider way compares pages read before it with its own.
+                history = new HistoryImportBench(org, options, db, end, out);
+                withCore(db, org, history::run);
+                db.analyze();
+            }
             rows = db.count(BenchDatabase.EVENT);
             if (options.matrixPages > 0) {
                 matrix(db, org);
@@ -126,6 +133,9 @@ public final class BenchCommand {
             report.stream(streams.results, streams.sparseShape);
             report.plans(streams.plans);
             report.append(memory);
+            if (history != null) {
+                report.append(history.report);
+            }
         } finally {
             db.close();
         }
@@ -201,6 +211,7 @@ public final class BenchCommand {
     private void matrix(BenchDatabase db, BenchOrganisation org) throws Exception {
         java.time.ZoneId zone = Settings.defaults().zone();
         MatrixBenchmark matrix = new MatrixBenchmark(db, out, zone, end.atZone(zone).toLocalDate(), options.matrixPages);
+        MatrixSteadyState steady = new MatrixSteadyState(db, out, zone, options.matrixPages);
         long[] rollupRows = new long[3];
         withCore(db, org, (vm, ao) -> {
             matrix.rebuild(vm);
@@ -212,7 +223,10 @@ public final class BenchCommand {
         });
         DuckDbRollups duck = new DuckDbRollups();
         duck.run(db, out);
+        // After DuckDB, which must count the events the rebuild counted and no live ones.
+        withCore(db, org, (vm, ao) -> steady.run(vm, org, options.seed, end));
         report.matrix(matrix, duck, rollupRows);
+        report.matrixSteady(steady);
     }
 
     private void ingest(ValueMatrix vm, EntityManagerAccess ao, BenchDatabase db, BenchOrganisation org)

@@ -38,6 +38,14 @@ final class BenchOptions {
     /** Matrix pages read from the rollups and by plain SQL; 0 skips the rebuild and the matrix rows. */
     int matrixPages = 10;
     Path report;
+    /** Items generated into the host's content store for the history-import rows; 0 skips them. */
+    int historyImport;
+    /** Items per batch of the history import; -1: the product's default. */
+    int historyBatch = -1;
+    /** Milliseconds between the history import's batches; -1: the product's default. */
+    long historyPause = -1;
+    /** Stream pages read idle, before and after the history import, for its p95 baseline. */
+    int historyQueries = 500;
     /** Server settings for the embedded PostgreSQL (e.g. log_min_duration_statement=0 to see every statement). */
     final Map<String, String> pgSettings = new LinkedHashMap<>();
     private final List<String> given = new ArrayList<>();
@@ -88,6 +96,10 @@ final class BenchOptions {
             case "--host-requests": hostRequests = (int) parseCount(name, value); break;
             case "--matrix-pages": matrixPages = (int) parseCount(name, value); break;
             case "--report": report = Paths.get(value); break;
+            case "--history-import": historyImport = (int) parseCount(name, value); break;
+            case "--history-batch": historyBatch = (int) parseCount(name, value); break;
+            case "--history-pause": historyPause = parseCount(name, value); break;
+            case "--history-queries": historyQueries = (int) parseCount(name, value); break;
             case "--pg-setting": pgSetting(value); break;
             case "--skip-ingest-baseline": skipIngestBaseline = true; break;
             case "--reuse": reuse = true; break;
@@ -111,6 +123,10 @@ final class BenchOptions {
         }
         if (people < 50 || teams < 4 || containers < teams || events < 1_000 || queries < 1 || viewers < 1) {
             throw new UsageException("need --people >= 50, --teams >= 4, --containers >= teams, --events >= 1000");
+        }
+        if (historyImport < 0 || historyBatch == 0 || historyBatch < -1 || historyPause < -1 || historyQueries < 1) {
+            throw new UsageException("need --history-import >= 0, --history-batch >= 1, --history-pause >= 0,"
+                    + " --history-queries >= 1");
         }
         if (people < teams * 2) {
             throw new UsageException("need at least two people per team");
@@ -171,6 +187,10 @@ final class BenchOptions {
                 "                          rollup rebuild (default 10; 0 skips the rebuild and the matrix)",
                 "  --live-queries N        queries per row that also time the live-provider way (250)",
                 "  --single-queries N      queries per row that also time the old single statement (20)",
+                "  --history-import N      items generated into the host's content store, then imported by",
+                "                          the history import beside the same events' live capture (0 skips)",
+                "  --history-batch N --history-pause MS   the import's batch size and pause (product defaults)",
+                "  --history-queries N     idle stream pages before and after the import (500)",
                 "  --pg-setting NAME=VALUE a server setting of the embedded PostgreSQL (repeatable)",
                 "  --seed N --viewers N --warmup N --report FILE");
     }

@@ -134,6 +134,38 @@ final class BenchReport {
                 + verdict(cratio <= MATRIX_SQL_RATIO_TARGET, String.format("(%.2f×)", cratio)));
     }
 
+    /** The page as a live site serves it: today's periods read while new events arrive (see {@link MatrixSteadyState}). */
+    void matrixSteady(MatrixSteadyState s) {
+        section("Value matrix: today's page on a live site (steady state)");
+        line(String.format("The page the product shows today: this month so far (%s), as many days of the month before,"
+                + " and 52 weeks ending with this week so far (%s); %d reads, every container. Before each of %d reads,"
+                + " %d new events went through the capture path (rollup maintenance included) with the clock's time,"
+                + " %,d in all (%,d with a counterpart); %,d of them on today's date, so in this week and this month."
+                + " Capturing them took %.1f s of the %.1f s the steady pages ran (%.1f new events a second over that"
+                + " time). They deleted %,d kept answers (%.1f a page: those that read today, and those of the periods in"
+                + " which a work item the new events answered or resolved was created), and the organisation's"
+                + " interactions of this week went from %,d to %,d. The plain SQL baseline computes the same periods.",
+                days(s.currentMonth), days(s.currentWeek), s.periods.size() * 2, s.pages,
+                MatrixSteadyState.EVENTS_PER_PAGE, s.events, s.withCounterpart, s.landed, s.captureNanos / 1e9,
+                s.wallNanos / 1e9, s.events / (s.wallNanos / 1e9), s.dropped, s.dropped / (double) s.pages,
+                s.weekInteractionsBefore, s.weekInteractionsAfter));
+        line("");
+        line("| way | pages | p50 / p95 / p99 | ÷ plain SQL (p95) |");
+        line("|---|---:|---|---:|");
+        double p95 = s.steady.percentile(95);
+        double ratio = p95 / s.sql.percentile(95);
+        line(String.format("| rollups, the answers that read today computed, the rest kept | %d | %s | %.3f× |",
+                s.steady.count(), pct(s.steady), ratio));
+        line(String.format("| plain SQL over the events | %d | %s | 1× |", s.sql.count(), pct(s.sql)));
+        line("");
+        line("- steady state, p95 ≤ 100 ms: " + verdict(p95 <= MATRIX_P95_TARGET_MS, String.format("(%.1f ms)", p95))
+                + "; ≤ 0.1× plain SQL: " + verdict(ratio <= MATRIX_SQL_RATIO_TARGET, String.format("(%.3f×)", ratio)));
+    }
+
+    private static String days(long[] period) {
+        return java.time.LocalDate.ofEpochDay(period[0]) + " to " + java.time.LocalDate.ofEpochDay(period[1] - 1);
+    }
+
     private void rateRow(String label, Rate r) {
         line(String.format("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f |", label, r.events, r.seconds(),
                 r.perSecond(), r.writerMicros(), r.producerMicros(), r.processMicros()));

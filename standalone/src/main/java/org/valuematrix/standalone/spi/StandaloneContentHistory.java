@@ -80,9 +80,7 @@ public class StandaloneContentHistory implements ContentHistory {
         events.sort(Comparator.comparing(CapturedEvent::occurredAt).thenComparing(CapturedEvent::sourceId));
         List<HistoryEvent> out = new ArrayList<>(events.size());
         for (CapturedEvent e : events) {
-            out.add(new HistoryEvent(e.sourceId(), e.occurredAt(), e.actor(), e.verb().wire(), e.object().type(),
-                    e.object().id(), e.object().title(), e.object().url(), e.containerKey(), e.product(),
-                    e.counterpart().orElse(null)));
+            out.add(e.toHistoryEvent());
         }
         Content last = items.get(items.size() - 1);
         return new Batch(items.size(), out, last.createdAt().toEpochMilli() + ":" + last.id(), finished);

@@ -42,6 +42,29 @@ class BenchOptionsTest {
     }
 
     @Test
+    void parse_historyImport_shouldBeOffByDefault_andTakeItemsBatchAndPause() {
+        BenchOptions none = BenchOptions.parse(new String[] {});
+        assertThat(none.historyImport).isZero();
+        assertThat(none.historyBatch).as("product default").isEqualTo(-1);
+        assertThat(none.historyPause).as("product default").isEqualTo(-1);
+
+        BenchOptions o = BenchOptions.parse(new String[] {"--history-import", "8k", "--history-batch=200",
+            "--history-pause", "0", "--history-queries", "300"});
+
+        assertThat(o.historyImport).isEqualTo(8_000);
+        assertThat(o.historyBatch).isEqualTo(200);
+        assertThat(o.historyPause).isZero();
+        assertThat(o.historyQueries).isEqualTo(300);
+        assertThat(BenchOptions.usage()).contains("--history-import", "--history-batch", "--history-pause");
+    }
+
+    @Test
+    void parse_historyBatchOfZero_shouldBeRefused() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--history-import", "10", "--history-batch", "0"}))
+                .isInstanceOf(BenchOptions.UsageException.class).hasMessageContaining("--history-batch");
+    }
+
+    @Test
     void parse_unknownOption_shouldBeRefusedWithItsName() {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--eventz", "5"}))
                 .isInstanceOf(BenchOptions.UsageException.class).hasMessageContaining("--eventz");

@@ -204,7 +204,9 @@ class AdminAreaBrowserTest {
                 .stream().filter(WebElement::isDisplayed).collect(Collectors.toList());
         assertThat(shown).extracting(r -> r.getAttribute("data-container")).contains("SUP");
         assertThat(browser.driver().findElement(sup).findElement(By.cssSelector(".vm-suggestion")).getText())
-                .contains("Customer Support");
+                .contains("Customer Support").contains("were active here");
+        assertThat(browser.driver().findElement(sup).findElement(By.cssSelector(".vm-suggestion-reason"))
+                .getAttribute("data-reason")).isEqualTo("activity");
         browser.driver().findElement(sup).findElement(By.cssSelector(".vm-accept")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("vm-containers-status"), "1"));
         assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(sup)

@@ -62,6 +62,7 @@ class AdminContainersRestTest {
         assertThat(sup.get("owner").isNull()).isTrue();
         assertThat(sup.get("suggestion").get("team").asText()).isEqualTo(team);
         assertThat(sup.get("suggestion").get("activeDays").asInt()).isPositive();
+        assertThat(sup.get("suggestion").get("reason").asText()).isEqualTo("activity");
         assertThat(find(api.get(CORE + "/containers", "admin").json().get("containers"), container).get("owner")
                 .isNull()).isTrue();
 

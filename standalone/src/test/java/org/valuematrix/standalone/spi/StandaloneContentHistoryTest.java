@@ -12,6 +12,7 @@ import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
 import org.valuematrix.activity.ActivityObject;
 import org.valuematrix.activity.CapturedEvent;
+import org.valuematrix.activity.StatusChange;
 import org.valuematrix.activity.Verb;
 import org.valuematrix.activity.ao.AOActivityEvent;
 import org.valuematrix.activity.ao.AOTie;
@@ -46,6 +47,8 @@ class StandaloneContentHistoryTest {
             System.out.printf("Demo events: %d; recorded by the host (compared through the import): %d (%.0f %%)%n",
                     demo.size(), recorded, 100.0 * recorded / demo.size());
             assertThat(recorded).as("most demo events have the host's side recorded").isGreaterThan(demo.size() / 2);
+            assertThat(demo.values()).as("some demo events change a status, which the import must keep")
+                    .anyMatch(v -> !v.endsWith("|null|null"));
 
             forgetEvents(ao);
             host.host().valueMatrix().ingest().ingest(demoOnly);
@@ -126,7 +129,7 @@ class StandaloneContentHistoryTest {
             out.add(new CapturedEvent(e.getSourceId(), Instant.ofEpochMilli(e.getOccurredAt()), e.getActor(),
                     Verb.parse(e.getVerb()).orElseThrow(), new ActivityObject(e.getObjectType(), e.getObjectId(),
                             e.getObjectTitle(), e.getObjectUrl()), e.getContainerKey(), e.getProduct(),
-                    e.getCounterpart()));
+                    e.getCounterpart(), StatusChange.of(e.getStatusFrom(), e.getStatusTo())));
         }
         return out;
     }
@@ -174,7 +177,8 @@ class StandaloneContentHistoryTest {
                     e.getObjectType(), e.getObjectId(), e.getObjectTitle(), e.getObjectUrl(), e.getContainerKey(),
                     e.getProduct(), String.valueOf(e.getCounterpart()), String.valueOf(e.getScope()),
                     String.valueOf(e.getNovelty()), String.valueOf(e.getActorTeam()),
-                    String.valueOf(e.getCounterpartTeam()), String.valueOf(e.getTieKey())));
+                    String.valueOf(e.getCounterpartTeam()), String.valueOf(e.getTieKey()),
+                    String.valueOf(e.getStatusFrom()), String.valueOf(e.getStatusTo())));
         }
         return out;
     }

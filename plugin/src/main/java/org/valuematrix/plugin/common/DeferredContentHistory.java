@@ -1,4 +1,4 @@
-package org.valuematrix.plugin.confluence;
+package org.valuematrix.plugin.common;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,14 +6,15 @@ import java.util.function.Supplier;
 import org.valuematrix.spi.ContentHistory;
 
 /**
- * Builds the content history on first use, not when the plugin's beans are created: a host
- * component missing then fails the import that needs it, with the reason, instead of the plugin.
+ * Builds a product's content history on first use, not when the plugin's beans are created: a
+ * host component missing then fails the history import that needs it, with the reason on its
+ * page, instead of the plugin's start.
  */
-final class DeferredContentHistory implements ContentHistory {
+public final class DeferredContentHistory implements ContentHistory {
     private final Supplier<ContentHistory> build;
     private ContentHistory history;
 
-    DeferredContentHistory(Supplier<ContentHistory> build) {
+    public DeferredContentHistory(Supplier<ContentHistory> build) {
         this.build = build;
     }
 
