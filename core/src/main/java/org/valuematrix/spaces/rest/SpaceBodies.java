@@ -45,7 +45,7 @@ final class SpaceBodies {
         return new StageChange(stage, reason, confirm != null && confirm.booleanValue(), date(n, "expiresOn"));
     }
 
-    private static void object(JsonNode n, Set<String> fields) {
+    static void object(JsonNode n, Set<String> fields) {
         if (n == null || !n.isObject()) {
             throw BadRequestException.of("body", "must be a JSON object");
         }
@@ -57,7 +57,7 @@ final class SpaceBodies {
         }
     }
 
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             return null;
