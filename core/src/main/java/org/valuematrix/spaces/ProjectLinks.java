@@ -254,13 +254,13 @@ public class ProjectLinks {
     }
 
     /** The audit's text: the project, then one grant a line. */
-    private static String text(String project, char sign, List<ProjectGrant> grants) {
+    static String text(String project, char sign, List<ProjectGrant> grants) {
         StringBuilder sb = new StringBuilder("project:").append(project).append('\n');
         grants.forEach(g -> sb.append(sign).append(g).append('\n'));
         return sb.toString();
     }
 
-    private static void undo(Deque<Runnable> undo, String spaceKey) {
+    static void undo(Deque<Runnable> undo, String spaceKey) {
         while (!undo.isEmpty()) {
             try {
                 undo.pop().run();

@@ -69,13 +69,15 @@ public class Spaces {
         this.audit = new HostAuditedSpaceAudit(ao, clock, hostAudit);
         SafetyRules rules = new SafetyRules(host, teams);
         this.creation = new SpaceCreation(host, directory, teams, rules, store, audit, ao, messages, clock);
+        ProjectLinkStore linkStore = new ProjectLinkStore(ao);
+        LinkedProjectClosing linked = new LinkedProjectClosing(projects, linkStore, audit);
         this.stages = new StageChanges(host, store, audit, rules, new PreOpeningCheck(host, directory), readiness,
-                messages, clock);
-        this.expiry = new SpaceExpiry(host, store, audit, clock);
+                messages, clock, linked);
+        this.expiry = new SpaceExpiry(host, store, audit, clock, linked);
         this.views = new SpaceViews(store, containers, directory, messages, clock, host);
         this.resource = new SpacesResource(creation, stages, views, store, audit, caller, messages);
         this.templatesResource = new SpaceTemplatesResource(messages, caller);
-        this.projectLinks = new ProjectLinks(projects, containers, store, new ProjectLinkStore(ao), audit, rules, teams,
+        this.projectLinks = new ProjectLinks(projects, containers, store, linkStore, audit, rules, teams,
                 messages, clock);
         this.projectsResource = new SpaceProjectsResource(projectLinks, views, store, caller, messages);
         this.page = pages == null ? null : new SpacesPageServlet(pages.authentication, directory, teams, views, store,

@@ -183,7 +183,7 @@ class ProjectLinksTest {
                 "adminConfirms", "sharedPermissions", "tooMuch", "otherOrganisation", "host")) {
             all.add(Finding.link(Finding.Level.REFUSED, rule, "project", "a", "b", "c"));
         }
-        for (String rule : List.of("notGranted", "noOwner", "otherOwner")) {
+        for (String rule : List.of("notGranted", "noOwner", "otherOwner", "closedOnRehearsal")) {
             all.add(Finding.link(Finding.Level.WARNING, rule, null, "a", "b", "c"));
         }
         for (String rule : List.of("hasAccess", "owner")) {
@@ -214,6 +214,46 @@ class ProjectLinksTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> target.unlink("ACME", "SD", "lou", false, "not mine"))
                 .isInstanceOfSatisfying(SpaceRefusedException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void backInRehearsal_theCustomersLoseTheLinkedProjectToo() {
+        f.projects.grant("SD", COMMENT);
+        link("admin", "SD", true, true);
+
+        StageChanges.Outcome preview = f.spaces.stages().change("ACME", "mia", false,
+                new StageChange(SpaceStage.REHEARSAL, null, false, null));
+        assertThat(preview.findings()).anySatisfy(x -> {
+            assertThat(x.rule()).isEqualTo("closedOnRehearsal");
+            assertThat(x.message(f.host.messages())).contains("SD").doesNotContain("{");
+        });
+        assertThat(f.projects.grants("SD")).contains(BROWSE);
+
+        f.move("ACME", SpaceStage.REHEARSAL, "mia");
+        assertThat(f.projects.grants("SD")).as("only what the link added is taken back").contains(COMMENT)
+                .doesNotContain(BROWSE);
+        assertThat(f.host.db().count(AOSpaceProject.class)).isZero();
+        assertThat(f.spaces.audit().entries("ACME")).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo(SpaceAudit.PROJECT_UNLINKED);
+            assertThat(e.get("reason")).isEqualTo("because the test says so");
+        });
+    }
+
+    @Test
+    void atTheAccessExpiry_theLinkedProjectClosesWithTheSpace() {
+        link("admin", "SD", true, true);
+        assertThat(f.projects.grants("SD")).contains(BROWSE, COMMENT);
+
+        f.host.clock().set(java.time.Instant.parse("2027-03-15T09:00:00Z"));
+        f.spaces.expiry().run();
+
+        assertThat(f.spaces.store().space("ACME").orElseThrow().stage()).isEqualTo(SpaceStage.REHEARSAL);
+        assertThat(f.projects.grants("SD")).doesNotContain(BROWSE, COMMENT);
+        assertThat(f.host.db().count(AOSpaceProject.class)).isZero();
+        assertThat(f.spaces.audit().entries("ACME")).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo(SpaceAudit.PROJECT_UNLINKED);
+            assertThat(e.get("actor")).isEqualTo(SpaceAudit.SYSTEM);
+        });
     }
 
     @Test
