@@ -99,7 +99,7 @@ public class SpaceProjectsResource {
             String user = caller.user(request);
             visible(key, user);
             JsonNode n = BODY.read(contentType, body);
-            SpaceBodies.object(n, UNLINK);
+            JsonBody.requireObject(n, UNLINK);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("project", project);
             out.put("removed", ProjectLinks.grantsJson(links.unlink(key, project, user, caller.isAdmin(user),
@@ -114,7 +114,7 @@ public class SpaceProjectsResource {
     }
 
     private static ProjectLinkRequest linkBody(JsonNode n) {
-        SpaceBodies.object(n, LINK);
+        JsonBody.requireObject(n, LINK);
         String reason = SpaceBodies.text(n, "reason");
         if (reason != null && reason.length() > 1000) {
             throw BadRequestException.of("reason", "must be at most 1000 characters");
