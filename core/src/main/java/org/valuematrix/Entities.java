@@ -19,6 +19,7 @@ import org.valuematrix.matrix.ao.AOTieDay;
 import org.valuematrix.matrix.ao.AOWorkItem;
 import org.valuematrix.spaces.ao.AOCustomerSpace;
 import org.valuematrix.spaces.ao.AOSpaceAudit;
+import org.valuematrix.spaces.ao.AOSpaceProject;
 import org.valuematrix.team.ao.AOContainerTeam;
 import org.valuematrix.team.ao.AOTeam;
 import org.valuematrix.team.ao.AOTeamGroup;
@@ -33,7 +34,7 @@ public final class Entities {
                 AOTieLock.class, AOVisibleSet.class, AOVisibleKey.class, AOTieDay.class, AOPersonDay.class,
                 AOWorkItem.class, AOMatrixSettings.class, AOMatrixFigures.class, AORollupState.class, AOAuditEntry.class,
                 AOExcludedPerson.class, AOJobRun.class, AOHistoryImport.class,
-                AOCustomerSpace.class, AOSpaceAudit.class);
+                AOCustomerSpace.class, AOSpaceAudit.class, AOSpaceProject.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -172,7 +172,8 @@ public class ValueMatrix implements AutoCloseable {
         VisibleSets visibleSets = new VisibleSets(ao, clock);
         this.rollupReader = new RollupReader(ao, teamCatalog, visibleSets, rollupStates.zones());
         this.rollupRebuild = new RollupRebuild(ao, rollupStates, ingest::exclusively);
-        this.stream = new StreamService(new StreamStore(ao, clock, visibleSets), containers, clock);
+        this.stream = new StreamService(new StreamStore(ao, clock, visibleSets), containers, clock,
+                new org.valuematrix.spaces.LinkedProjects(ao));
         this.presenter = new StreamPresenter(directory, containers, teamCatalog);
         this.export = new EventExport(ao);
         this.caller = new Caller(authentication, directory);

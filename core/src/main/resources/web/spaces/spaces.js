@@ -1,5 +1,6 @@
 /* Customer-facing spaces: the creation form posts to POST /spaces; the tool page previews a change of
-   stage (permission diff and checks), then confirms it with a reason. Texts come from the page (the
+   stage (permission diff and checks), then confirms it with a reason; links a project to the space the
+   same way (the grants it needs, then the link), and unlinks one with a reason. Texts come from the page (the
    bundle) and server answers; everything is set as text, nothing is built as HTML. */
 (function () {
   'use strict';
@@ -142,12 +143,81 @@
     });
   }
 
+  function projectGrantText(g, t) {
+    return g.permission + ' · ' + t.linkGrant.replace('{0}', g.group);
+  }
+
+  function links(root, t) {
+    var form = document.getElementById('vm-link-form');
+    var unlinkForm = document.getElementById('vm-unlink-form');
+    var base = root.getAttribute('data-rest') + '/spaces/';
+    if (form) {
+      var status = document.getElementById('vm-link-status');
+      var confirm = document.getElementById('vm-link-confirm');
+      var url = base + encodeURIComponent(form.getAttribute('data-key')) + '/projects';
+      var body = function (confirmed) {
+        return { project: form.elements.project.value, reason: form.elements.reason.value,
+          grant: form.elements.grant.checked, confirm: confirmed };
+      };
+      form.querySelectorAll('select, input').forEach(function (input) {
+        input.addEventListener('change', function () { confirm.disabled = true; });
+      });
+      document.getElementById('vm-link-preview').addEventListener('click', function () {
+        clearErrors(form);
+        status.textContent = '';
+        request('POST', url, body(false)).then(function (r) {
+          if (r.status !== 200) {
+            showErrors(form, r.json, status, t);
+            return;
+          }
+          var text = function (g) { return projectGrantText(g, t); };
+          fillList(document.getElementById('vm-link-added'), r.json.grants.added, text, t);
+          fillList(document.getElementById('vm-link-held'), r.json.grants.held, text, t);
+          fillList(document.getElementById('vm-link-findings'), r.json.findings, function (f) {
+            return (f.level === 'refused' ? t.refused : f.level === 'warning' ? t.warning : t.passed) + ' ' + f.message;
+          }, t);
+          document.getElementById('vm-link-result').hidden = false;
+          confirm.disabled = r.json.findings.some(function (f) { return f.level === 'refused'; });
+        }, function () { status.textContent = t.failed; });
+      });
+      confirm.addEventListener('click', function () {
+        clearErrors(form);
+        request('POST', url, body(true)).then(function (r) {
+          if (r.status === 200) {
+            status.textContent = t.changed;
+            window.location.reload();
+          } else {
+            showErrors(form, r.json, status, t);
+          }
+        }, function () { status.textContent = t.failed; });
+      });
+    }
+    if (unlinkForm) {
+      var unlinkStatus = document.getElementById('vm-unlink-status');
+      document.getElementById('vm-unlink').addEventListener('click', function () {
+        clearErrors(unlinkForm);
+        unlinkStatus.textContent = '';
+        var project = unlinkForm.elements.project.value;
+        request('DELETE', base + encodeURIComponent(unlinkForm.getAttribute('data-key')) + '/projects/'
+          + encodeURIComponent(project), { reason: unlinkForm.elements.reason.value }).then(function (r) {
+          if (r.status === 200) {
+            unlinkStatus.textContent = t.unlinked;
+            window.location.reload();
+          } else {
+            showErrors(unlinkForm, r.json, unlinkStatus, t);
+          }
+        }, function () { unlinkStatus.textContent = t.failed; });
+      });
+    }
+  }
+
   function start() {
     var root = document.querySelector('.vm-spaces');
     var texts = document.getElementById('vm-spaces-texts');
     if (!root || !texts) { return; }
     create(root, texts.dataset);
     tool(root, texts.dataset);
+    links(root, texts.dataset);
   }
 
   if (document.readyState === 'loading') {

@@ -19,12 +19,23 @@ public final class Finding {
     private final Level level;
     private final String field;
     private final List<Object> args;
+    private final String prefix;
 
     private Finding(String rule, Level level, String field, Object... args) {
+        this("vm.spaces.", rule, level, field, args);
+    }
+
+    private Finding(String prefix, String rule, Level level, String field, Object... args) {
+        this.prefix = prefix;
         this.rule = rule;
         this.level = level;
         this.field = field;
         this.args = List.of(args);
+    }
+
+    /** A finding about linking a project, whose sentence is {@code vm.spaces.link.<level>.<rule>}. */
+    public static Finding link(Level level, String rule, String field, Object... args) {
+        return new Finding("vm.spaces.link.", rule, level, field, args);
     }
 
     /** @param field the request field the refusal is about */
@@ -53,7 +64,7 @@ public final class Finding {
     }
 
     public String messageKey() {
-        return "vm.spaces." + level.name().toLowerCase(java.util.Locale.ROOT) + "." + rule;
+        return prefix + level.name().toLowerCase(java.util.Locale.ROOT) + "." + rule;
     }
 
     public String message(Messages messages) {

@@ -24,6 +24,10 @@ public class SpaceAudit {
     public static final String EXPIRY_SET = "expiry-set";
     /** An administrator proceeded past a warning or refusal that allows it; the reason says why. */
     public static final String OVERRIDE = "override";
+    /** A project was linked to the space; the diff names it and the grants the link added. */
+    public static final String PROJECT_LINKED = "project-linked";
+    /** A project was unlinked; the diff names it and the grants taken back. */
+    public static final String PROJECT_UNLINKED = "project-unlinked";
 
     private final EntityAccess ao;
     private final Clock clock;

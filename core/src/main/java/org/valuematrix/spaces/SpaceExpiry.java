@@ -2,6 +2,8 @@ package org.valuematrix.spaces;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.valuematrix.spi.SpaceAdministration;
@@ -22,7 +24,10 @@ public class SpaceExpiry {
     private final SpaceAudit audit;
     private final Clock clock;
 
-    public SpaceExpiry(SpaceAdministration host, SpaceStore store, SpaceAudit audit, Clock clock) {
+    private final LinkedProjectClosing linked;
+
+    SpaceExpiry(SpaceAdministration host, SpaceStore store, SpaceAudit audit, Clock clock, LinkedProjectClosing linked) {
+        this.linked = linked;
         this.host = host;
         this.store = store;
         this.audit = audit;
@@ -50,6 +55,7 @@ public class SpaceExpiry {
 
     private void expire(String key, LocalDate today) {
         GrantChanges[] applied = new GrantChanges[1];
+        Deque<Runnable> projectUndo = new ArrayDeque<>();
         try {
             store.locked(key, locked -> {
                 CustomerSpace s = locked.space();
@@ -60,6 +66,9 @@ public class SpaceExpiry {
                         StagePresets.grants(s, SpaceStage.REHEARSAL));
                 applied[0] = new GrantChanges(host, key);
                 applied[0].apply(diff);
+                if (s.stage() != SpaceStage.REHEARSAL) {
+                    linked.close(key, SpaceAudit.SYSTEM, s.stage(), s.expiresOn().toString(), projectUndo);
+                }
                 locked.stage(SpaceStage.REHEARSAL);
                 locked.expired(true);
                 audit.record(key, SpaceAudit.SYSTEM, SpaceAudit.EXPIRED, s.stage(), SpaceStage.REHEARSAL,
@@ -67,6 +76,7 @@ public class SpaceExpiry {
                 return null;
             });
         } catch (RuntimeException e) {
+            ProjectLinks.undo(projectUndo, key);
             if (applied[0] != null) {
                 applied[0].undo();
             }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.valuematrix.ValueMatrix;
 import org.valuematrix.spaces.rest.SpaceTemplatesResource;
+import org.valuematrix.spaces.rest.SpaceProjectsResource;
 import org.valuematrix.spaces.rest.SpacesResource;
 import org.valuematrix.spaces.web.SpacesPageServlet;
 import org.valuematrix.spi.Authentication;
@@ -13,6 +14,7 @@ import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.EntityAccess;
 import org.valuematrix.spi.HostAuditLog;
 import org.valuematrix.spi.Messages;
+import org.valuematrix.spi.ProjectAdministration;
 import org.valuematrix.spi.Scheduler;
 import org.valuematrix.spi.SpaceAdministration;
 import org.valuematrix.spi.TemplateRenderer;
@@ -37,6 +39,8 @@ public class Spaces {
     private final SpaceTemplatesResource templatesResource;
     private final Scheduler scheduler;
     private final SpacesPageServlet page;
+    private final ProjectLinks projectLinks;
+    private final SpaceProjectsResource projectsResource;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public Spaces(EntityAccess ao, SpaceAdministration host, Directory directory, Containers containers,
@@ -51,19 +55,33 @@ public class Spaces {
     public Spaces(EntityAccess ao, SpaceAdministration host, Directory directory, Containers containers,
             TeamCatalog teams, Readiness readiness, org.valuematrix.rest.Caller caller, Messages messages, Clock clock,
             Scheduler scheduler, Pages pages, HostAuditLog hostAudit) {
+        this(ao, host, directory, containers, teams, readiness, caller, messages, clock, scheduler, pages, hostAudit,
+                ProjectAdministration.UNAVAILABLE);
+    }
+
+    /** @param projects the host's projects, which a space may link (none where they live in another product) */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public Spaces(EntityAccess ao, SpaceAdministration host, Directory directory, Containers containers,
+            TeamCatalog teams, Readiness readiness, org.valuematrix.rest.Caller caller, Messages messages, Clock clock,
+            Scheduler scheduler, Pages pages, HostAuditLog hostAudit, ProjectAdministration projects) {
         this.scheduler = scheduler;
         this.store = new SpaceStore(ao, clock);
         this.audit = new HostAuditedSpaceAudit(ao, clock, hostAudit);
         SafetyRules rules = new SafetyRules(host, teams);
         this.creation = new SpaceCreation(host, directory, teams, rules, store, audit, ao, messages, clock);
+        ProjectLinkStore linkStore = new ProjectLinkStore(ao);
+        LinkedProjectClosing linked = new LinkedProjectClosing(projects, linkStore, audit);
         this.stages = new StageChanges(host, store, audit, rules, new PreOpeningCheck(host, directory), readiness,
-                messages, clock);
-        this.expiry = new SpaceExpiry(host, store, audit, clock);
+                messages, clock, linked);
+        this.expiry = new SpaceExpiry(host, store, audit, clock, linked);
         this.views = new SpaceViews(store, containers, directory, messages, clock, host);
         this.resource = new SpacesResource(creation, stages, views, store, audit, caller, messages);
         this.templatesResource = new SpaceTemplatesResource(messages, caller);
+        this.projectLinks = new ProjectLinks(projects, containers, store, linkStore, audit, rules, teams,
+                messages, clock);
+        this.projectsResource = new SpaceProjectsResource(projectLinks, views, store, caller, messages);
         this.page = pages == null ? null : new SpacesPageServlet(pages.authentication, directory, teams, views, store,
-                audit, pages.templates, messages, pages.web);
+                audit, pages.templates, messages, pages.web, new org.valuematrix.spaces.web.LinkedProjectsView(projectLinks, containers));
         scheduler.schedule(EXPIRY_JOB, Duration.ofMinutes(2), Duration.ofHours(1), expiry::run);
     }
 
@@ -91,8 +109,18 @@ public class Spaces {
     @SuppressWarnings("checkstyle:ParameterNumber")
     public static Spaces of(ValueMatrix vm, SpaceAdministration host, Directory directory, Containers containers,
             Messages messages, Clock clock, Scheduler scheduler, Pages pages, HostAuditLog hostAudit) {
+        return of(vm, host, directory, containers, messages, clock, scheduler, pages, hostAudit,
+                ProjectAdministration.UNAVAILABLE);
+    }
+
+    /** As above, with the host's projects, which customer-facing spaces may link. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static Spaces of(ValueMatrix vm, SpaceAdministration host, Directory directory, Containers containers,
+            Messages messages, Clock clock, Scheduler scheduler, Pages pages, HostAuditLog hostAudit,
+            ProjectAdministration projects) {
         return new Spaces(vm.entityAccess(), host, directory, containers, vm.teamCatalog(),
-                new MatrixReadiness(vm.matrixService()), vm.caller(), messages, clock, scheduler, pages, hostAudit);
+                new MatrixReadiness(vm.matrixService()), vm.caller(), messages, clock, scheduler, pages, hostAudit,
+                projects);
     }
 
     /** The spaces page ({@link SpacesPageServlet#PATH}); null when built without {@link Pages}. */
@@ -101,7 +129,7 @@ public class Spaces {
     }
 
     public List<Object> restResources() {
-        return List.of(resource, templatesResource);
+        return List.of(resource, templatesResource, projectsResource);
     }
 
     public SpaceStore store() {
@@ -118,6 +146,11 @@ public class Spaces {
 
     public StageChanges stages() {
         return stages;
+    }
+
+    /** Linking projects to spaces. */
+    public ProjectLinks projectLinks() {
+        return projectLinks;
     }
 
     public SpaceExpiry expiry() {

@@ -2,7 +2,9 @@ package org.valuematrix.spaces;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +30,12 @@ public class StageChanges {
     private final Readiness readiness;
     private final Messages messages;
     private final Clock clock;
+    private final LinkedProjectClosing linked;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public StageChanges(SpaceAdministration host, SpaceStore store, SpaceAudit audit, SafetyRules rules,
-            PreOpeningCheck check, Readiness readiness, Messages messages, Clock clock) {
+    StageChanges(SpaceAdministration host, SpaceStore store, SpaceAudit audit, SafetyRules rules,
+            PreOpeningCheck check, Readiness readiness, Messages messages, Clock clock, LinkedProjectClosing linked) {
+        this.linked = linked;
         this.host = host;
         this.store = store;
         this.audit = audit;
@@ -121,6 +125,7 @@ public class StageChanges {
             return evaluate(before, admin, request, LocalDate.now(clock), teamStage);
         }
         GrantChanges[] applied = new GrantChanges[1];
+        Deque<Runnable> projectUndo = new ArrayDeque<>();
         try {
             return store.locked(key, locked -> {
                 CustomerSpace space = locked.space();
@@ -131,6 +136,9 @@ public class StageChanges {
                 }
                 applied[0] = new GrantChanges(host, key);
                 applied[0].apply(o.diff);
+                if (closesLinks(space, request.stage)) {
+                    linked.close(key, user, space.stage(), request.reason.trim(), projectUndo);
+                }
                 locked.stage(request.stage);
                 if (request.expiresOn != null) {
                     locked.expiresOn(request.expiresOn);
@@ -146,11 +154,16 @@ public class StageChanges {
                 return new Outcome(space, request.stage, o.diff, o.findings, true, true);
             }).orElseThrow(() -> new NotFoundException("no such space"));
         } catch (RuntimeException e) {
+            ProjectLinks.undo(projectUndo, key);
             if (applied[0] != null) {
                 applied[0].undo();
             }
             throw e;
         }
+    }
+
+    private static boolean closesLinks(CustomerSpace space, SpaceStage to) {
+        return to == SpaceStage.REHEARSAL && space.stage() != SpaceStage.REHEARSAL;
     }
 
     private Outcome evaluate(CustomerSpace space, boolean admin, StageChange request, LocalDate today,
@@ -159,6 +172,9 @@ public class StageChanges {
         Set<SpaceGrant> target = StagePresets.grants(space, request.stage);
         PermissionDiff diff = PermissionDiff.between(current, target);
         List<Finding> findings = new ArrayList<>(SafetyRules.grants(target, space.externalGroups(), request.stage));
+        if (closesLinks(space, request.stage)) {
+            findings.addAll(linked.preview(space.key()));
+        }
         if (space.stage().opensTo(request.stage) || request.stage != SpaceStage.REHEARSAL && space.stage() == request.stage) {
             findings.addAll(SafetyRules.openAccess(current, request.stage));
             boolean override = admin && request.reason != null && !request.reason.isBlank();

@@ -113,7 +113,7 @@ class SpaceCreationTest {
     }
 
     /** The real database, except that creating rows of one entity fails as a refused insert would. */
-    private static final class FailingAccess implements EntityAccess {
+    static final class FailingAccess implements EntityAccess {
         private final EntityAccess real;
         private final String failing;
 

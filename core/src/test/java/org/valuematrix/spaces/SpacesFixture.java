@@ -3,6 +3,8 @@ package org.valuematrix.spaces;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.valuematrix.spi.HostAuditLog;
+import org.valuematrix.testing.InMemoryProjectAdministration;
 import org.valuematrix.testing.InMemorySpaceAdministration;
 import org.valuematrix.testing.TestDatabase;
 import org.valuematrix.testing.TestHost;
@@ -20,6 +22,7 @@ final class SpacesFixture implements AutoCloseable {
     final TestHost host;
     final InMemorySpaceAdministration admin;
     final Spaces spaces;
+    final InMemoryProjectAdministration projects;
     volatile int stage = 2;
 
     SpacesFixture(TestDatabase db, InMemorySpaceAdministration shared) {
@@ -36,8 +39,10 @@ final class SpacesFixture implements AutoCloseable {
                 .team("acme", "Acme", TeamKind.CUSTOMER, "acme-customers")
                 .team("globex", "Globex", TeamKind.CUSTOMER, "globex-customers");
         this.admin = shared != null ? shared : new InMemorySpaceAdministration(host.directory());
+        this.projects = new InMemoryProjectAdministration(host.containers());
         this.spaces = new Spaces(host.db().ao(), admin, host.directory(), host.containers(), host.vm().teamCatalog(),
-                (team, viewer) -> stage, host.vm().caller(), host.messages(), host.clock(), host.scheduler(), null);
+                (team, viewer) -> stage, host.vm().caller(), host.messages(), host.clock(), host.scheduler(), null,
+                HostAuditLog.NONE, projects);
     }
 
     static SpacesFixture onH2() {

@@ -43,6 +43,16 @@ public final class InMemoryContainers implements Containers {
         return this;
     }
 
+    /** Lets a group view the container too (a host that grants browse on a project). */
+    public synchronized void allow(String key, String group) {
+        viewGroups.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(group);
+    }
+
+    /** Takes a group's view of the container away. */
+    public synchronized void disallow(String key, String group) {
+        viewGroups.getOrDefault(key, new LinkedHashSet<>()).remove(group);
+    }
+
     @Override
     public synchronized List<Container> all() {
         return new ArrayList<>(containers.values());

@@ -11,6 +11,7 @@ import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
 import org.valuematrix.Settings;
 import org.valuematrix.ValueMatrix;
+import org.valuematrix.spi.HostAuditLog;
 import org.valuematrix.spaces.Spaces;
 import org.valuematrix.spaces.web.SpacesPageServlet;
 import org.valuematrix.web.StreamFragmentServlet;
@@ -57,6 +58,8 @@ import org.valuematrix.standalone.web.HostPaths;
 import org.valuematrix.standalone.web.LoginRequired;
 import org.valuematrix.standalone.web.LoginServlet;
 import org.valuematrix.standalone.web.LogoutServlet;
+import org.valuematrix.standalone.projects.ProjectPermissions;
+import org.valuematrix.standalone.projects.StandaloneProjectAdministration;
 import org.valuematrix.standalone.web.OwningTeams;
 import org.valuematrix.standalone.web.PageRenderer;
 import org.valuematrix.standalone.web.RootServlet;
@@ -148,10 +151,11 @@ public final class StandaloneHost implements AutoCloseable {
             // One node only: an import the database says is running was this node's, before it stopped.
             history.imports().resumeAbandoned();
             ContentActions actions = new ContentActions(contentStore, directory, vm.capture(), clock,
-                    new SpacePermissions(ao));
+                    new SpacePermissions(ao), new ProjectPermissions(ao));
             Spaces spaces = Spaces.of(vm, new StandaloneSpaceAdministration(ao, directory, contentStore, clock),
                     directoryPort, new StandaloneContainers(directory), messages, clock, scheduler,
-                    new Spaces.Pages(authentication, templates, webResources));
+                    new Spaces.Pages(authentication, templates, webResources), HostAuditLog.NONE,
+                    new StandaloneProjectAdministration(ao, directory));
             PageRenderer pages = new PageRenderer(templates, messages, webResources);
             LoginRequired login = new LoginRequired(authentication, webResources);
             ContentView contentView = new ContentView(contentStore, vm.activityMacro(), vm.matrixMacro(), directoryPort,

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.valuematrix.rest.BadRequestException;
+import org.valuematrix.rest.JsonBody;
 import org.valuematrix.spaces.SpaceRequest;
 import org.valuematrix.spaces.SpaceStage;
 import org.valuematrix.spaces.StageChange;
@@ -23,14 +23,14 @@ final class SpaceBodies {
     }
 
     static SpaceRequest create(JsonNode n) {
-        object(n, CREATE);
+        JsonBody.requireObject(n, CREATE);
         return new SpaceRequest(text(n, "template"), text(n, "key"), text(n, "name"), text(n, "team"),
                 text(n, "internalGroup"), list(n, "moderators"), list(n, "externalGroups"), date(n, "expiresOn"),
                 text(n, "overrideReason"));
     }
 
     static StageChange stage(JsonNode n) {
-        object(n, STAGE);
+        JsonBody.requireObject(n, STAGE);
         String stageText = text(n, "stage");
         SpaceStage stage = SpaceStage.parse(stageText)
                 .orElseThrow(() -> BadRequestException.of("stage", "must be rehearsal, invited or public"));
@@ -45,19 +45,7 @@ final class SpaceBodies {
         return new StageChange(stage, reason, confirm != null && confirm.booleanValue(), date(n, "expiresOn"));
     }
 
-    private static void object(JsonNode n, Set<String> fields) {
-        if (n == null || !n.isObject()) {
-            throw BadRequestException.of("body", "must be a JSON object");
-        }
-        for (Iterator<String> names = n.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!fields.contains(name)) {
-                throw BadRequestException.of(name, "is not a field of this request");
-            }
-        }
-    }
-
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             return null;

@@ -46,10 +46,13 @@ public class SpacesPageServlet extends HttpServlet {
     private final transient TemplateRenderer templates;
     private final transient Messages messages;
     private final transient WebResources web;
+    private final transient LinkedProjectsView linkedProjects;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public SpacesPageServlet(Authentication authentication, Directory directory, TeamCatalog teams, SpaceViews views,
-            SpaceStore store, SpaceAudit audit, TemplateRenderer templates, Messages messages, WebResources web) {
+            SpaceStore store, SpaceAudit audit, TemplateRenderer templates, Messages messages, WebResources web,
+            LinkedProjectsView linkedProjects) {
+        this.linkedProjects = linkedProjects;
         this.authentication = authentication;
         this.directory = directory;
         this.teams = teams;
@@ -136,7 +139,9 @@ public class SpacesPageServlet extends HttpServlet {
             m.put("actor", directory.person((String) e.get("actor")).map(p -> p.displayName())
                     .orElse(SpaceAudit.SYSTEM.equals(e.get("actor")) ? messages.text("vm.spaces.audit.system")
                             : String.valueOf(e.get("actor"))));
-            m.put("action", messages.text("vm.spaces.audit.action." + e.get("action")));
+            String action = (String) e.get("action");
+            m.put("action", messages.text(action.startsWith("project-") ? "vm.spaces.link.audit." + action
+                    : "vm.spaces.audit.action." + action));
             m.put("from", e.get("from") == null ? "" : messages.text("vm.spaces.stage." + e.get("from")));
             m.put("to", e.get("to") == null ? "" : messages.text("vm.spaces.stage." + e.get("to")));
             m.put("reason", e.get("reason") == null ? "" : e.get("reason"));
@@ -144,6 +149,7 @@ public class SpacesPageServlet extends HttpServlet {
             entries.add(m);
         }
         ctx.put("audit", entries);
+        linkedProjects.fill(ctx, s, user, admin, web.contextPath());
     }
 
     private void list(Map<String, Object> ctx, String user) {

@@ -10,6 +10,7 @@ import org.valuematrix.spi.ContentHistory;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.GroupSearch;
 import org.valuematrix.spi.HostAuditLog;
+import org.valuematrix.spi.ProjectAdministration;
 import org.valuematrix.spi.SpaceAdministration;
 
 /** The product-specific adapters: users and groups, spaces or projects, and the event listener. */
@@ -51,6 +52,15 @@ public interface ProductHost {
 
     /** @return the product's space administration (Jira has no spaces: none exists and none can be made) */
     SpaceAdministration spaceAdministration();
+
+    /**
+     * @return the product's project permissions, which a customer-facing space's link to a project
+     *     reads and changes; {@link ProjectAdministration#UNAVAILABLE} where the product has no projects
+     *     (Confluence: a Jira project lives in another instance, reached only through an application link)
+     */
+    default ProjectAdministration projectAdministration() {
+        return ProjectAdministration.UNAVAILABLE;
+    }
 
     /** @return the product's own audit log for customer-facing spaces, or {@link HostAuditLog#NONE} */
     HostAuditLog hostAuditLog();

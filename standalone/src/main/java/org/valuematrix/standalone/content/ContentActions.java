@@ -12,6 +12,7 @@ import org.valuematrix.rest.NotFoundException;
 import org.valuematrix.spi.SpaceGrant;
 import org.valuematrix.standalone.directory.DirectoryContainer;
 import org.valuematrix.standalone.directory.EmbeddedDirectory;
+import org.valuematrix.standalone.projects.ProjectPermissions;
 import org.valuematrix.standalone.spaces.SpacePermissions;
 
 /**
@@ -32,9 +33,11 @@ public class ContentActions {
     private final ActivityCapture capture;
     private final Clock clock;
     private final SpacePermissions permissions;
+    private final ProjectPermissions projects;
 
     public ContentActions(ContentStore store, EmbeddedDirectory directory, ActivityCapture capture, Clock clock,
-            SpacePermissions permissions) {
+            SpacePermissions permissions, ProjectPermissions projects) {
+        this.projects = projects;
         this.store = store;
         this.directory = directory;
         this.capture = capture;
@@ -57,6 +60,9 @@ public class ContentActions {
             throw BadRequestException.of("title", "is required, at most " + MAX_TITLE + " characters");
         }
         requireBody(body, false);
+        if (!container.isSpace() && !projects.mayCreate(groups(author), containerKey)) {
+            throw new ForbiddenException(NOT_PERMITTED);
+        }
         ContentType type = container.isSpace() ? ContentType.PAGE : ContentType.ISSUE;
         Content c = store.create(type, containerKey, cleanTitle, author, body, clock.instant());
         report(StandaloneEvents.created(c, container.container().product()));
@@ -72,6 +78,9 @@ public class ContentActions {
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_CONTENT));
         DirectoryContainer container = viewable(author, c.containerKey());
         require(author, c.containerKey(), SpaceGrant.Permission.COMMENT);
+        if (!container.isSpace() && !projects.mayComment(groups(author), c.containerKey())) {
+            throw new ForbiddenException(NOT_PERMITTED);
+        }
         requireBody(body, true);
         Comment comment = store.addComment(contentId, author, body.trim(), clock.instant());
         if (permissions.restricted(c.id())) {
@@ -99,6 +108,10 @@ public class ContentActions {
         if (permissions.administered(containerKey) && !permissions.holds(directory.snapshot(), user, containerKey, p)) {
             throw new ForbiddenException(NOT_PERMITTED);
         }
+    }
+
+    private java.util.Set<String> groups(String user) {
+        return directory.snapshot().user(user).map(u -> java.util.Set.copyOf(u.groups())).orElse(java.util.Set.of());
     }
 
     private static void requireBody(String body, boolean required) {

@@ -1,6 +1,7 @@
 package org.valuematrix.standalone.db;
 
 import java.util.List;
+import org.valuematrix.standalone.projects.ao.AOProjectGrant;
 import net.java.ao.RawEntity;
 import org.valuematrix.standalone.content.ao.AOComment;
 import org.valuematrix.standalone.content.ao.AOContent;
@@ -30,7 +31,7 @@ public final class HostEntities {
         List<Class<? extends RawEntity<?>>> all = List.of(AOUser.class, AOUserGroup.class, AOContainer.class,
                 AOContainerGroup.class, AOContent.class, AOComment.class, AOSetting.class,
                 AOVersion.class, AOLike.class, AOMention.class, AOIssueChange.class,
-                AOSpaceGrant.class, AOPageRestriction.class, AOPageParent.class);
+                AOSpaceGrant.class, AOPageRestriction.class, AOPageParent.class, AOProjectGrant.class);
         return all.toArray(new Class[0]);
     }
 }

@@ -12,6 +12,7 @@ import org.valuematrix.standalone.directory.ao.AOContainer;
 import org.valuematrix.standalone.directory.ao.AOContainerGroup;
 import org.valuematrix.standalone.directory.ao.AOUser;
 import org.valuematrix.standalone.directory.ao.AOUserGroup;
+import org.valuematrix.standalone.projects.ao.AOProjectGrant;
 import org.valuematrix.standalone.spaces.ao.AOSpaceGrant;
 
 /** The embedded directory in Active Objects: read whole into a {@link DirectorySnapshot}, written in bulk. */
@@ -51,6 +52,14 @@ public class DirectoryStore {
                 }
             } else if ("USER".equals(g.getSubject())) {
                 viewUsers.computeIfAbsent(g.getContainerKey(), k -> new ArrayList<>()).add(g.getName());
+            }
+        }
+        // Projects: a group given browse on one project (linked to a customer-facing space) views it too.
+        for (AOProjectGrant g : ao.find(AOProjectGrant.class, Query.select().where("PERMISSION = ?", "BROWSE_PROJECTS")
+                .order("ID"))) {
+            List<String> groups = viewGroups.computeIfAbsent(g.getProjectKey(), k -> new ArrayList<>());
+            if (!groups.contains(g.getGroupName())) {
+                groups.add(g.getGroupName());
             }
         }
         List<DirectoryContainer> containers = new ArrayList<>();
@@ -100,6 +109,7 @@ public class DirectoryStore {
     public void removeContainer(String key) {
         ao.executeInTransaction(() -> {
             ao.deleteWithSQL(AOContainerGroup.class, "CONTAINER_KEY = ?", key);
+            ao.deleteWithSQL(AOProjectGrant.class, "PROJECT_KEY = ?", key);
             ao.deleteWithSQL(AOContainer.class, "CONTAINER_KEY = ?", key);
             return null;
         });

@@ -14,13 +14,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.valuematrix.standalone.support.TestHost;
 
 /**
  * Customer-facing spaces in Chromium, on a host of their own: a space made from each template with
  * the form, one walked through its stages with the permission diff and the checks, and a customer
  * of Acme (carla) who sees exactly what each stage allows, never Internal notes, never Globex's
- * space; axe-core clean at 1440 and 390 px.
+ * space; the Service Desk project linked to Acme's space (preview, confirmation, Carla's comment in
+ * the space's stream as external, unlink); axe-core clean at 1440 and 390 px.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SpacesBrowserTest {
@@ -146,6 +148,49 @@ class SpacesBrowserTest {
 
     @Test
     @Order(3)
+    void aLinkedProjectsCustomerCommentJoinsTheSpacesStreamUntilItIsUnlinked() {
+        long issue = host.api().post("/rest/standalone/1.0/containers/SD/content", "bob", "application/json",
+                "{\"title\":\"Acme: exports time out\",\"body\":\"Reported by Acme.\"}").json().get("id").asLong();
+        browser.loggedIn("admin", 1440);
+        browser.open(PAGE + "?key=CF0");
+        preview("invited");
+        confirm("Pilot resumed");
+        new Select(browser.driver().findElement(By.id("vm-link-project"))).selectByValue("SD");
+        browser.driver().findElement(By.id("vm-link-reason")).sendKeys("Acme raises its tickets in Service Desk");
+        WebElement result = browser.driver().findElement(By.id("vm-link-result"));
+        browser.driver().findElement(By.id("vm-link-preview")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOf(result));
+        assertThat(browser.driver().findElement(By.id("vm-link-added")).getText())
+                .contains("BROWSE_PROJECTS · group customer-acme", "ADD_COMMENTS · group customer-acme")
+                .doesNotContain("EDIT");
+        assertThat(browser.driver().findElement(By.id("vm-link-held")).getText()).isEqualTo("None");
+        browser.assertAccessible("tool page with a link preview, 1440 px");
+        browser.clickAndAwaitNewDocument(By.id("vm-link-confirm"));
+        assertThat(browser.driver().findElement(By.id("vm-linked-projects")).getText()).contains("Service Desk", "SD");
+        assertThat(browser.driver().findElement(By.id("vm-audit")).getText()).contains("Linked a project",
+                "+BROWSE_PROJECTS group:customer-acme");
+
+        // Carla may now comment on the project, and her comment is in the space's stream as external.
+        assertThat(host.api().post("/rest/standalone/1.0/content/" + issue + "/comments", "carla", "application/json",
+                "{\"body\":\"Still timing out for us.\"}").status()).isEqualTo(201);
+        host.flushCapture();
+        browser.loggedIn("carla", 1440);
+        browser.open("/plugins/servlet/value-matrix/activity?container=CF0");
+        WebElement first = browser.driver().findElement(By.cssSelector(".vm-stream-items .vm-item"));
+        assertThat(first.getAttribute("class")).contains("vm-scope-external");
+        assertThat(first.getText()).contains("Acme: exports time out").containsIgnoringCase("With customers & partners");
+
+        browser.loggedIn("bob", 1440);
+        browser.open(PAGE + "?key=CF0");
+        browser.driver().findElement(By.id("vm-unlink-reason")).sendKeys("Tickets move to the portal");
+        browser.clickAndAwaitNewDocument(By.id("vm-unlink"));
+        assertThat(browser.driver().findElements(By.id("vm-linked-projects-none"))).hasSize(1);
+        browser.loggedIn("carla", 1440);
+        assertThat(browser.statusOf("/browse/SD")).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
     void atPhoneWidthThePagesFitAndStayAccessible() {
         browser.loggedIn("bob", 390);
         try {
