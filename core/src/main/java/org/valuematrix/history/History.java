@@ -23,29 +23,60 @@ public class History implements AutoCloseable {
     /** The job that starts a queued import, or resumes one whose node went away. */
     public static final String IMPORT_JOB = ValueMatrix.PLUGIN_KEY + ":history-import";
 
-    /** How an import goes: items per batch, the default pause between batches, when a run counts as dead. */
+    /**
+     * How an import goes: items per host read, events per batch, the default pause, when a run
+     * counts as dead. A batch reads the next items (of one container or of several in turn) until
+     * it holds {@code batchEvents} events, stores them in one ingest call, then records the
+     * checkpoint; few large calls cost ingest about what live capture's calls cost per event. The
+     * pause after a batch is proportional to the batch's work, so a slow site (a loaded database,
+     * a long host read) is spared as much as a fast one.
+     */
     public static final class Tuning {
+        /** Events per batch by default: the capture path's batch, so both pay ingest's per-call costs alike. */
+        public static final int DEFAULT_BATCH_EVENTS = 1_000;
+
         final int batchItems;
+        final int batchEvents;
         final long pauseMillis;
         final Duration stale;
 
-        public Tuning(int batchItems, long pauseMillis, Duration stale) {
+        /**
+         * @param batchItems the most items one host read asks for
+         * @param batchEvents a batch stops reading once it holds this many events (1: one host read a batch)
+         * @param pauseMillis the default pause after each second a batch took (0: none)
+         * @param stale how long a run may go without finishing a batch before another node takes over
+         */
+        public Tuning(int batchItems, int batchEvents, long pauseMillis, Duration stale) {
             this.batchItems = batchItems;
+            this.batchEvents = Math.max(1, batchEvents);
             this.pauseMillis = pauseMillis;
             this.stale = stale;
+        }
+
+        /** With {@link #DEFAULT_BATCH_EVENTS} events a batch. */
+        public Tuning(int batchItems, long pauseMillis, Duration stale) {
+            this(batchItems, DEFAULT_BATCH_EVENTS, pauseMillis, stale);
         }
 
         public int batchItems() {
             return batchItems;
         }
 
+        public int batchEvents() {
+            return batchEvents;
+        }
+
         public long pauseMillis() {
             return pauseMillis;
         }
 
-        /** 50 items a batch, 250 ms between batches; a run that finished no batch for 3 minutes is dead. */
+        /**
+         * 50 items a host read, 1,000 events a batch, a pause of 100 ms after each second of work
+         * (the import keeps at most about 90 % of one core and of the database's writer); a run
+         * that finished no batch for 3 minutes is dead.
+         */
         public static Tuning defaults() {
-            return new Tuning(50, 250, Duration.ofMinutes(3));
+            return new Tuning(50, DEFAULT_BATCH_EVENTS, 100, Duration.ofMinutes(3));
         }
     }
 
@@ -73,7 +104,7 @@ public class History implements AutoCloseable {
         ImportRow rows = new ImportRow(vm.entityAccess());
         rows.ensure();
         Stop stop = new Stop();
-        ImportRun run = new ImportRun(rows, host, vm.ingest(), clock, tuning.batchItems, stop);
+        ImportRun run = new ImportRun(rows, host, vm.ingest(), clock, tuning.batchItems, tuning.batchEvents, stop);
         this.imports = new HistoryImports(rows, run, stop, () -> vm.matrixSettings().stored().timeZone(), clock, tuning.stale,
                 tuning.pauseMillis, runner);
         this.resource = new HistoryImportResource(imports, vm.caller());

@@ -64,7 +64,7 @@ public class HistoryImports implements AutoCloseable {
     /**
      * @param zone the organisation's time zone, in which a {@code since} day starts
      * @param stale how long a run may go without finishing a batch before another node takes over
-     * @param defaultPauseMillis the pause between batches when a request names none
+     * @param defaultPauseMillis the pause after each second of a batch's work when a request names none
      * @param runner where an accepted request starts {@link #runDue()} on this node
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -86,11 +86,16 @@ public class HistoryImports implements AutoCloseable {
         return ImportStatus.describe(rows.read(), clock.millis());
     }
 
+    /** @return how long this node's import runs have paused between batches so far (the throttle), for measurements */
+    public long pausedMillis() {
+        return stop.pausedMillis();
+    }
+
     /**
      * Queues an import unless one is queued or running, and starts it on this node.
      *
      * @param since the first day to import, in the organisation's zone; null: everything
-     * @param pauseMillis the pause between batches; null: the default
+     * @param pauseMillis the pause after each second a batch took; null: the default
      */
     public Answer request(String user, LocalDate since, Long pauseMillis) {
         long sinceMillis = since == null ? 0 : since.atStartOfDay(zone.get()).toInstant().toEpochMilli();

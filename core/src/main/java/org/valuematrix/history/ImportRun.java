@@ -11,13 +11,22 @@ import org.valuematrix.activity.ingest.EventIngest;
 import org.valuematrix.activity.ingest.IngestOutcome;
 import org.valuematrix.history.ao.AOHistoryImport;
 import org.valuematrix.spi.ContentHistory;
+import org.valuematrix.spi.HistoryEvent;
 
 /**
- * One run of the import, batch by batch from the checkpoint: read the next items of the current
- * container, store their events through ingest (classification, rollups and idempotency as for
- * live capture), then record the new checkpoint, provided the run still holds the import. A
- * batch stored but not recorded (the node died in between) is read again by whoever resumes, and
- * ingest stores none of its events twice.
+ * One run of the import, batch by batch from the checkpoint. A batch reads the next items, a host
+ * read of at most {@code batchItems} at a time, from the checkpoint's container on to the next
+ * containers, until it holds {@code batchEvents} events or every container is read; it stores them
+ * in one ingest call (classification, rollups and idempotency as for live capture), then records
+ * the checkpoint after its last item (a container and a position in it), provided the run still
+ * holds the import, and pauses in proportion to the time it took. A batch stored but not recorded
+ * (the node died in between) is read again by whoever resumes, and ingest stores none of its
+ * events twice.
+ *
+ * <p>Events are written first and looked up only when the database refuses one as stored already
+ * ({@link EventIngest#ingestNew}): an imported event is new unless live capture or an earlier
+ * import stored it. After a batch that met stored events (a second import, a resumed batch) the
+ * next one looks its events up first, until a batch meets none.
  */
 final class ImportRun {
     private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
@@ -27,15 +36,26 @@ final class ImportRun {
     private final EventIngest ingest;
     private final Clock clock;
     private final int batchItems;
+    private final int batchEvents;
     private final Stop stop;
 
-    ImportRun(ImportRow rows, ContentHistory host, EventIngest ingest, Clock clock, int batchItems, Stop stop) {
+    ImportRun(ImportRow rows, ContentHistory host, EventIngest ingest, Clock clock, int batchItems, int batchEvents,
+            Stop stop) {
         this.stop = stop;
         this.rows = rows;
         this.host = host;
         this.ingest = ingest;
         this.clock = clock;
         this.batchItems = batchItems;
+        this.batchEvents = batchEvents;
+    }
+
+    /** What a batch read, and where the next one starts. */
+    private static final class Read {
+        final List<HistoryEvent> events = new ArrayList<>();
+        int items;
+        String container;
+        String position;
     }
 
     /** Counts the items to import, for the progress bar, once a queued import has started. */
@@ -63,29 +83,29 @@ final class ImportRun {
         try {
             List<String> keys = new ArrayList<>(host.containerKeys());
             Collections.sort(keys);
+            boolean writeFirst = true;
             while (!stop.requested()) {
                 AOHistoryImport row = rows.read();
                 if (!owns(row, token)) {
                     return true;
                 }
-                String container = current(keys, row.getContainerKey());
-                if (container == null) {
-                    rows.locked(r -> finish(r, token, null, null, 0, 0, 0));
-                    return true;
+                long started = System.nanoTime();
+                Read read = read(keys, row);
+                List<CapturedEvent> events = CapturedEvents.of(read.events, row.getSince());
+                long stored = 0;
+                if (!events.isEmpty()) {
+                    List<IngestOutcome> outcomes = writeFirst ? ingest.ingestNew(events) : ingest.ingest(events);
+                    stored = outcomes.stream().filter(o -> o == IngestOutcome.STORED).count();
+                    writeFirst = !outcomes.contains(IngestOutcome.DUPLICATE);
                 }
-                String after = container.equals(row.getContainerKey()) ? row.getPosition() : null;
-                ContentHistory.Batch batch = host.read(container, after, CapturedEvents.since(row.getSince()), batchItems);
-                List<CapturedEvent> events = CapturedEvents.of(batch.events(), row.getSince());
-                long stored = events.isEmpty() ? 0
-                        : ingest.ingest(events).stream().filter(o -> o == IngestOutcome.STORED).count();
-                String nextContainer = batch.finished() ? following(keys, container) : container;
-                String position = batch.finished() ? null : batch.position();
-                boolean more = rows.locked(r -> finish(r, token, nextContainer, position, batch.items(), events.size(),
-                        stored));
+                long storedNow = stored;
+                boolean more = rows.locked(r -> finish(r, token, read.container, read.position, read.items,
+                        events.size(), storedNow));
                 if (!more) {
                     return true;
                 }
-                if (!stop.pause(row.getPauseMillis())) {
+                long workedMillis = (System.nanoTime() - started) / 1_000_000;
+                if (!stop.pause(row.getPauseMillis() * workedMillis / 1000)) {
                     return false;
                 }
             }
@@ -105,6 +125,34 @@ final class ImportRun {
             });
             return true;
         }
+    }
+
+    /**
+     * Reads from the row's checkpoint until the batch holds enough events, every container is
+     * read, or this node stops.
+     */
+    private Read read(List<String> keys, AOHistoryImport row) {
+        Read read = new Read();
+        read.container = current(keys, row.getContainerKey());
+        read.position = read.container != null && read.container.equals(row.getContainerKey()) ? row.getPosition()
+                : null;
+        while (read.container != null) {
+            ContentHistory.Batch batch = host.read(read.container, read.position, CapturedEvents.since(row.getSince()),
+                    batchItems);
+            read.items += batch.items();
+            read.events.addAll(batch.events());
+            if (batch.finished()) {
+                read.container = following(keys, read.container);
+                read.position = null;
+            } else {
+                read.position = batch.position();
+            }
+            // A host that hands out an empty batch before the end is asked again in the next batch, not in a loop here.
+            if (read.events.size() >= batchEvents || batch.items() == 0 && !batch.finished() || stop.requested()) {
+                break;
+            }
+        }
+        return read;
     }
 
     /**

@@ -6,6 +6,7 @@ package org.valuematrix.history;
  */
 final class Stop {
     private boolean requested;
+    private long pausedNanos;
 
     synchronized void request() {
         requested = true;
@@ -18,7 +19,8 @@ final class Stop {
 
     /** @return false when a stop was requested before or during the pause */
     synchronized boolean pause(long millis) {
-        long until = System.nanoTime() + millis * 1_000_000;
+        long from = System.nanoTime();
+        long until = from + millis * 1_000_000;
         try {
             for (long left = millis; !requested && left > 0; left = (until - System.nanoTime()) / 1_000_000) {
                 wait(left);
@@ -26,7 +28,14 @@ final class Stop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            pausedNanos += System.nanoTime() - from;
         }
         return !requested;
+    }
+
+    /** @return how long this node's runs have paused so far, for measurements */
+    synchronized long pausedMillis() {
+        return pausedNanos / 1_000_000;
     }
 }

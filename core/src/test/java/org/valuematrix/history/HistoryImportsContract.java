@@ -40,8 +40,10 @@ import org.valuematrix.testing.TestHost;
 abstract class HistoryImportsContract {
     private static final String[] PEOPLE = {"ann", "bob", "carl", "dora", "pat", "eve"};
     private static final String[] CONTAINERS = {"ENG", "SUP", "ACME", "OPEN"};
-    /** Items per batch in these tests: several batches per container. */
+    /** Items per host read in these tests: several reads per container. */
     private static final int BATCH = 7;
+    /** Events per batch where a test counts batches: one host read a batch. */
+    private static final int ONE_READ = 1;
 
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -65,10 +67,15 @@ abstract class HistoryImportsContract {
         return nodes;
     }
 
+    /** With the product's events per batch: batches of several host reads, across containers. */
     private History history(TestHost node, GeneratedHistory host, Queue<Runnable> started) {
+        return history(node, host, started, History.Tuning.DEFAULT_BATCH_EVENTS);
+    }
+
+    private History history(TestHost node, GeneratedHistory host, Queue<Runnable> started, int batchEvents) {
         History h = new History(node.vm(), host, Requests.AUTHENTICATION, node.templates(), node.messages(),
                 new FakeWebResources(), node.scheduler(), node.clock(),
-                new History.Tuning(BATCH, 0, Duration.ofMinutes(3)), started::add);
+                new History.Tuning(BATCH, batchEvents, 0, Duration.ofMinutes(3)), started::add);
         open.add(h);
         return h;
     }
@@ -129,8 +136,8 @@ abstract class HistoryImportsContract {
         GeneratedHistory host = new GeneratedHistory(7, PEOPLE, CONTAINERS, 25);
         TestHost[] nodes = nodes(database());
         Queue<Runnable> started = new ConcurrentLinkedQueue<>();
-        History first = history(nodes[0], host, started);
-        History second = history(nodes[1], host, new ConcurrentLinkedQueue<>());
+        History first = history(nodes[0], host, started, ONE_READ);
+        History second = history(nodes[1], host, new ConcurrentLinkedQueue<>(), ONE_READ);
         host.onRead((container, batch) -> {
             if (batch == 8) {
                 throw new NodeDied();
@@ -165,6 +172,109 @@ abstract class HistoryImportsContract {
         fresh.update("DELETE FROM " + fresh.quotedTable(AOActivityEvent.class));
         reference.vm().ingest().ingest(CapturedEvents.of(host.allEvents(), 0));
         assertThat(events(nodes[1].db().ao())).isEqualTo(events(fresh.ao()));
+    }
+
+    @Test
+    void nodeDiesInABatchOfSeveralReads_shouldBeResumedFromTheLastRecordedBatchAcrossContainers() {
+        int batchEvents = 60;
+        GeneratedHistory host = new GeneratedHistory(7, PEOPLE, CONTAINERS, 25);
+        List<int[]> batches = batchesOf(new GeneratedHistory(7, PEOPLE, CONTAINERS, 25), batchEvents);
+        TestHost[] nodes = nodes(database());
+        Queue<Runnable> started = new ConcurrentLinkedQueue<>();
+        History first = history(nodes[0], host, started, batchEvents);
+        History second = history(nodes[1], host, new ConcurrentLinkedQueue<>(), batchEvents);
+        // Two batches recorded; the node dies at the second read of the third.
+        int recordedReads = batches.get(0)[0] + batches.get(1)[0];
+        long recordedItems = batches.get(0)[1] + batches.get(1)[1];
+        int dieAt = recordedReads + 2;
+        assertThat(batches.get(2)[0]).as("the third batch has a second read").isGreaterThan(1);
+        host.onRead((container, batch) -> {
+            if (batch == dieAt) {
+                throw new NodeDied();
+            }
+        });
+        first.imports().request("admin", null, null);
+        try {
+            runAll(started);
+        } catch (NodeDied expected) {
+            // The batch in progress was neither stored nor recorded.
+        }
+        assertThat(recordedReads).as("more than one read a batch").isGreaterThan(2);
+        assertThat(recordedItems).as("a batch across two containers").isGreaterThan(25L);
+        Map<String, Object> halfway = second.imports().status();
+        assertThat(halfway.get("state")).isEqualTo("running");
+        assertThat(halfway.get("items")).isEqualTo(recordedItems);
+        assertThat(events(nodes[0].db().ao())).hasSize(((Long) halfway.get("events")).intValue());
+
+        host.onRead((container, batch) -> { });
+        nodes[1].clock().advance(Duration.ofMinutes(4));
+        nodes[1].scheduler().run(History.IMPORT_JOB);
+
+        Map<String, Object> status = second.imports().status();
+        assertThat(status.get("state")).isEqualTo("done");
+        assertThat(status.get("items")).isEqualTo((long) host.itemCount());
+        assertThat(status.get("events")).isEqualTo((long) host.allEvents().size());
+        long readTwice = host.reads().values().stream().filter(n -> n == 2).count();
+        assertThat(host.reads().values()).as("only the unrecorded batch's items read again").containsOnly(1, 2)
+                .hasSize(host.itemCount());
+        assertThat(readTwice).as("the items of the reads of the batch the node died in")
+                .isEqualTo(recordedItemsAfter(batches, recordedReads, dieAt - 1));
+        TestDatabase fresh = database();
+        TestHost reference = new TestHost(fresh).standard();
+        open.add(reference);
+        fresh.update("DELETE FROM " + fresh.quotedTable(AOActivityEvent.class));
+        reference.vm().ingest().ingest(CapturedEvents.of(host.allEvents(), 0));
+        assertThat(events(nodes[1].db().ao())).isEqualTo(events(fresh.ao()));
+    }
+
+    /**
+     * The reads and items of each batch an import of this host makes, by the import's documented
+     * rule: containers in key order, reads of {@link #BATCH} items, a batch ends once it holds the
+     * events or when every container is read. Also each read's items, in order, as the last entry.
+     */
+    private static List<int[]> batchesOf(GeneratedHistory host, int batchEvents) {
+        List<String> keys = new ArrayList<>(host.containerKeys());
+        java.util.Collections.sort(keys);
+        List<int[]> batches = new ArrayList<>();
+        List<Integer> readItems = new ArrayList<>();
+        int reads = 0;
+        int items = 0;
+        int events = 0;
+        for (String key : keys) {
+            String position = null;
+            while (true) {
+                org.valuematrix.spi.ContentHistory.Batch b = host.read(key, position, null, BATCH);
+                reads++;
+                readItems.add(b.items());
+                items += b.items();
+                events += b.events().size();
+                if (events >= batchEvents) {
+                    batches.add(new int[] {reads, items});
+                    reads = 0;
+                    items = 0;
+                    events = 0;
+                }
+                if (b.finished()) {
+                    break;
+                }
+                position = b.position();
+            }
+        }
+        if (reads > 0) {
+            batches.add(new int[] {reads, items});
+        }
+        batches.add(readItems.stream().mapToInt(Integer::intValue).toArray());
+        return batches;
+    }
+
+    /** The items of reads from (0-based) up to but not including the read numbered until (1-based, exclusive). */
+    private static long recordedItemsAfter(List<int[]> batches, int from, int until) {
+        int[] readItems = batches.get(batches.size() - 1);
+        long items = 0;
+        for (int r = from; r < until; r++) {
+            items += readItems[r];
+        }
+        return items;
     }
 
     @Test
@@ -205,8 +315,8 @@ abstract class HistoryImportsContract {
         GeneratedHistory host = new GeneratedHistory(13, PEOPLE, CONTAINERS, 30);
         TestHost[] nodes = nodes(database());
         Queue<Runnable> started = new ConcurrentLinkedQueue<>();
-        History target = history(nodes[0], host, started);
-        History other = history(nodes[1], host, new ConcurrentLinkedQueue<>());
+        History target = history(nodes[0], host, started, ONE_READ);
+        History other = history(nodes[1], host, new ConcurrentLinkedQueue<>(), ONE_READ);
         target.imports().request("admin", null, null);
         host.onRead((container, batch) -> {
             if (batch == 3) {

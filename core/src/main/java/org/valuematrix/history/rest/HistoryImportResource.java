@@ -24,14 +24,14 @@ import org.valuematrix.rest.Responses;
 
 /**
  * The history import, for administrators: {@code POST /admin/history-import} with
- * {@code {"since":"YYYY-MM-DD","pauseMillis":n}} (both optional) queues it and answers 202 with
+ * {@code {"since":"YYYY-MM-DD","pauseMillis":n}} (both optional; the pause is per second of a batch's work) queues it and answers 202 with
  * its state, or 409 with the state of the one already queued or running; {@code GET} answers the
  * state and progress as the database holds it (the same on every node); {@code DELETE} cancels
  * the queued or running import (200), or answers 409 when there is none.
  */
 @Path("/admin/history-import")
 public class HistoryImportResource {
-    /** The longest pause between two batches an administrator may ask for. */
+    /** The longest pause after each second of an import batch's work an administrator may ask for. */
     static final long MAX_PAUSE_MILLIS = 60_000;
     private static final JsonBody BODY = new JsonBody(1_024);
 

@@ -40,10 +40,12 @@ final class BenchOptions {
     Path report;
     /** Items generated into the host's content store for the history-import rows; 0 skips them. */
     int historyImport;
-    /** Items per batch of the history import; -1: the product's default. */
+    /** Items per host read of the history import; -1: the product's default. */
     int historyBatch = -1;
-    /** Milliseconds between the history import's batches; -1: the product's default. */
+    /** Milliseconds the history import pauses after each second of a batch's work; -1: the product's default. */
     long historyPause = -1;
+    /** Events per batch of the history import; -1: the product's default. */
+    int historyEvents = -1;
     /** Stream pages read idle, before and after the history import, for its p95 baseline. */
     int historyQueries = 500;
     /** Server settings for the embedded PostgreSQL (e.g. log_min_duration_statement=0 to see every statement). */
@@ -99,6 +101,7 @@ final class BenchOptions {
             case "--history-import": historyImport = (int) parseCount(name, value); break;
             case "--history-batch": historyBatch = (int) parseCount(name, value); break;
             case "--history-pause": historyPause = parseCount(name, value); break;
+            case "--history-events": historyEvents = (int) parseCount(name, value); break;
             case "--history-queries": historyQueries = (int) parseCount(name, value); break;
             case "--pg-setting": pgSetting(value); break;
             case "--skip-ingest-baseline": skipIngestBaseline = true; break;
@@ -124,9 +127,10 @@ final class BenchOptions {
         if (people < 50 || teams < 4 || containers < teams || events < 1_000 || queries < 1 || viewers < 1) {
             throw new UsageException("need --people >= 50, --teams >= 4, --containers >= teams, --events >= 1000");
         }
-        if (historyImport < 0 || historyBatch == 0 || historyBatch < -1 || historyPause < -1 || historyQueries < 1) {
+        if (historyImport < 0 || historyBatch == 0 || historyBatch < -1 || historyPause < -1 || historyEvents == 0
+                || historyEvents < -1 || historyQueries < 1) {
             throw new UsageException("need --history-import >= 0, --history-batch >= 1, --history-pause >= 0,"
-                    + " --history-queries >= 1");
+                    + " --history-events >= 1, --history-queries >= 1");
         }
         if (people < teams * 2) {
             throw new UsageException("need at least two people per team");
@@ -189,7 +193,8 @@ final class BenchOptions {
                 "  --single-queries N      queries per row that also time the old single statement (20)",
                 "  --history-import N      items generated into the host's content store, then imported by",
                 "                          the history import beside the same events' live capture (0 skips)",
-                "  --history-batch N --history-pause MS   the import's batch size and pause (product defaults)",
+                "  --history-batch N --history-pause MS   the import's items a host read and pause a second of work (product defaults)",
+                "  --history-events N      events per batch of the history import (product default)",
                 "  --history-queries N     idle stream pages before and after the import (500)",
                 "  --pg-setting NAME=VALUE a server setting of the embedded PostgreSQL (repeatable)",
                 "  --seed N --viewers N --warmup N --report FILE");
