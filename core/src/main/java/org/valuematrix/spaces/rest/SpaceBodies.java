@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.ws.rs.core.Response;
 import org.valuematrix.rest.BadRequestException;
 import org.valuematrix.rest.JsonBody;
+import org.valuematrix.rest.Responses;
+import org.valuematrix.spaces.Finding;
 import org.valuematrix.spaces.SpaceRequest;
 import org.valuematrix.spaces.SpaceStage;
 import org.valuematrix.spaces.StageChange;
+import org.valuematrix.spi.Messages;
 
 /** The JSON bodies of the spaces resource, read field by field: a wrong type names its field. */
 final class SpaceBodies {
@@ -84,5 +90,19 @@ final class SpaceBodies {
         } catch (DateTimeParseException e) {
             throw BadRequestException.of(field, "must be a date, e.g. 2027-06-30");
         }
+    }
+
+    /** @return the refusals' sentences as the REST error body, each field named by its first refusal */
+    static Response refusal(int status, List<Finding> findings, Messages messages) {
+        List<String> sentences = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (f.level() == Finding.Level.REFUSED) {
+                String m = f.message(messages);
+                sentences.add(m);
+                errors.putIfAbsent(f.field(), m);
+            }
+        }
+        return Responses.error(status, sentences, errors);
     }
 }

@@ -147,15 +147,6 @@ public class SpaceProjectsResource {
     }
 
     private Response refusal(int status, List<Finding> findings) {
-        List<String> sentences = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            if (f.level() == Finding.Level.REFUSED) {
-                String m = f.message(messages);
-                sentences.add(m);
-                errors.putIfAbsent(f.field(), m);
-            }
-        }
-        return Responses.error(status, sentences, errors);
+        return SpaceBodies.refusal(status, findings, messages);
     }
 }
