@@ -224,7 +224,8 @@ final class HistoryImportBench {
         report.line(String.format("%,d items generated into the standalone host's content store (%,d events, about"
                 + " %.1f an item); %,d of the events stored by the import (the rest: verbs no live listener stores"
                 + " either). The same events went through the capture path (104 weeks earlier, other source"
-                + " ids), half of them before the import and half after it; the the import job ran with %d items a host read, batches of up to %,d events and a pause"
+                + " ids), half of them before the import and half after it; the import job ran with %d items a host read,"
+                + " batches of up to %,d events and a pause"
                 + " of %d ms after each second of a batch's work. Stream pages were read on one thread throughout.",
                 options.historyImport, events, (double) events / options.historyImport, stored, batch, batchEvents,
                 pause));
