@@ -37,11 +37,11 @@ import org.valuematrix.standalone.spi.StandaloneContentHistory;
  * and the stream's p95 while it runs stays ≤ 2× its p95 when idle.
  *
  * <p>Items are generated into the standalone host's content store, in the benchmark's database.
- * The same events, read back through the host's {@link StandaloneContentHistory}, first go through
+ * The same events, read back through the host's {@link StandaloneContentHistory}, go through
  * the capture path as a live copy (other source ids, so ingest's idempotency skips neither, and
- * 104 weeks earlier, so neither lands on days whose rollup rows the other wrote); then the real
- * import job ({@link History}, its items per host read and pause as the options say, the product's
- * events per batch) imports the items.
+ * 104 weeks earlier, so neither lands on days whose rollup rows the other wrote), the older half
+ * before the import and the newer half after it; the real import job ({@link History}, its items
+ * per host read and pause as the options say, the product's events per batch) imports the items.
  * While each of the two runs, this thread reads stream pages as the stream rows do (a viewer of
  * 200 containers, no filter, newest page and a random depth in turn), so both rates carry the
  * same read load; the idle p95 is measured before, with nothing else running, and again after.
@@ -58,6 +58,7 @@ final class HistoryImportBench {
     private final PrintStream out;
     final BenchReport report = new BenchReport();
     private long importPausedMillis;
+    private String halves;
     private int batchEvents;
 
     HistoryImportBench(BenchOrganisation org, BenchOptions options, BenchDatabase db, Instant end, PrintStream out) {
@@ -87,13 +88,20 @@ final class HistoryImportBench {
         host.reset();
         long[] range = db.timeRange();
         Reads reads = new Reads(vm, range[0], range[1]);
-        out.printf("history import: stream pages, idle (%d after %d to warm up) …%n", options.historyQueries,
-                options.warmup);
-        reads.idle(options.warmup);
+        // The stream's code must be compiled before its idle p95 means anything: a handful of
+        // warm-up pages left the first idle row several times slower than the one after the import.
+        int warmup = Math.max(options.warmup, options.historyQueries);
+        out.printf("history import: stream pages, idle (%d after %d to warm up) …%n", options.historyQueries, warmup);
+        reads.idle(warmup);
         Latencies idle = reads.idle(options.historyQueries);
-        out.printf("history import: %,d events through the capture path, stream pages meanwhile …%n", live.size());
+        // The capture path runs half before the import and half after it, so that a change of the
+        // shared machine's load during the run weighs on the baseline as on the import.
+        List<CapturedEvent> firstHalf = live.subList(0, live.size() / 2);
+        List<CapturedEvent> secondHalf = live.subList(live.size() / 2, live.size());
+        out.printf("history import: %,d events through the capture path, stream pages meanwhile …%n",
+                firstHalf.size());
         Latencies duringCapture = new Latencies(2_000_000);
-        long captureNanos = capture(vm.queuedCapture(), live, reads, duringCapture);
+        long captureBefore = capture(vm.queuedCapture(), firstHalf, reads, duringCapture);
         History.Tuning defaults = History.Tuning.defaults();
         int batch = options.historyBatch > 0 ? options.historyBatch : defaults.batchItems();
         long pause = options.historyPause >= 0 ? options.historyPause : defaults.pauseMillis();
@@ -103,6 +111,12 @@ final class HistoryImportBench {
         Latencies duringImport = new Latencies(2_000_000);
         Map<String, Object> status = importAll(vm, host, new History.Tuning(batch, batchEvents, pause,
                 Duration.ofMinutes(3)), reads, duringImport);
+        out.printf("history import: %,d events through the capture path, stream pages meanwhile …%n",
+                secondHalf.size());
+        long captureAfter = capture(vm.queuedCapture(), secondHalf, reads, duringCapture);
+        long captureNanos = captureBefore + captureAfter;
+        halves = String.format("%,.0f events/s before the import, %,.0f after it",
+                firstHalf.size() / (captureBefore / 1e9), secondHalf.size() / (captureAfter / 1e9));
         Latencies after = reads.idle(options.historyQueries);
         describe(live, captureNanos, status, host, batch, pause, idle, duringCapture, duringImport, after);
     }
@@ -209,8 +223,8 @@ final class HistoryImportBench {
         long captureCalls = Math.max(1, (live.size() + captureBatch - 1) / captureBatch);
         report.line(String.format("%,d items generated into the standalone host's content store (%,d events, about"
                 + " %.1f an item); %,d of the events stored by the import (the rest: verbs no live listener stores"
-                + " either). The same events went through the capture path first (104 weeks earlier, other source"
-                + " ids), then the import job ran with %d items a host read, batches of up to %,d events and a pause"
+                + " either). The same events went through the capture path (104 weeks earlier, other source"
+                + " ids), half of them before the import and half after it; the the import job ran with %d items a host read, batches of up to %,d events and a pause"
                 + " of %d ms after each second of a batch's work. Stream pages were read on one thread throughout.",
                 options.historyImport, events, (double) events / options.historyImport, stored, batch, batchEvents,
                 pause));
@@ -222,6 +236,8 @@ final class HistoryImportBench {
         report.line(String.format("| history import job | %,d | %.1f | %,.0f |", stored, importMillis / 1e3,
                 importRate));
         report.line(String.format("| **import ÷ capture** | | | **%.2f×** |", rateRatio));
+        report.line("");
+        report.line("The capture path's two halves: " + halves + ".");
         report.line("");
         report.line(String.format("The import's %.1f s: %d host reads of %d items (%.1f s in "
                 + "`StandaloneContentHistory.read`), %.1f s paused (%d ms a second of work), the rest (%.1f s)"
