@@ -94,45 +94,37 @@
     });
   }
 
-  function tool(root, t) {
-    var form = document.getElementById('vm-stage-form');
-    if (!form) { return; }
-    var status = document.getElementById('vm-stage-status');
-    var confirm = document.getElementById('vm-confirm');
-    var result = document.getElementById('vm-preview-result');
-    var url = root.getAttribute('data-rest') + '/spaces/' + encodeURIComponent(form.getAttribute('data-key')) + '/stage';
+  function findingText(f, t) {
+    return (f.level === 'refused' ? t.refused : f.level === 'warning' ? t.warning : t.passed) + ' ' + f.message;
+  }
 
-    function body(confirmed) {
-      var checked = form.querySelector('input[name="stage"]:checked');
-      var b = { stage: checked ? checked.value : null, reason: form.elements.reason.value, confirm: confirmed };
-      if (form.elements.expiresOn.value) { b.expiresOn = form.elements.expiresOn.value; }
-      return b;
-    }
-
-    // A new stage or date needs a new preview; the reason does not change what the preview showed.
-    form.querySelectorAll('input[name="stage"], input[name="expiresOn"]').forEach(function (input) {
+  /* A change the server previews before it is confirmed: a stage change or a project link. The preview's
+     own lists are the caller's (fill); a refusing check keeps the change from being confirmed, and an edit of
+     what the preview depends on (invalidating) asks for a new preview first. */
+  function previewThenConfirm(flow, t) {
+    var form = flow.form;
+    var status = flow.status;
+    var confirm = flow.confirm;
+    form.querySelectorAll(flow.invalidating).forEach(function (input) {
       input.addEventListener('change', function () { confirm.disabled = true; });
     });
-    document.getElementById('vm-preview').addEventListener('click', function () {
+    flow.preview.addEventListener('click', function () {
       clearErrors(form);
       status.textContent = '';
-      request('POST', url, body(false)).then(function (r) {
+      request('POST', flow.url, flow.body(false)).then(function (r) {
         if (r.status !== 200) {
           showErrors(form, r.json, status, t);
           return;
         }
-        fillList(document.getElementById('vm-diff-added'), r.json.diff.added, function (g) { return grantText(g, t); }, t);
-        fillList(document.getElementById('vm-diff-removed'), r.json.diff.removed, function (g) { return grantText(g, t); }, t);
-        fillList(document.getElementById('vm-findings'), r.json.findings, function (f) {
-          return (f.level === 'refused' ? t.refused : f.level === 'warning' ? t.warning : t.passed) + ' ' + f.message;
-        }, t);
-        result.hidden = false;
+        flow.fill(r.json);
+        fillList(flow.findings, r.json.findings, function (f) { return findingText(f, t); }, t);
+        flow.result.hidden = false;
         confirm.disabled = r.json.findings.some(function (f) { return f.level === 'refused'; });
       }, function () { status.textContent = t.failed; });
     });
     confirm.addEventListener('click', function () {
       clearErrors(form);
-      request('POST', url, body(true)).then(function (r) {
+      request('POST', flow.url, flow.body(true)).then(function (r) {
         if (r.status === 200) {
           status.textContent = t.changed;
           window.location.reload();
@@ -141,6 +133,33 @@
         }
       }, function () { status.textContent = t.failed; });
     });
+  }
+
+  function tool(root, t) {
+    var form = document.getElementById('vm-stage-form');
+    if (!form) { return; }
+    var grant = function (g) { return grantText(g, t); };
+    previewThenConfirm({
+      form: form,
+      status: document.getElementById('vm-stage-status'),
+      preview: document.getElementById('vm-preview'),
+      confirm: document.getElementById('vm-confirm'),
+      result: document.getElementById('vm-preview-result'),
+      findings: document.getElementById('vm-findings'),
+      url: root.getAttribute('data-rest') + '/spaces/' + encodeURIComponent(form.getAttribute('data-key')) + '/stage',
+      body: function (confirmed) {
+        var checked = form.querySelector('input[name="stage"]:checked');
+        var b = { stage: checked ? checked.value : null, reason: form.elements.reason.value, confirm: confirmed };
+        if (form.elements.expiresOn.value) { b.expiresOn = form.elements.expiresOn.value; }
+        return b;
+      },
+      // A new stage or date needs a new preview; the reason does not change what the preview showed.
+      invalidating: 'input[name="stage"], input[name="expiresOn"]',
+      fill: function (json) {
+        fillList(document.getElementById('vm-diff-added'), json.diff.added, grant, t);
+        fillList(document.getElementById('vm-diff-removed'), json.diff.removed, grant, t);
+      }
+    }, t);
   }
 
   function projectGrantText(g, t) {
@@ -152,45 +171,25 @@
     var unlinkForm = document.getElementById('vm-unlink-form');
     var base = root.getAttribute('data-rest') + '/spaces/';
     if (form) {
-      var status = document.getElementById('vm-link-status');
-      var confirm = document.getElementById('vm-link-confirm');
-      var url = base + encodeURIComponent(form.getAttribute('data-key')) + '/projects';
-      var body = function (confirmed) {
-        return { project: form.elements.project.value, reason: form.elements.reason.value,
-          grant: form.elements.grant.checked, confirm: confirmed };
-      };
-      form.querySelectorAll('select, input').forEach(function (input) {
-        input.addEventListener('change', function () { confirm.disabled = true; });
-      });
-      document.getElementById('vm-link-preview').addEventListener('click', function () {
-        clearErrors(form);
-        status.textContent = '';
-        request('POST', url, body(false)).then(function (r) {
-          if (r.status !== 200) {
-            showErrors(form, r.json, status, t);
-            return;
-          }
-          var text = function (g) { return projectGrantText(g, t); };
-          fillList(document.getElementById('vm-link-added'), r.json.grants.added, text, t);
-          fillList(document.getElementById('vm-link-held'), r.json.grants.held, text, t);
-          fillList(document.getElementById('vm-link-findings'), r.json.findings, function (f) {
-            return (f.level === 'refused' ? t.refused : f.level === 'warning' ? t.warning : t.passed) + ' ' + f.message;
-          }, t);
-          document.getElementById('vm-link-result').hidden = false;
-          confirm.disabled = r.json.findings.some(function (f) { return f.level === 'refused'; });
-        }, function () { status.textContent = t.failed; });
-      });
-      confirm.addEventListener('click', function () {
-        clearErrors(form);
-        request('POST', url, body(true)).then(function (r) {
-          if (r.status === 200) {
-            status.textContent = t.changed;
-            window.location.reload();
-          } else {
-            showErrors(form, r.json, status, t);
-          }
-        }, function () { status.textContent = t.failed; });
-      });
+      var grant = function (g) { return projectGrantText(g, t); };
+      previewThenConfirm({
+        form: form,
+        status: document.getElementById('vm-link-status'),
+        preview: document.getElementById('vm-link-preview'),
+        confirm: document.getElementById('vm-link-confirm'),
+        result: document.getElementById('vm-link-result'),
+        findings: document.getElementById('vm-link-findings'),
+        url: base + encodeURIComponent(form.getAttribute('data-key')) + '/projects',
+        body: function (confirmed) {
+          return { project: form.elements.project.value, reason: form.elements.reason.value,
+            grant: form.elements.grant.checked, confirm: confirmed };
+        },
+        invalidating: 'select, input',
+        fill: function (json) {
+          fillList(document.getElementById('vm-link-added'), json.grants.added, grant, t);
+          fillList(document.getElementById('vm-link-held'), json.grants.held, grant, t);
+        }
+      }, t);
     }
     if (unlinkForm) {
       var unlinkStatus = document.getElementById('vm-unlink-status');

@@ -19,9 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.valuematrix.spi.Directory;
 import org.valuematrix.spi.SpaceAdministration;
 import org.valuematrix.spi.SpaceAdministrationException;
@@ -38,10 +35,6 @@ import org.valuematrix.spi.SpacePage;
  * deprecated; a customer-facing space holds a few dozen pages when these are called.
  */
 public class ConfluenceSpaceAdministration implements SpaceAdministration {
-    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceSpaceAdministration.class);
-    private static final Set<String> TYPES = java.util.Arrays.stream(SpaceGrant.Permission.values())
-            .map(Enum::name).collect(Collectors.toSet());
-
     private final SpaceManager spaces;
     private final SpacePermissionManager permissions;
     private final PageManager pages;
@@ -86,10 +79,10 @@ public class ConfluenceSpaceAdministration implements SpaceAdministration {
     @SuppressWarnings("deprecation")
     public void grant(String spaceKey, SpaceGrant grant) {
         Space space = space(spaceKey);
-        if (stored(space, grant).isPresent()) {
+        if (ConfluenceSpaceGrants.stored(space, grant).isPresent()) {
             return;
         }
-        SpacePermission permission = permission(space, grant);
+        SpacePermission permission = ConfluenceSpaceGrants.row(space, grant, this::user);
         host(() -> {
             permissions.savePermission(permission);
             return null;
@@ -99,7 +92,7 @@ public class ConfluenceSpaceAdministration implements SpaceAdministration {
     @Override
     @SuppressWarnings("deprecation")
     public void revoke(String spaceKey, SpaceGrant grant) {
-        Optional<SpacePermission> row = stored(space(spaceKey), grant);
+        Optional<SpacePermission> row = ConfluenceSpaceGrants.stored(space(spaceKey), grant);
         row.ifPresent(p -> host(() -> {
             permissions.removePermission(p);
             return null;
@@ -113,8 +106,8 @@ public class ConfluenceSpaceAdministration implements SpaceAdministration {
             return Set.of();
         }
         Set<SpaceGrant> out = new LinkedHashSet<>();
-        for (SpacePermission p : rows(space)) {
-            grantOf(p).ifPresent(out::add);
+        for (SpacePermission p : ConfluenceSpaceGrants.rows(space)) {
+            ConfluenceSpaceGrants.grantOf(p).ifPresent(out::add);
         }
         return out;
     }
@@ -259,56 +252,6 @@ public class ConfluenceSpaceAdministration implements SpaceAdministration {
             throw new SpaceAdministrationException("Confluence has no user with the key " + userKey);
         }
         return user;
-    }
-
-    /** A copy: removing a permission changes the space's own list. */
-    private static List<SpacePermission> rows(Space space) {
-        List<SpacePermission> rows = space.getPermissions();
-        return rows == null ? List.of() : new ArrayList<>(rows);
-    }
-
-    private static Optional<SpacePermission> stored(Space space, SpaceGrant grant) {
-        return rows(space).stream().filter(p -> grantOf(p).filter(grant::equals).isPresent()).findFirst();
-    }
-
-    private SpacePermission permission(Space space, SpaceGrant g) {
-        String type = g.permission().name();
-        switch (g.subject()) {
-            case GROUP:
-                return SpacePermission.createGroupSpacePermission(type, space, g.name());
-            case USER:
-                return SpacePermission.createUserSpacePermission(type, space, user(g.name()));
-            case ANONYMOUS:
-                return SpacePermission.createAnonymousSpacePermission(type, space);
-            case AUTHENTICATED:
-                return SpacePermission.createAuthenticatedUsersSpacePermission(type, space);
-            default:
-                throw new IllegalStateException(g.subject().name());
-        }
-    }
-
-    /** @return the grant a stored row is, or empty for a row that is not one of the space permission types */
-    static Optional<SpaceGrant> grantOf(SpacePermission p) {
-        if (!TYPES.contains(p.getType())) {
-            LOG.debug("Skipping a permission of type {}", p.getType());
-            return Optional.empty();
-        }
-        SpaceGrant.Permission type = SpaceGrant.Permission.valueOf(p.getType());
-        if (p.isGroupPermission()) {
-            return Optional.of(SpaceGrant.group(type, p.getGroup()));
-        }
-        if (p.isUserPermission()) {
-            ConfluenceUser u = p.getUserSubject();
-            return u == null || u.getKey() == null ? Optional.empty()
-                    : Optional.of(SpaceGrant.user(type, u.getKey().getStringValue()));
-        }
-        if (p.isAnonymousPermission()) {
-            return Optional.of(SpaceGrant.anonymous(type));
-        }
-        if (p.isAuthenticatedUsersPermission()) {
-            return Optional.of(SpaceGrant.authenticated(type));
-        }
-        return Optional.empty();
     }
 
     private static <T> T host(java.util.function.Supplier<T> call, String what) {

@@ -2,7 +2,7 @@ package org.valuematrix.history;
 
 import org.valuematrix.testing.TestDatabase;
 
-class HistoryImportsH2Test extends HistoryImportsContract {
+class HistoryImportsStoringH2Test extends HistoryImportsStoringContract {
     @Override
     protected TestDatabase database() {
         return TestDatabase.h2();

@@ -2,9 +2,9 @@ package org.valuematrix.history;
 
 import org.valuematrix.testing.TestDatabase;
 
-class HistoryImportsPostgresTest extends HistoryImportsContract {
+class HistoryImportsLifecycleH2Test extends HistoryImportsLifecycleContract {
     @Override
     protected TestDatabase database() {
-        return TestDatabase.postgres();
+        return TestDatabase.h2();
     }
 }
